@@ -1,0 +1,226 @@
+/**
+ * Where does a name start? Given the position of a zone or company suffix,
+ * walk left over jieba's words until something that cannot be part of a name
+ * (punctuation, a function word, a verb, a government body, for zones another
+ * zone), then choose the shortest distinctive name, reaching further left
+ * only when the nearer part is not a name by itself.
+ */
+import type { Gazetteer } from "./gazetteer";
+import {
+  COMPANY_SUFFIXES,
+  HARD_STOPS,
+  INSTITUTION_ENDINGS,
+  JOINERS,
+  SOFT_STOPS,
+  STOP_TAGS,
+  ZONE_SUFFIXES,
+  isGenericWord,
+} from "./lexicon";
+import type { Segmenter } from "./segmenter";
+import type { EntityType } from "./types";
+
+type Role = "name" | "place" | "soft" | "zoneSuffix" | "companySuffix" | "joiner" | "group";
+
+interface Piece {
+  start: number; // offset in the normalized text
+  end: number;
+  word: string;
+  tag: string;
+  role: Role;
+}
+
+export interface BoundaryContext {
+  text: string;
+  /** From normalize(): 1 where whitespace was dropped before the char. */
+  breakBefore: Uint8Array;
+  seg: Segmenter;
+  gaz: Gazetteer;
+}
+
+/** Characters that end the search window outright: no name crosses them. */
+const WINDOW_BREAK = /[，。；：！？、,.;:!?…【】\n]/;
+const HAS_WORD_CHAR = /[\u4e00-\u9fffA-Za-z0-9]/;
+const CJK_WORD = /^[\u4e00-\u9fff]{2,}$/;
+const LATIN_NAME = /^[A-Za-z][A-Za-z0-9]{2,}$/;
+const ZONE_SUFFIX_END = new RegExp(`(?:${ZONE_SUFFIXES.map(([s]) => s).join("|")})$`);
+const COMPANY_SUFFIX_WORDS = new Set([...COMPANY_SUFFIXES, "集团公司"]);
+/** Tags of words that can carry a company's name: nouns, proper nouns, abbreviations, unknown words. */
+const COMPANY_NAME_TAGS = /^(n|nr|nr1|nr2|nrj|nrf|nrfg|nrt|ns|nsf|nt|nz|nl|ng|j|l|i|x|eng|b)$/;
+/** A zone's name needs more than a common noun (`秸秆综合利用科技园`, `转型升级示范区` are not names). */
+const ZONE_NAME_TAGS = /^(nr|nr1|nr2|nrj|nrf|nrfg|nrt|ns|nsf|nt|nz|j|x|eng)$/;
+/** Descriptors: `开放式`, `创新型`, `数字化` say what kind, not which one. */
+const DESCRIPTOR = /[式型性类化]$/;
+/** Tags that end a company's name; adjectives and adverbs can be in one (`山西久远…`, `新钢联`). */
+const COMPANY_STOP_TAGS = new Set([...STOP_TAGS].filter((t) => !["a", "ad", "d", "s"].includes(t)));
+/** `国家级经开区`, `文旅类开发区`: a level or a class of zones, not a zone. */
+const ZONE_CLASS_WORD = /^(国家级|省级|市级|县级|各级|.*类)$/;
+
+function isVerbTag(tag: string): boolean {
+  return tag.startsWith("v") && tag !== "vn";
+}
+
+function isProper(p: Piece, gaz: Gazetteer, type: EntityType): boolean {
+  if (p.role === "group") return isProper({ ...p, word: p.word.replace(/[()“”"《》]/g, ""), role: "name" }, gaz, type);
+  if (p.role !== "name") return false;
+  if (LATIN_NAME.test(p.word)) return true;
+  if (gaz.lookup(p.word)) return true;
+  const tags = type === "ZONE" ? ZONE_NAME_TAGS : COMPANY_NAME_TAGS;
+  return CJK_WORD.test(p.word) && tags.test(p.tag) && !isGenericWord(p.word) && !DESCRIPTOR.test(p.word);
+}
+
+function isDistinctive(pieces: Piece[], gaz: Gazetteer, type: EntityType, kindIsGeneric: boolean): boolean {
+  if (!pieces.length) return false;
+  if (pieces[0].role === "companySuffix" || pieces[0].role === "soft" || pieces[0].role === "zoneSuffix") return false;
+  const chars = pieces.reduce((n, p) => n + (p.end - p.start), 0);
+  if (chars < 2) return false;
+  let narrowPlace = false;
+  let broadPlace = false;
+  let proper = false;
+  for (const p of pieces) {
+    if (p.role === "place") {
+      if (gaz.broadPlaces.has(p.word)) broadPlace = true;
+      else narrowPlace = true;
+    } else if (isProper(p, gaz, type)) proper = true;
+  }
+  if (proper || narrowPlace) return true;
+  // `山西开发区` is Shanxi's zones in general; `山西综改示范区` is one zone; `山西建投集团` one company.
+  if (broadPlace) return type === "COMPANY" || !kindIsGeneric;
+  return false;
+}
+
+function roleOf(word: string, gaz: Gazetteer): Role {
+  if (JOINERS.has(word)) return "joiner";
+  if (gaz.isPlace(word)) return "place";
+  if (ZONE_SUFFIX_END.test(word)) return "zoneSuffix";
+  if (COMPANY_SUFFIX_WORDS.has(word)) return "companySuffix";
+  if (SOFT_STOPS.has(word)) return "soft";
+  return "name";
+}
+
+/** Does the word end a name walking left, for this type of entity? */
+function endsName(p: Piece, type: EntityType, isFirst: boolean, gaz: Gazetteer): boolean {
+  if (p.role === "place" || p.role === "joiner") return false;
+  if (!HAS_WORD_CHAR.test(p.word)) return true; // punctuation, symbols
+  if (HARD_STOPS.has(p.word)) return true;
+  // A registered name ends at its legal suffix: `…有限责任公司主办《科学导报》社有限责任公司` is two companies.
+  if (p.role === "companySuffix" && p.word.includes("有限")) return true;
+  if (p.role !== "name") return type === "ZONE" && (p.role === "zoneSuffix" || p.role === "soft");
+  if (gaz.lookup(p.word)) return false;
+  if ((type === "ZONE" ? STOP_TAGS : COMPANY_STOP_TAGS).has(p.tag)) return true;
+  if (INSTITUTION_ENDINGS.test(p.word)) return !(type === "COMPANY" && isFirst);
+  if (isVerbTag(p.tag)) return type === "ZONE" || !isGenericWord(p.word);
+  return false;
+}
+
+/**
+ * The start (in the normalized text) of the name that ends at `suffixStart`,
+ * or -1 when no distinctive name precedes the suffix.
+ */
+export function findNameStart(
+  ctx: BoundaryContext,
+  suffixStart: number,
+  type: EntityType,
+  maxLen: number,
+  kindIsGeneric: boolean,
+): number {
+  const { text, seg, gaz } = ctx;
+  // Segment a little more than the longest name, so the words at its edge are whole.
+  let ws = suffixStart;
+  while (ws > 0 && suffixStart - ws < maxLen + 6 && !WINDOW_BREAK.test(text[ws - 1])) ws--;
+  if (ws === suffixStart) return -1;
+  const windowCut = ws > 0 && !WINDOW_BREAK.test(text[ws - 1]);
+  const pieces: Piece[] = [];
+  let pos = ws;
+  for (const t of seg.tag(text.slice(ws, suffixStart))) {
+    pieces.push({ start: pos, end: pos + t.word.length, word: t.word, tag: t.tag, role: roleOf(t.word, gaz) });
+    pos += t.word.length;
+  }
+  // A window cut by length may start inside a word: that word is not evidence.
+  if (windowCut) pieces.shift();
+
+  // Walk right to left, collecting pieces of the name.
+  const collected: Piece[] = [];
+  for (let k = pieces.length - 1; k >= 0; k--) {
+    const w = pieces[k];
+    const opening = w.word === ")" ? "(" : w.word === "》" ? "《" : w.word === "”" && type === "ZONE" ? "“" : undefined;
+    if (opening) {
+      // `泰山玻纤纤维(太原)有限公司`, `《科学导报》社有限责任公司`, `山西安泰精品钢深加工“零碳”产业园`.
+      let m = k - 1;
+      while (m >= 0 && pieces[m].word !== opening && HAS_WORD_CHAR.test(pieces[m].word)) m--;
+      if (m < 0 || m === k - 1 || pieces[m].word !== opening || w.end - pieces[m].start > 12) break;
+      const word = text.slice(pieces[m].start, w.end);
+      collected.push({ start: pieces[m].start, end: w.end, word, tag: "group", role: "group" });
+      k = m;
+      continue;
+    }
+    if (endsName(w, type, collected.length === 0, gaz)) break;
+    if (w.role === "joiner" && collected.length && collected[collected.length - 1].role === "joiner") break; // `——`
+    if (suffixStart - w.start > maxLen) break;
+    collected.push(w);
+  }
+  if (type === "ZONE" && collected.length && ZONE_CLASS_WORD.test(collected[0].word)) return -1;
+  collected.reverse();
+  while (collected.length && collected[0].role === "joiner") collected.shift();
+  if (!collected.length) return -1;
+
+  // Prefer the shortest distinctive name right of a boundary word; a boundary
+  // word can also be part of a name (`三诺投资控股集团`, `太重集团新能源产业园区`).
+  let chosen = -1;
+  for (let k = collected.length - 1; k >= -1; k--) {
+    if (k >= 0 && !isBoundary(collected[k], type)) continue;
+    let from = k + 1;
+    while (from < collected.length && collected[from].role === "joiner") from++;
+    if (type === "ZONE") from = skipLeadingWords(collected, from, gaz);
+    if (isDistinctive(collected.slice(from), gaz, type, kindIsGeneric)) {
+      chosen = from;
+      break;
+    }
+  }
+  if (chosen < 0) return -1;
+  return startAfterLineBreak(ctx, collected.slice(chosen), type, kindIsGeneric);
+}
+
+function isBoundary(p: Piece, type: EntityType): boolean {
+  if (p.role === "soft" || p.role === "zoneSuffix") return true;
+  return type === "ZONE" && p.role === "companySuffix";
+}
+
+/**
+ * `国家级晋城经开区`: a leading generic word is no part of the zone's name;
+ * `长治市潞城经济技术开发区`: the city before a county only locates the zone.
+ */
+function skipLeadingWords(pieces: Piece[], from: number, gaz: Gazetteer): number {
+  let i = from;
+  while (i < pieces.length - 1 && pieces[i].role === "name" && isGenericWord(pieces[i].word)) i++;
+  if (
+    i < pieces.length - 1 &&
+    pieces[i].role === "place" &&
+    pieces[i].word.endsWith("市") &&
+    pieces[i + 1].role === "place" &&
+    !gaz.broadPlaces.has(pieces[i + 1].word)
+  ) {
+    i++;
+  }
+  return i;
+}
+
+/**
+ * A dropped line break inside the chosen name is either a PDF line break in
+ * the middle of the name (`屯\n\n留经开区`) or the end of a byline or headline
+ * (`李阳\n\n古县经济技术开发区`). Where the part after the break is a
+ * distinctive name by itself, the name starts there.
+ */
+function startAfterLineBreak(ctx: BoundaryContext, name: Piece[], type: EntityType, kindIsGeneric: boolean): number {
+  for (let k = name.length - 1; k >= 1; k--) {
+    const piece = name[k];
+    // A word split by a break (`介\n\n休`) says nothing about where the name starts.
+    if (!ctx.breakBefore[piece.start] || hasBreak(ctx.breakBefore, piece.start + 1, piece.end)) continue;
+    if (isDistinctive(name.slice(k), ctx.gaz, type, kindIsGeneric)) return piece.start;
+  }
+  return name[0].start;
+}
+
+function hasBreak(breakBefore: Uint8Array, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (breakBefore[i]) return true;
+  return false;
+}

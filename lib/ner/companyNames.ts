@@ -1,0 +1,99 @@
+/**
+ * What a company's registered name says about the company: its core name
+ * (`山西厚生新材料科技有限公司` → `厚生`), its location (`泰山玻纤纤维(太原)` → 太原),
+ * and the short names a text may use for it (`山西厚生`, `厚生`).
+ */
+import type { Gazetteer } from "./gazetteer";
+import { COMPANY_SUFFIXES, INDUSTRY_WORDS, isGenericWord } from "./lexicon";
+
+const LEGAL_TAIL = new RegExp(
+  `(?:${[...COMPANY_SUFFIXES, "集团公司", "集团股份公司"]
+    .sort((a, b) => b.length - a.length)
+    .map((s) => s.replace(/[()]/g, "\\$&"))
+    .join("|")})$`,
+);
+const BRACKETED = /\(([^()]{1,10})\)/;
+
+/** The name without its legal suffix: `泰山玻纤纤维(太原)有限公司` → `泰山玻纤纤维(太原)`. */
+export function stripLegalSuffix(name: string): string {
+  let base = name;
+  for (let i = 0; i < 3; i++) {
+    const stripped = base.replace(LEGAL_TAIL, "");
+    if (stripped === base || stripped.length < 2) break;
+    base = stripped;
+  }
+  return base;
+}
+
+/** The longest place name at the start of `s` (`山西`, `深圳市`, `古县`), or "". */
+export function leadingPlace(s: string, gaz: Gazetteer): string {
+  for (let len = Math.min(6, s.length - 1); len >= 2; len--) {
+    if (gaz.isPlace(s.slice(0, len))) return s.slice(0, len);
+  }
+  return "";
+}
+
+function trailingPlace(s: string, gaz: Gazetteer): string {
+  for (let len = Math.min(4, s.length - 2); len >= 2; len--) {
+    if (gaz.isPlace(s.slice(s.length - len))) return s.slice(s.length - len);
+  }
+  return "";
+}
+
+export interface CompanyName {
+  /** The distinctive part: no place, no legal suffix, no bracketed location. */
+  core: string;
+  /** Where the company is, when the name says so in brackets or before the suffix. */
+  location: string;
+  /** Place at the head of the name (`山西`). */
+  place: string;
+}
+
+export function analyzeCompanyName(name: string, gaz: Gazetteer): CompanyName {
+  let base = stripLegalSuffix(name);
+  let location = "";
+  const bracket = BRACKETED.exec(base);
+  if (bracket && gaz.isPlace(bracket[1])) {
+    location = bracket[1];
+    base = base.replace(BRACKETED, "");
+  }
+  let place = leadingPlace(base, gaz);
+  let core = base.slice(place.length);
+  if (core.length < 2 || isGenericWord(core)) {
+    core = base;
+    place = "";
+  }
+  if (!location) {
+    const tail = trailingPlace(core, gaz);
+    if (tail && core.length - tail.length >= 2) {
+      location = tail;
+      core = core.slice(0, core.length - tail.length);
+    }
+  }
+  return { core, location, place };
+}
+
+/**
+ * Short names a text may use for the company, longest first: the core with
+ * industry words stripped one by one from the end, with and without the
+ * leading place. Each keeps at least two characters and one distinctive word.
+ */
+export function shortNamesOf(name: string, gaz: Gazetteer): string[] {
+  const { core, place } = analyzeCompanyName(name, gaz);
+  const cores: string[] = [core];
+  let rest = core;
+  for (let guard = 0; guard < 6; guard++) {
+    const word = INDUSTRY_WORDS.find((w) => rest.endsWith(w) && rest.length - w.length >= 2);
+    if (!word) break;
+    rest = rest.slice(0, rest.length - word.length);
+    cores.push(rest);
+  }
+  const out = new Set<string>();
+  for (const c of cores) {
+    if (c.length < 2 || isGenericWord(c) || gaz.isPlace(c)) continue;
+    if (place) out.add(place + c);
+    out.add(c);
+  }
+  out.delete(stripLegalSuffix(name) === name ? "" : name);
+  return [...out].sort((a, b) => b.length - a.length);
+}

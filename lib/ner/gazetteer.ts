@@ -1,0 +1,165 @@
+/**
+ * The gazetteer: known zones, known companies and place names, compiled from
+ * the JSON files in assets/gazetteer/ (sources in the README beside them).
+ * Exact names and aliases are found with a character trie; place names help
+ * the rules decide where a name starts and whether it is distinctive.
+ */
+import companiesFile from "../../assets/gazetteer/companies.json";
+import placesFile from "../../assets/gazetteer/places.json";
+import zonesFile from "../../assets/gazetteer/zones.json";
+import type { EntityType } from "./types";
+
+export interface GazetteerEntry {
+  id: string;
+  type: EntityType;
+  /** Official or registered name. */
+  name: string;
+  /** Other full names and short names that mean this entity. */
+  names: string[];
+  /** Names that are short forms (太重, 三一): only trusted as whole words. */
+  shortNames: string[];
+  level?: string;
+  kind?: string;
+  city?: string | null;
+}
+
+interface TrieNode {
+  next: Map<number, TrieNode>;
+  entry?: GazetteerEntry;
+}
+
+export interface GazetteerMatch {
+  start: number;
+  end: number;
+  entry: GazetteerEntry;
+  isShort: boolean;
+}
+
+export class Gazetteer {
+  readonly entries: GazetteerEntry[] = [];
+  private readonly root: TrieNode = { next: new Map() };
+  private readonly byName = new Map<string, GazetteerEntry>();
+  private readonly shortSet = new Set<string>();
+  /** Place names: provinces, Shanxi cities and counties (with and without 市/县/区), countries. */
+  readonly places = new Set<string>();
+  /** Place names that are a whole province or country: too broad to make a zone distinctive. */
+  readonly broadPlaces = new Set<string>();
+
+  add(entry: GazetteerEntry): void {
+    this.entries.push(entry);
+    for (const name of [entry.name, ...entry.names, ...entry.shortNames]) {
+      if (name.length < 2) continue;
+      this.byName.set(name, entry);
+      let node = this.root;
+      for (let i = 0; i < name.length; i++) {
+        const c = name.charCodeAt(i);
+        let child = node.next.get(c);
+        if (!child) {
+          child = { next: new Map() };
+          node.next.set(c, child);
+        }
+        node = child;
+      }
+      node.entry ??= entry;
+    }
+    for (const s of entry.shortNames) this.shortSet.add(s);
+  }
+
+  lookup(name: string): GazetteerEntry | undefined {
+    return this.byName.get(name);
+  }
+
+  /** Every longest gazetteer name in `text`, left to right, not overlapping. */
+  findAll(text: string): GazetteerMatch[] {
+    const out: GazetteerMatch[] = [];
+    const root = this.root;
+    let i = 0;
+    while (i < text.length) {
+      let node = root.next.get(text.charCodeAt(i));
+      if (!node) {
+        i++;
+        continue;
+      }
+      let best: GazetteerEntry | undefined;
+      let bestEnd = -1;
+      let j = i + 1;
+      while (node) {
+        if (node.entry) {
+          best = node.entry;
+          bestEnd = j;
+        }
+        if (j >= text.length) break;
+        node = node.next.get(text.charCodeAt(j));
+        j++;
+      }
+      if (best) {
+        const name = text.slice(i, bestEnd);
+        out.push({ start: i, end: bestEnd, entry: best, isShort: this.shortSet.has(name) });
+        i = bestEnd;
+      } else i++;
+    }
+    return out;
+  }
+
+  isPlace(word: string): boolean {
+    return this.places.has(word);
+  }
+}
+
+interface ZoneRow {
+  id: string;
+  name: string;
+  level: string;
+  kind: string;
+  city: string | null;
+  aliases: string[];
+}
+interface CompanyRow {
+  id: string;
+  name: string;
+  aliases: string[];
+  shortNames: string[];
+}
+
+let cached: Gazetteer | undefined;
+
+/** The gazetteer built from assets/gazetteer/*.json (built once, then shared). */
+export function defaultGazetteer(): Gazetteer {
+  if (cached) return cached;
+  const g = new Gazetteer();
+  for (const z of (zonesFile as { zones: ZoneRow[] }).zones) {
+    g.add({ id: z.id, type: "ZONE", name: z.name, names: z.aliases, shortNames: [], level: z.level, kind: z.kind, city: z.city });
+  }
+  for (const c of (companiesFile as { companies: CompanyRow[] }).companies) {
+    g.add({ id: c.id, type: "COMPANY", name: c.name, names: c.aliases, shortNames: c.shortNames });
+  }
+  const places = placesFile as {
+    provinces: string[];
+    shanxi: Record<string, string[]>;
+    shanxiAreas: string[];
+    cities: string[];
+    countries: string[];
+  };
+  for (const p of places.provinces) {
+    g.places.add(p);
+    g.broadPlaces.add(p);
+    g.places.add(`${p}省`);
+    g.broadPlaces.add(`${p}省`);
+  }
+  // Other countries and pairs (`中德`) name a specific cooperation; only China itself is too broad.
+  for (const c of places.countries) g.places.add(c);
+  for (const c of ["中国", "我国", "全国"]) g.broadPlaces.add(c);
+  const addLocal = (name: string) => {
+    g.places.add(name);
+    // 古县, 祁县, 应县 keep their 县; 长子 is also 长子县, 晋城 also 晋城市.
+    if (!/[县市区]$/.test(name)) for (const s of ["市", "县", "区"]) g.places.add(name + s);
+  };
+  for (const [city, counties] of Object.entries(places.shanxi)) {
+    addLocal(city);
+    for (const county of counties) addLocal(county);
+  }
+  for (const a of places.shanxiAreas) g.places.add(a);
+  for (const c of places.cities) addLocal(c);
+  cached = g;
+  return g;
+}

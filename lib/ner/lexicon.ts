@@ -1,0 +1,137 @@
+/**
+ * Word lists the rules are made of. Each list says what it is for; the
+ * rules in zones.ts / companies.ts only combine them.
+ */
+
+/** Zone kinds, longest first, each with the class that links its short and long forms. */
+export const ZONE_SUFFIXES: ReadonlyArray<readonly [suffix: string, kindClass: string, longForm: string]> = [
+  ["国家农业高新技术产业示范区", "agri-hitech", "国家农业高新技术产业示范区"],
+  ["农业高新技术产业示范区", "agri-hitech", "国家农业高新技术产业示范区"],
+  ["高新技术产业开发区", "hitech", "高新技术产业开发区"],
+  ["高新技术开发区", "hitech", "高新技术产业开发区"],
+  ["经济技术开发区", "etdz", "经济技术开发区"],
+  ["综合改革示范区", "reform", "综合改革示范区"],
+  ["现代农业产业示范区", "agri", "现代农业产业示范区"],
+  ["生态文化旅游示范区", "ecotour", "生态文化旅游示范区"],
+  ["生态文旅示范区", "ecotour", "生态文化旅游示范区"],
+  ["生态旅游示范区", "ecotour", "生态旅游示范区"],
+  ["国际合作产业园区", "park", "国际合作产业园区"],
+  ["国际合作产业园", "park", "国际合作产业园"],
+  ["保税物流中心", "bonded-logistics", "保税物流中心"],
+  ["综合保税区", "bonded", "综合保税区"],
+  ["综改示范区", "reform", "综合改革示范区"],
+  ["经济开发区", "etdz", "经济开发区"],
+  ["产业集聚区", "cluster", "产业集聚区"],
+  ["产业园区", "park", "产业园区"],
+  ["工业园区", "park", "工业园区"],
+  ["物流园区", "park", "物流园区"],
+  ["科技园区", "park", "科技园区"],
+  ["经济特区", "sez", "经济特区"],
+  ["国际陆港", "port", "国际陆港"],
+  ["国农高区", "agri-hitech", "国家农业高新技术产业示范区"],
+  ["农高区", "agri-hitech", "国家农业高新技术产业示范区"],
+  ["经开区", "etdz", "经济技术开发区"],
+  ["高新区", "hitech", "高新技术产业开发区"],
+  ["综保区", "bonded", "综合保税区"],
+  ["保税区", "bonded", "保税区"],
+  ["综改区", "reform", "综合改革示范区"],
+  ["开发区", "etdz", "开发区"],
+  ["示范区", "demo", "示范区"],
+  ["产业园", "park", "产业园"],
+  ["工业园", "park", "工业园"],
+  ["物流园", "park", "物流园"],
+  ["科技园", "park", "科技园"],
+  ["国际港", "port", "国际港"],
+];
+
+/**
+ * Zone kinds that name nothing without a distinctive prefix (`全省开发区`,
+ * `山西开发区`); a province alone is not enough for them.
+ */
+export const GENERIC_ZONE_KINDS = new Set(["etdz", "demo", "park", "cluster", "hitech", "bonded", "port", "sez"]);
+
+/** Legal and group suffixes, longest first. */
+export const COMPANY_SUFFIXES: readonly string[] = [
+  "集团股份有限公司",
+  "集团有限责任公司",
+  "集团有限公司",
+  "股份有限公司",
+  "有限责任公司",
+  "(有限公司)",
+  "有限公司",
+  "股份公司",
+  "分公司",
+  "公司",
+  "集团",
+];
+
+/**
+ * Words that end a name when met walking left from a suffix: function words,
+ * and verbs that introduce a name (`位于`, `走进`, `落户`). Some verbs also
+ * occur inside names (`投资`, `建设`); those are SOFT_STOPS instead.
+ */
+export const HARD_STOPS = new Set(
+  (
+    "的 地 得 在 与 和 及 以及 或 同 跟 是 为 由 被 把 将 对 向 从 到 至 于 自 以 据 经 让 使 给 并 而 且 但 如 像 等 了 着 过 " +
+    "也 都 还 又 再 已 已经 就 才 即 更 最 很 该 其 此 这 那 本 各 每 个 家 户 所 之 即将 正在 目前 如今 今年 去年 近日 日前 当前 " +
+    "位于 地处 坐落 落户 落地 入驻 进驻 走进 来到 前往 深入 调研 考察 参观 走访 视察 推动 推进 支持 引进 引入 招引 助力 带动 依托 " +
+    "围绕 联合 携手 牵头 组织 指导 帮助 协助 培育 扶持 鼓励 吸引 促成 促进 签约 签署 成立 设立 组建 打造 包括 包含 拥有 已有 " +
+    "有 共有 新增 累计 全省 全市 全县 我省 我市 我县 省内 省外 国内 国外 境内 境外 其中 其他 其余 以下 以上 简称 称 名为 叫 " +
+    "举行 召开 发布 介绍 表示 认为 指出 称为 作为 成为 通过 随着 截至 截止 根据 按照 关于 对于 面向 针对 瞄准 聚焦 主动 积极 " +
+    "加快 全力 持续 不断 进一步 大力 重点 优先 率先 首次 首家 一家 一批 多家 多个 两家 两个 一个 项目 园区 上 下 内 外 前 后 里 " +
+    "代表 印发 深化 利用 发挥 担任 建立 市 县 省 说 讲 道 问 答 接受 采访 记者 负责人 董事长 总经理 经理 主任 书记 部长 局长 厅长 市长 县长 区长"
+  ).split(" "),
+);
+
+/** Verbs that may start a company's own name; they end a name only where what follows is a name by itself. */
+export const SOFT_STOPS = new Set(
+  "企业 旗下 下属 所属 控股 投资 建设 开发 运营 服务 管理 发展 合作 合资 独资 全资 新建 在建 投产 引进的 承建 承办 主办 收购 并购 重组 参股".split(
+    " ",
+  ),
+);
+
+/** jieba part-of-speech tags of words that never belong to a name. */
+export const STOP_TAGS = new Set(["p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "rr", "rz", "d", "t", "q", "y", "e", "o", "m", "mq", "zg", "a", "ad", "s"]);
+
+/** Tokens that end with these are government bodies and similar: a name never runs through them. */
+export const INSTITUTION_ENDINGS =
+  /(厅|局|委|委员会|政府|管委会|办公室|办|部|处|署|中心|大学|学院|学校|医院|协会|商会|学会|联合会|研究院|研究所|实验室|报社|电视台|法院|检察院|党委|支部|总局)$/;
+
+/** Words that are too general to make a name on their own (zone or company). */
+export const GENERIC_WORDS = new Set(
+  (
+    "产业 工业 新兴 现代 农业 高新 技术 高新技术 经济 生态 文化 旅游 文旅 国际 合作 国家级 省级 市级 县级 国家 省 市 县 区 各 " +
+    "本地 当地 园区 物流 科技 创新 智能 数字 数智 绿色 低碳 零碳 特色 综合 示范 类 新 新型 大型 重点 龙头 骨干 一批 多个 这些 " +
+    "所有 化工 食品 新材料 材料 新能源 能源 装备 制造 装备制造 大数据 信息 电子 医药 生物 光伏 冶金 循环 循环经济 农产品 加工 " +
+    "深加工 精品 集团 公司 股份 有限 责任 控股 投资 建设 发展 开发 实业 运营 服务 管理 资产 城市 交通 贸易 工程 建筑 安装 环保 " +
+    "环境 电力 煤业 矿业 数字化 机械 设备 运输 供应链 金融 商贸 置业 地产 房地产 国有 民营 子 分 总 母 全资 上市 企业 运营商 " +
+    "平台 合资 区域 产业链 集群 基地 中心 高端 先进 战略性 未来 传统 优势 主导 首位 特种 专精特新 小微 中小 中小企业 民营企业 " +
+    "国企 央企 外资 外企 链主 行业 领军 龙头企业 示范区 开发区 园 区域性 全国 全球 世界 中国 我国 一 二 三 四 五 年 万 亿 吨 " +
+    "人力资源 专业化 专业 融资 咨询 中介 担保 劳务 保险 租赁 评估 物业 保安 外贸 快递 第三方 运营商 服务商 供应商 经销商 " +
+    "下游 上游 配套 私营 外地 知名 中型 小型 创新型 科技型 省属 市属 县属 子公司 母公司 总公司 分公司 合资公司 锅炉 水泥"
+  ).split(" "),
+);
+
+/**
+ * Words at the end of a company's name that say what it does. Stripping them
+ * yields the short names the text uses (`山西厚生新材料科技` → `山西厚生`, `厚生`).
+ */
+export const INDUSTRY_WORDS: readonly string[] = (
+  "科技 技术 新材料 材料 新能源 能源 投资 发展 实业 控股 股份 集团 生物 医药 制药 药业 环境 环保 软件 信息 数字 智能 电子 " +
+  "装备 制造 设备 机械 重工 工程 建设 建筑 安装 交通 轨道交通 轨道 运营 服务 管理 文化 旅游 贸易 商贸 物流 供应链 化工 " +
+  "煤业 矿业 焦化 钢铁 铁业 铜业 镁业 铝业 玻璃 纤维 晶体 光伏 光电 电力 电气 水务 食品 农业 计量 视像 研究院 实验室 " +
+  "锅炉 精品 特种 自动化 铸业 生化 钢结构 禾业 传媒 出版 新闻 燃气 热力 汽车 电池 半导体 纺织 服装 水泥 陶瓷 家具 包装 印刷"
+)
+  .split(" ")
+  .sort((a, b) => b.length - a.length);
+
+/** Descriptors that, with a company suffix, do not make a distinctive name (`文化旅游集团运营服务有限公司`). */
+export function isGenericWord(word: string): boolean {
+  return GENERIC_WORDS.has(word) || INDUSTRY_WORDS.includes(word);
+}
+
+/** Characters that can never be inside a name. */
+export const PUNCT = /^[\s,，。.;；:：!！?？、…"“”'‘’《》〈〉<>[\]【】{}|/\\~`@#$%^*+=_]+$/;
+
+/** Characters that join two parts of one name (`中国—德国`, `晋创谷·朔州`). */
+export const JOINERS = new Set(["—", "-", "–", "·", "－"]);

@@ -1,0 +1,87 @@
+/**
+ * Companies named in a list that the text itself calls companies:
+ * `潞安工程、太行药业、三宝生化、长清生物、三耐铸业 5 家企业`,
+ * `厚生、泰山玻纤等新投产企业`, `以盛隆泰达、宏源两个“链主”企业`.
+ * Short names like these carry no suffix; the list is what says they are companies.
+ */
+import { type BoundaryContext, findNameStart } from "./boundary";
+import { HARD_STOPS, INSTITUTION_ENDINGS, ZONE_SUFFIXES, isGenericWord } from "./lexicon";
+
+const NUM = "(?:[0-9]+|[一二两三四五六七八九十百几多]+)";
+/** `等企业`, `等 8 家企业`, `5 家企业`, `4 户企业`, `两个“链主”企业`, `等重点企业`, `等行业领军企业`. */
+const LIST_END = new RegExp(
+  `(等)?(${NUM}(?:家|户|个))?([“"][^”"]{1,4}[”"]|[^\\d等、，。；：！？\\s]{0,5}?)企业`,
+  "g",
+);
+const ITEM_SEPARATOR = "、";
+const LIST_BREAK = /[，。；：！？,.;:!?()“”"\n]/;
+const ZONE_ENDING = new RegExp(`(${ZONE_SUFFIXES.map(([s]) => s).join("|")})$`);
+const MAX_ITEM = 12;
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export function findCompanyLists(ctx: BoundaryContext): Span[] {
+  const { text } = ctx;
+  const out: Span[] = [];
+  for (const m of text.matchAll(LIST_END)) {
+    if (!m[1] && !m[2]) continue;
+    // The list runs left from the trigger to the nearest clause break.
+    const listEnd = m.index;
+    let listStart = listEnd;
+    while (listStart > 0 && listEnd - listStart < 160 && !LIST_BREAK.test(text[listStart - 1])) listStart--;
+    const segment = text.slice(listStart, listEnd);
+    if (!segment.includes(ITEM_SEPARATOR)) continue;
+    const items: Span[] = [];
+    let pos = listStart;
+    for (const part of segment.split(ITEM_SEPARATOR)) {
+      items.push({ start: pos, end: pos + part.length });
+      pos += part.length + 1;
+    }
+    // `晋峡新能源和晋通能源集团 4 户企业`: the last item may hold two names joined by 和/及.
+    const last = items[items.length - 1];
+    const joined = /^(.{2,})[和及与](.{2,})$/.exec(text.slice(last.start, last.end));
+    if (joined) {
+      items.pop();
+      items.push({ start: last.start, end: last.start + joined[1].length });
+      items.push({ start: last.end - joined[2].length, end: last.end });
+    }
+    const names: Span[] = [];
+    for (const [k, item] of items.entries()) {
+      // The first item may carry the words that lead into the list: `已有华启顺食品`, `成立由中化学赛鼎焦化`.
+      const start = k === 0 ? firstItemStart(ctx, item) : item.start;
+      if (start < item.start) continue;
+      const name = text.slice(start, item.end);
+      if (!isCompanyLike(name, ctx)) continue;
+      names.push({ start, end: item.end });
+    }
+    if (names.length >= 2) out.push(...names);
+  }
+  return out;
+}
+
+/** Skip the words that lead into a list: `已有`, `成立由`, `以`, `推动`. */
+function firstItemStart(ctx: BoundaryContext, item: Span): number {
+  let start = item.start;
+  for (let again = true; again; ) {
+    again = false;
+    for (const len of [2, 1]) {
+      if (item.end - start - len >= 2 && HARD_STOPS.has(ctx.text.slice(start, start + len))) {
+        start += len;
+        again = true;
+        break;
+      }
+    }
+  }
+  return Math.max(start, findNameStart(ctx, item.end, "COMPANY", MAX_ITEM, false));
+}
+
+function isCompanyLike(name: string, ctx: BoundaryContext): boolean {
+  if (name.length < 2 || name.length > MAX_ITEM) return false;
+  if (!/^[\u4e00-\u9fffA-Za-z]/.test(name) || /[0-9]/.test(name)) return false;
+  if (ZONE_ENDING.test(name) || INSTITUTION_ENDINGS.test(name)) return false;
+  if (ctx.gaz.isPlace(name) || isGenericWord(name)) return false;
+  return true;
+}

@@ -1,0 +1,318 @@
+/**
+ * The recognizer: finds every named development zone (ZONE) and company
+ * (COMPANY) in a text and links the names of one thing to one entity.
+ *
+ *   normalize → gazetteer names → suffix rules (zones, companies) → lists of
+ *   companies → resolve overlaps → short names derived from full names →
+ *   link → map back to the original offsets
+ *
+ * jieba is only asked about the few characters left of each suffix hit, never
+ * the whole text, so the recognizer costs less than one jieba cut() of it.
+ */
+import { findNameStart } from "./boundary";
+import type { BoundaryContext } from "./boundary";
+import { analyzeCompanyName, shortNamesOf, stripLegalSuffix } from "./companyNames";
+import { type Gazetteer, type GazetteerEntry, defaultGazetteer } from "./gazetteer";
+import { COMPANY_SUFFIXES, GENERIC_ZONE_KINDS, INSTITUTION_ENDINGS, ZONE_SUFFIXES, isGenericWord } from "./lexicon";
+import { findCompanyLists } from "./lists";
+import { normalize } from "./normalize";
+import type { Segmenter } from "./segmenter";
+import type { EntityType, Mention } from "./types";
+
+/** A name found in the normalized text, before linking. */
+interface Candidate {
+  start: number;
+  end: number;
+  type: EntityType;
+  /** Higher wins a tie between spans of equal length. */
+  rank: number;
+  entry?: GazetteerEntry;
+  /** For a derived short name: the full name it was derived from. */
+  derivedFrom?: string;
+  zoneKind?: string;
+}
+
+const RANK_RULE = 3;
+const RANK_GAZETTEER = 2;
+const RANK_LIST = 1;
+
+const escapeRe = (s: string) => s.replace(/[()]/g, "\\$&");
+const ZONE_SUFFIX_RE = new RegExp(ZONE_SUFFIXES.map(([s]) => s).join("|"), "g");
+const ZONE_KIND = new Map(ZONE_SUFFIXES.map(([s, kind, long]) => [s, { kind, long }]));
+const COMPANY_SUFFIX_RE = new RegExp(
+  [...COMPANY_SUFFIXES, "集团公司", "集团股份公司"]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRe)
+    .join("|"),
+  "g",
+);
+/** Named innovation parks `晋创谷·朔州` (guidelines: ZONE). */
+const INNOVATION_PARK_RE = /晋创谷·[\u4e00-\u9fff]{2,3}/g;
+/** A brand, not a company: `"安泰"牌热轧H型钢`. */
+const BRAND_AFTER = /^[”"’']?牌/;
+
+const MAX_ZONE_PREFIX = 16;
+const MAX_COMPANY_PREFIX = 26;
+
+export interface Recognizer {
+  recognize(text: string): Mention[];
+}
+
+export interface RecognizerOptions {
+  gazetteer?: Gazetteer;
+  /** Names the reader said are not entities (`不是企业`). */
+  suppressed?: Iterable<string>;
+  /** Names the reader added (`这是…`). */
+  added?: Iterable<{ name: string; type: EntityType }>;
+}
+
+/** Teach jieba the domain's words so that suffixes and places are single words. */
+function loadDomainDictionary(seg: Segmenter, gaz: Gazetteer): void {
+  for (const [suffix] of ZONE_SUFFIXES) seg.addWord(suffix, "n");
+  for (const suffix of [...COMPANY_SUFFIXES, "集团公司"]) {
+    if (!suffix.includes("(")) seg.addWord(suffix, "n");
+  }
+  for (const place of gaz.places) seg.addWord(place, "ns", 50_000);
+  for (const entry of gaz.entries) {
+    for (const name of [entry.name, ...entry.names, ...entry.shortNames]) seg.addWord(name, "nt", 50_000);
+  }
+}
+
+export function createRecognizer(seg: Segmenter, options: RecognizerOptions = {}): Recognizer {
+  const gaz = options.gazetteer ?? defaultGazetteer();
+  loadDomainDictionary(seg, gaz);
+  const suppressed = new Set(options.suppressed ?? []);
+  const added = [...(options.added ?? [])];
+  return {
+    recognize(original: string): Mention[] {
+      if (typeof original !== "string" || original.length === 0) return [];
+      const norm = normalize(original);
+      const text = norm.text;
+      if (!/[\u4e00-\u9fff]/.test(text)) return [];
+      const ctx: BoundaryContext = { text, breakBefore: norm.breakBefore, seg, gaz };
+      const candidates = [
+        ...gazetteerCandidates(text, gaz),
+        ...zoneCandidates(ctx),
+        ...companyCandidates(ctx),
+        ...addedCandidates(text, added),
+        ...findCompanyLists(ctx).map((s) => ({ ...s, type: "COMPANY" as const, rank: RANK_LIST })),
+      ].filter((c) => !suppressed.has(text.slice(c.start, c.end)));
+      const taken = new Uint8Array(text.length);
+      const accepted = resolveOverlaps(candidates, taken);
+      accepted.push(...derivedShortNames(text, accepted, taken, gaz, suppressed));
+      accepted.sort((a, b) => a.start - b.start);
+      const links = linkEntities(text, accepted, gaz);
+      return accepted.map((c, i) => {
+        const start = norm.origStart[c.start];
+        const end = norm.origEnd[c.end - 1];
+        return { start, end, type: c.type, text: original.slice(start, end), ...links[i] };
+      });
+    },
+  };
+}
+
+function gazetteerCandidates(text: string, gaz: Gazetteer): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of gaz.findAll(text)) {
+    if (m.entry.type === "COMPANY" && BRAND_AFTER.test(text.slice(m.end, m.end + 2))) continue;
+    // `太原惠科`, `浙江大华`: a place right before a company's short name is part of how the text names it.
+    const place = m.isShort && m.entry.type === "COMPANY" ? placeEndingAt(text, m.start, gaz) : "";
+    out.push({ start: m.start - place.length, end: m.end, type: m.entry.type, rank: RANK_GAZETTEER, entry: m.entry });
+  }
+  return out;
+}
+
+function placeEndingAt(text: string, end: number, gaz: Gazetteer): string {
+  for (let len = 4; len >= 2; len--) {
+    if (end - len >= 0 && gaz.isPlace(text.slice(end - len, end)) && !gaz.broadPlaces.has(text.slice(end - len, end))) {
+      return text.slice(end - len, end);
+    }
+  }
+  return "";
+}
+
+function zoneCandidates(ctx: BoundaryContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of ctx.text.matchAll(ZONE_SUFFIX_RE)) {
+    const s = m.index;
+    const kind = ZONE_KIND.get(m[0])?.kind ?? "zone";
+    const start = findNameStart(ctx, s, "ZONE", MAX_ZONE_PREFIX, GENERIC_ZONE_KINDS.has(kind));
+    if (start >= 0) out.push({ start, end: s + m[0].length, type: "ZONE", rank: RANK_RULE, zoneKind: kind });
+  }
+  for (const m of ctx.text.matchAll(INNOVATION_PARK_RE)) {
+    const place = m[0].slice(4);
+    if (ctx.gaz.isPlace(place)) out.push({ start: m.index, end: m.index + m[0].length, type: "ZONE", rank: RANK_RULE, zoneKind: "park" });
+  }
+  return out;
+}
+
+function companyCandidates(ctx: BoundaryContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of ctx.text.matchAll(COMPANY_SUFFIX_RE)) {
+    const s = m.index;
+    const start = findNameStart(ctx, s, "COMPANY", MAX_COMPANY_PREFIX, false);
+    if (start < 0) continue;
+    const name = ctx.text.slice(start, s + m[0].length);
+    if (INSTITUTION_ENDINGS.test(stripLegalSuffix(name)) && !/(研究院|研究所|实验室|中心)$/.test(stripLegalSuffix(name))) continue;
+    out.push({ start, end: s + m[0].length, type: "COMPANY", rank: RANK_RULE });
+  }
+  return out;
+}
+
+function addedCandidates(text: string, added: { name: string; type: EntityType }[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const { name, type } of added) {
+    if (name.length < 2) continue;
+    for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length)) {
+      out.push({ start: i, end: i + name.length, type, rank: RANK_RULE + 1 });
+    }
+  }
+  return out;
+}
+
+/** Longest first; of two equal spans the better-ranked; never two overlapping mentions. */
+function resolveOverlaps(candidates: Candidate[], taken: Uint8Array): Candidate[] {
+  candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || b.rank - a.rank || a.start - b.start);
+  const out: Candidate[] = [];
+  for (const c of candidates) {
+    if (isFree(taken, c.start, c.end)) {
+      taken.fill(1, c.start, c.end);
+      out.push(c);
+    }
+  }
+  return out;
+}
+
+function isFree(taken: Uint8Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (taken[i]) return false;
+  return true;
+}
+
+/**
+ * Every place where the text uses a short name of a company whose full name it
+ * gives (`山西厚生新材料科技有限公司` … `山西厚生` … `厚生`).
+ */
+function derivedShortNames(
+  text: string,
+  accepted: Candidate[],
+  taken: Uint8Array,
+  gaz: Gazetteer,
+  suppressed: Set<string>,
+): Candidate[] {
+  const shortToFull = new Map<string, string>();
+  for (const c of accepted) {
+    if (c.type !== "COMPANY") continue;
+    const name = c.entry?.name ?? text.slice(c.start, c.end);
+    if (stripLegalSuffix(name) === name) continue;
+    for (const s of shortNamesOf(text.slice(c.start, c.end), gaz)) if (!shortToFull.has(s)) shortToFull.set(s, name);
+  }
+  const shorts = [...shortToFull.keys()].sort((a, b) => b.length - a.length);
+  const out: Candidate[] = [];
+  for (const short of shorts) {
+    if (suppressed.has(short)) continue;
+    for (let i = text.indexOf(short); i >= 0; i = text.indexOf(short, i + 1)) {
+      const end = i + short.length;
+      if (!isFree(taken, i, end) || BRAND_AFTER.test(text.slice(end, end + 2))) continue;
+      taken.fill(1, i, end);
+      out.push({ start: i, end, type: "COMPANY", rank: RANK_LIST, derivedFrom: shortToFull.get(short) });
+    }
+  }
+  return out;
+}
+
+interface Link {
+  entityId: string;
+  canonical: string;
+}
+
+const PLACE_TAIL = /[省市县区]$/;
+
+/** The place-and-name part of a zone mention and its kind: `晋城经开区` → [`晋城`, etdz]. */
+function zoneKey(name: string): { prefix: string; kind: string; long: string } {
+  for (const [suffix, kind, long] of ZONE_SUFFIXES) {
+    if (name.endsWith(suffix) && name.length > suffix.length) {
+      return { prefix: name.slice(0, name.length - suffix.length), kind, long };
+    }
+  }
+  return { prefix: name, kind: "zone", long: "" };
+}
+
+/**
+ * Give every mention an entity: gazetteer entities by their id; other zones by
+ * place + kind (`介休开发区` = `介休经开区` = `介休经济技术开发区`); companies by
+ * core name and location, short names to the full name they come from.
+ */
+function linkEntities(text: string, mentions: Candidate[], gaz: Gazetteer): Link[] {
+  const links: Link[] = [];
+  const companyByCore = new Map<string, Link>();
+  // Full registered names first, so short names can find them.
+  const fullCompanies = mentions.filter((c) => c.type === "COMPANY" && !c.derivedFrom && !c.entry);
+  for (const c of fullCompanies) {
+    const name = text.slice(c.start, c.end);
+    if (stripLegalSuffix(name) === name) continue;
+    const { core, location } = analyzeCompanyName(name, gaz);
+    const key = location ? `${core}@${location}` : core;
+    const known = gaz.lookup(name);
+    const prev = companyByCore.get(key);
+    if (!prev || (!known && name.length > prev.canonical.length && !prev.entityId.startsWith("co:"))) {
+      companyByCore.set(key, known ? { entityId: known.id, canonical: known.name } : { entityId: `company:${key}`, canonical: name });
+    }
+  }
+  const zoneByKey = new Map<string, Link>();
+  for (const c of mentions) {
+    const name = text.slice(c.start, c.end);
+    if (c.entry) {
+      links.push({ entityId: c.entry.id, canonical: c.entry.name });
+      continue;
+    }
+    if (c.type === "ZONE") {
+      const known = gaz.lookup(name);
+      if (known) {
+        links.push({ entityId: known.id, canonical: known.name });
+        continue;
+      }
+      const { prefix, kind, long } = zoneKey(name);
+      const place = prefix.replace(PLACE_TAIL, "") || prefix;
+      const expanded = long ? prefix + long : name;
+      const viaExpansion = gaz.lookup(expanded);
+      if (viaExpansion) {
+        links.push({ entityId: viaExpansion.id, canonical: viaExpansion.name });
+        continue;
+      }
+      const key = `${place}|${kind}`;
+      let link = zoneByKey.get(key);
+      if (!link) {
+        link = { entityId: `zone:${key}`, canonical: expanded };
+        zoneByKey.set(key, link);
+      }
+      links.push(link);
+      continue;
+    }
+    // COMPANY
+    const fullName = c.derivedFrom ?? name;
+    const known = gaz.lookup(fullName);
+    if (known) {
+      links.push({ entityId: known.id, canonical: known.name });
+      continue;
+    }
+    const { core, location } = analyzeCompanyName(fullName, gaz);
+    const key = location ? `${core}@${location}` : core;
+    let link = companyByCore.get(key) ?? findByShortName(companyByCore, core, location, gaz);
+    if (!link) {
+      link = { entityId: `company:${key}`, canonical: isGenericWord(name) ? name : fullName };
+      companyByCore.set(key, link);
+    }
+    links.push(link);
+  }
+  return links;
+}
+
+/** `泰山玻纤太原公司` (core 泰山玻纤, in 太原) is `泰山玻纤纤维(太原)有限公司`. */
+function findByShortName(byCore: Map<string, Link>, core: string, location: string, gaz: Gazetteer): Link | undefined {
+  for (const link of byCore.values()) {
+    const full = analyzeCompanyName(link.canonical, gaz);
+    if (full.location !== location) continue;
+    if (shortNamesOf(link.canonical, gaz).includes(core)) return link;
+  }
+  return undefined;
+}

@@ -1,0 +1,16 @@
+export type EntityType = "ZONE" | "COMPANY";
+
+/** One mention of a zone or company, in the original text's offsets. */
+export interface Mention {
+  /** JavaScript string index into the original text (inclusive). */
+  start: number;
+  /** JavaScript string index into the original text (exclusive). */
+  end: number;
+  type: EntityType;
+  /** `originalText.slice(start, end)`. */
+  text: string;
+  /** Stable id: the same zone or company under any of its names, in any article. */
+  entityId: string;
+  /** The entity's best full name. */
+  canonical: string;
+}
