@@ -11,13 +11,13 @@ import { createNodeRecognizer } from "./node-recognizer";
 async function main(): Promise<void> {
   const file = process.argv[2];
   if (!file) {
-    process.stderr.write("usage: npm run -s ner -- FILE.jsonl  (lines of {\"id\",\"text\"}; - reads stdin)\n");
+    process.stderr.write('usage: npm run -s ner -- FILE.jsonl  (lines of {"id","text"}; - reads stdin)\n');
     process.exit(2);
   }
   const recognizer = await createNodeRecognizer();
   const input = file === "-" ? process.stdin : createReadStream(file, "utf8");
-  input.on("error", (e) => {
-    process.stderr.write(`ner: cannot read ${file}: ${(e as Error).message}\n`);
+  input.on("error", (e: Error) => {
+    process.stderr.write(`ner: cannot read ${file}: ${e.message}\n`);
     process.exit(2);
   });
   const lines = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });

@@ -2,8 +2,8 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { type Recognizer, type RecognizerOptions, createRecognizer } from "../lib/ner/recognizer";
-import { type Segmenter, loadJieba } from "../lib/ner/segmenter";
+import { createRecognizer, type Recognizer, type RecognizerOptions } from "../lib/ner/recognizer";
+import { loadJieba, type Segmenter } from "../lib/ner/segmenter";
 
 export function jiebaWasmPath(): string {
   const require = createRequire(import.meta.url);

@@ -10,11 +10,11 @@ import {
   COMPANY_SUFFIXES,
   HARD_STOPS,
   INSTITUTION_ENDINGS,
+  isGenericWord,
   JOINERS,
   SOFT_STOPS,
   STOP_TAGS,
   ZONE_SUFFIXES,
-  isGenericWord,
 } from "./lexicon";
 import type { Segmenter } from "./segmenter";
 import type { EntityType } from "./types";
@@ -192,14 +192,14 @@ function isBoundary(p: Piece, type: EntityType): boolean {
 function skipLeadingWords(pieces: Piece[], from: number, gaz: Gazetteer): number {
   let i = from;
   while (i < pieces.length - 1 && pieces[i].role === "name" && isGenericWord(pieces[i].word)) i++;
-  if (
-    i < pieces.length - 1 &&
-    pieces[i].role === "place" &&
-    pieces[i].word.endsWith("市") &&
-    pieces[i + 1].role === "place" &&
-    !gaz.broadPlaces.has(pieces[i + 1].word)
-  ) {
-    i++;
+  if (i < pieces.length - 1 && pieces[i].role === "place" && pieces[i].word.endsWith("市")) {
+    // A county or district follows, known (`潞城`) or marked by its own 县/区 (`禾丰县`).
+    const rest = pieces
+      .slice(i + 1)
+      .map((p) => p.word)
+      .join("");
+    const next = pieces[i + 1];
+    if ((next.role === "place" && !gaz.broadPlaces.has(next.word)) || /^[\u4e00-\u9fff]{1,3}[县区]/.test(rest)) i++;
   }
   return i;
 }

@@ -91,7 +91,32 @@ export const SOFT_STOPS = new Set(
 );
 
 /** jieba part-of-speech tags of words that never belong to a name. */
-export const STOP_TAGS = new Set(["p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "rr", "rz", "d", "t", "q", "y", "e", "o", "m", "mq", "zg", "a", "ad", "s"]);
+export const STOP_TAGS = new Set([
+  "p",
+  "c",
+  "u",
+  "uj",
+  "ul",
+  "uz",
+  "ud",
+  "ug",
+  "uv",
+  "r",
+  "rr",
+  "rz",
+  "d",
+  "t",
+  "q",
+  "y",
+  "e",
+  "o",
+  "m",
+  "mq",
+  "zg",
+  "a",
+  "ad",
+  "s",
+]);
 
 /** Tokens that end with these are government bodies and similar: a name never runs through them. */
 export const INSTITUTION_ENDINGS =

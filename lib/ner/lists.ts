@@ -5,14 +5,11 @@
  * Short names like these carry no suffix; the list is what says they are companies.
  */
 import { type BoundaryContext, findNameStart } from "./boundary";
-import { HARD_STOPS, INSTITUTION_ENDINGS, ZONE_SUFFIXES, isGenericWord } from "./lexicon";
+import { HARD_STOPS, INSTITUTION_ENDINGS, isGenericWord, ZONE_SUFFIXES } from "./lexicon";
 
 const NUM = "(?:[0-9]+|[一二两三四五六七八九十百几多]+)";
 /** `等企业`, `等 8 家企业`, `5 家企业`, `4 户企业`, `两个“链主”企业`, `等重点企业`, `等行业领军企业`. */
-const LIST_END = new RegExp(
-  `(等)?(${NUM}(?:家|户|个))?([“"][^”"]{1,4}[”"]|[^\\d等、，。；：！？\\s]{0,5}?)企业`,
-  "g",
-);
+const LIST_END = new RegExp(`(等)?(${NUM}(?:家|户|个))?([“"][^”"]{1,4}[”"]|[^\\d等、，。；：！？\\s]{0,5}?)企业`, "g");
 const ITEM_SEPARATOR = "、";
 const LIST_BREAK = /[，。；：！？,.;:!?()“”"\n]/;
 const ZONE_ENDING = new RegExp(`(${ZONE_SUFFIXES.map(([s]) => s).join("|")})$`);

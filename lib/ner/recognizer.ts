@@ -9,11 +9,12 @@
  * jieba is only asked about the few characters left of each suffix hit, never
  * the whole text, so the recognizer costs less than one jieba cut() of it.
  */
-import { findNameStart } from "./boundary";
+
 import type { BoundaryContext } from "./boundary";
+import { findNameStart } from "./boundary";
 import { analyzeCompanyName, shortNamesOf, stripLegalSuffix } from "./companyNames";
-import { type Gazetteer, type GazetteerEntry, defaultGazetteer } from "./gazetteer";
-import { COMPANY_SUFFIXES, GENERIC_ZONE_KINDS, INSTITUTION_ENDINGS, ZONE_SUFFIXES, isGenericWord } from "./lexicon";
+import { defaultGazetteer, type Gazetteer, type GazetteerEntry } from "./gazetteer";
+import { COMPANY_SUFFIXES, GENERIC_ZONE_KINDS, INSTITUTION_ENDINGS, isGenericWord, ZONE_SUFFIXES } from "./lexicon";
 import { findCompanyLists } from "./lists";
 import { normalize } from "./normalize";
 import type { Segmenter } from "./segmenter";
@@ -141,7 +142,8 @@ function zoneCandidates(ctx: BoundaryContext): Candidate[] {
   }
   for (const m of ctx.text.matchAll(INNOVATION_PARK_RE)) {
     const place = m[0].slice(4);
-    if (ctx.gaz.isPlace(place)) out.push({ start: m.index, end: m.index + m[0].length, type: "ZONE", rank: RANK_RULE, zoneKind: "park" });
+    if (ctx.gaz.isPlace(place))
+      out.push({ start: m.index, end: m.index + m[0].length, type: "ZONE", rank: RANK_RULE, zoneKind: "park" });
   }
   return out;
 }
@@ -153,7 +155,8 @@ function companyCandidates(ctx: BoundaryContext): Candidate[] {
     const start = findNameStart(ctx, s, "COMPANY", MAX_COMPANY_PREFIX, false);
     if (start < 0) continue;
     const name = ctx.text.slice(start, s + m[0].length);
-    if (INSTITUTION_ENDINGS.test(stripLegalSuffix(name)) && !/(研究院|研究所|实验室|中心)$/.test(stripLegalSuffix(name))) continue;
+    if (INSTITUTION_ENDINGS.test(stripLegalSuffix(name)) && !/(研究院|研究所|实验室|中心)$/.test(stripLegalSuffix(name)))
+      continue;
     out.push({ start, end: s + m[0].length, type: "COMPANY", rank: RANK_RULE });
   }
   return out;
@@ -245,18 +248,21 @@ function zoneKey(name: string): { prefix: string; kind: string; long: string } {
 function linkEntities(text: string, mentions: Candidate[], gaz: Gazetteer): Link[] {
   const links: Link[] = [];
   const companyByCore = new Map<string, Link>();
-  // Full registered names first, so short names can find them.
-  const fullCompanies = mentions.filter((c) => c.type === "COMPANY" && !c.derivedFrom && !c.entry);
-  for (const c of fullCompanies) {
-    const name = text.slice(c.start, c.end);
-    if (stripLegalSuffix(name) === name) continue;
+  // Registered names first, longest first, so `泰山玻纤太原公司` and short names find `泰山玻纤纤维(太原)有限公司`.
+  const fullCompanies = mentions
+    .filter((c) => c.type === "COMPANY" && !c.derivedFrom && !c.entry)
+    .map((c) => text.slice(c.start, c.end))
+    .filter((name) => stripLegalSuffix(name) !== name)
+    .sort((a, b) => b.length - a.length);
+  for (const name of fullCompanies) {
     const { core, location } = analyzeCompanyName(name, gaz);
     const key = location ? `${core}@${location}` : core;
+    if (companyByCore.has(key)) continue;
     const known = gaz.lookup(name);
-    const prev = companyByCore.get(key);
-    if (!prev || (!known && name.length > prev.canonical.length && !prev.entityId.startsWith("co:"))) {
-      companyByCore.set(key, known ? { entityId: known.id, canonical: known.name } : { entityId: `company:${key}`, canonical: name });
-    }
+    const link = known
+      ? { entityId: known.id, canonical: known.name }
+      : (findByShortName(companyByCore, core, location, gaz) ?? { entityId: `company:${key}`, canonical: name });
+    companyByCore.set(key, link);
   }
   const zoneByKey = new Map<string, Link>();
   for (const c of mentions) {

@@ -1,0 +1,95 @@
+/**
+ * Try the recognizer on any text: paste, press 识别, see the zones and
+ * companies grouped by entity. Text is only ever rendered as text.
+ */
+import { useState } from "preact/hooks";
+import { sendMessage } from "@/lib/messaging";
+import type { Mention } from "@/lib/ner/types";
+
+interface Group {
+  entityId: string;
+  canonical: string;
+  type: Mention["type"];
+  names: Set<string>;
+  count: number;
+}
+
+export function groupByEntity(mentions: Mention[]): Group[] {
+  const groups = new Map<string, Group>();
+  for (const m of mentions) {
+    let g = groups.get(m.entityId);
+    if (!g) {
+      g = { entityId: m.entityId, canonical: m.canonical, type: m.type, names: new Set(), count: 0 };
+      groups.set(m.entityId, g);
+    }
+    g.names.add(m.text.replace(/\s+/g, ""));
+    g.count++;
+  }
+  return [...groups.values()];
+}
+
+export function RecognizeBox() {
+  const [text, setText] = useState("");
+  const [result, setResult] = useState<{ groups: Group[]; ms: number } | null>(null);
+  const [error, setError] = useState("");
+  const [busy, setBusy] = useState(false);
+
+  async function run() {
+    setBusy(true);
+    setError("");
+    try {
+      const { mentions, ms } = await sendMessage("recognize", text);
+      setResult({ groups: groupByEntity(mentions), ms });
+    } catch (e) {
+      setError(`识别失败：${(e as Error).message}`);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const section = (type: Mention["type"], title: string) => {
+    const groups = result?.groups.filter((g) => g.type === type) ?? [];
+    return (
+      <section aria-label={title}>
+        <h2 class="meta">
+          {title}（{groups.length}）
+        </h2>
+        <ul>
+          {groups.map((g) => (
+            <li key={g.entityId} data-kxdb-entity={g.entityId} data-kxdb-type={g.type}>
+              <span class={type === "ZONE" ? "zone" : "company"}>{g.canonical}</span>{" "}
+              <span class="meta">
+                ×{g.count} {[...g.names].filter((n) => n !== g.canonical).join("、")}
+              </span>
+            </li>
+          ))}
+        </ul>
+      </section>
+    );
+  };
+
+  return (
+    <main>
+      <h1>科学导报标注助手 · 识别文本</h1>
+      <label for="kxdb-text" class="meta">
+        粘贴一段新闻文本，识别其中的开发区与企业
+      </label>
+      <textarea id="kxdb-text" value={text} onInput={(e) => setText(e.currentTarget.value)} />
+      <button type="button" onClick={run} disabled={busy || !text.trim()} data-kxdb-action="recognize">
+        {busy ? "识别中…" : "识别"}
+      </button>
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
+      {result && (
+        <div aria-live="polite">
+          <p class="meta">用时 {result.ms.toFixed(1)} ms</p>
+          {section("ZONE", "开发区")}
+          {section("COMPANY", "企业")}
+        </div>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,16 @@
+import type { Recognizer } from "../../lib/ner/recognizer";
+import type { EntityType, Mention } from "../../lib/ner/types";
+import { createNodeRecognizer } from "../../scripts/node-recognizer";
+
+let shared: Promise<Recognizer> | undefined;
+
+/** One recognizer per test worker: jieba's dictionary takes ~0.5 s to build. */
+export function recognizer(): Promise<Recognizer> {
+  shared ??= createNodeRecognizer();
+  return shared;
+}
+
+/** Mentions as `TYPE:text` strings, in text order: easy to read in a failing assertion. */
+export function names(mentions: Mention[], type?: EntityType): string[] {
+  return mentions.filter((m) => !type || m.type === type).map((m) => `${m.type}:${m.text}`);
+}

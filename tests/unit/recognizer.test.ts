@@ -1,0 +1,166 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { names, recognizer } from "../helpers/recognizer";
+
+// Sentences are from the five seed pages in ../shared/seeds (real 科学导报 articles).
+
+describe("ZONE rules", () => {
+  it("finds place + zone kind, long and short forms, and links them to one entity", async () => {
+    const r = await recognizer();
+    const m = r.recognize("晋城经济技术开发区的转型颇具代表性。“十四五”期间，晋城经开区加快推动产业结构由传统产业向高新技术领域转型跃\n\n升");
+    expect(names(m)).toEqual(["ZONE:晋城经济技术开发区", "ZONE:晋城经开区"]);
+    expect(m[0].entityId).toBe(m[1].entityId);
+    expect(m[0].canonical).toBe("晋城经济技术开发区");
+  });
+
+  it("links zones not in the gazetteer by place and kind", async () => {
+    const r = await recognizer();
+    const m = r.recognize("晋中市禾丰县经济技术开发区成立以来，禾丰县开发区引进项目，禾丰县经开区产值增长。");
+    const zones = m.filter((x) => x.text.includes("禾丰"));
+    expect(zones.map((z) => z.text)).toEqual(["禾丰县经济技术开发区", "禾丰县开发区", "禾丰县经开区"]);
+    expect(new Set(zones.map((z) => z.entityId)).size).toBe(1);
+  });
+
+  it("splits a zone directly followed by a zone inside it into two", async () => {
+    const r = await recognizer();
+    const m = r.recognize("12 月 17 日，位于山西转型综改示范区阳曲工业园区的泰山玻纤纤维(太原)有限公司“年产 30 万吨高性能玻璃纤维智能制造项目”二号生产线");
+    expect(names(m)).toEqual(["ZONE:山西转型综改示范区", "ZONE:阳曲工业园区", "COMPANY:泰山玻纤纤维(太原)有限公司"]);
+  });
+
+  it("links 山西转型综改示范区 and 山西转型综合改革示范区, 太原武宿综保区 and 武宿综保区", async () => {
+    const r = await recognizer();
+    const m = r.recognize("山西转型综合改革示范区与山西转型综改示范区；太原武宿综合保税区、太原武宿综保区和武宿综保区。");
+    expect(m.map((x) => x.type)).toEqual(["ZONE", "ZONE", "ZONE", "ZONE", "ZONE"]);
+    expect(m[0].entityId).toBe(m[1].entityId);
+    expect(new Set(m.slice(2).map((x) => x.entityId)).size).toBe(1);
+    expect(m[2].canonical).toBe("太原武宿综合保税区");
+  });
+
+  it("takes the name across a PDF line break but not across a byline", async () => {
+    const r = await recognizer();
+    const m = r.recognize("科学导报记者 李阳\n\n古县经济技术开发区坚持……古\n\n县开发区与屯\n\n留经开区");
+    expect(names(m)).toEqual(["ZONE:古县经济技术开发区", "ZONE:古\n\n县开发区", "ZONE:屯\n\n留经开区"]);
+  });
+
+  it("keeps generic words, levels and classes out", async () => {
+    const r = await recognizer();
+    const text =
+      "全省 93 个开发区中，66 个经济技术开发区、5 个高新技术类开发区和 8 个生态文旅类开发区。深化国家级经开区改革，加强开发区建设，示范区、园区、自贸试验区，也是山西开发区产业布局优化的缩影。";
+    expect(names(r.recognize(text))).toEqual([]);
+  });
+
+  it("keeps the kind of named parks, ports and foreign zones", async () => {
+    const r = await recognizer();
+    const m = r.recognize("津巴布韦PalmRiver能源冶金经济特区，长治高新区中德国际合作产业园，汇通双碳产业园，大同国际陆港，“晋创谷·朔州”。");
+    expect(names(m, "ZONE")).toEqual(
+      expect.arrayContaining(["ZONE:长治高新区", "ZONE:中德国际合作产业园", "ZONE:汇通双碳产业园", "ZONE:大同国际陆港", "ZONE:晋创谷·朔州"]),
+    );
+  });
+
+  it("treats a company-named park with generic remainder as one zone", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("建设太重集团新能源产业园区"))).toEqual(["ZONE:太重集团新能源产业园区"]);
+  });
+});
+
+describe("COMPANY rules", () => {
+  it("does not swallow the words before a registered name", async () => {
+    const r = await recognizer();
+    const m = r.recognize("由中国建材集团旗下泰山玻纤纤维有限公司投资建设");
+    expect(names(m)).toEqual(["COMPANY:中国建材集团", "COMPANY:泰山玻纤纤维有限公司"]);
+    const m2 = r.recognize("并与中信环境技术投资有限公司签订合作协议");
+    expect(names(m2)).toEqual(["COMPANY:中信环境技术投资有限公司"]);
+  });
+
+  it("keeps a generic remainder after a zone inside the company name", async () => {
+    const r = await recognizer();
+    const m = r.recognize("成立山西乡宁示范区文化旅游集团运营服务有限公司");
+    expect(names(m)).toEqual(["COMPANY:山西乡宁示范区文化旅游集团运营服务有限公司"]);
+  });
+
+  it("finds short names the text derives from a full name and links them", async () => {
+    const r = await recognizer();
+    const m = r.recognize("山西厚生新材料科技有限公司举行了通线仪式，标志着山西厚生16条隔膜产线全面建成投产。自厚生锂电池隔膜项目落地以来");
+    expect(names(m)).toEqual(["COMPANY:山西厚生新材料科技有限公司", "COMPANY:山西厚生", "COMPANY:厚生"]);
+    expect(new Set(m.map((x) => x.entityId)).size).toBe(1);
+    expect(m[2].canonical).toBe("山西厚生新材料科技有限公司");
+  });
+
+  it("links a branch named by place to the registered name with that place", async () => {
+    const r = await recognizer();
+    const m = r.recognize("泰山玻纤纤维(太原)有限公司投产。此次二号生产线投产后，泰山玻纤太原公司总产能将达到 30 万吨/年。");
+    expect(names(m)).toEqual(["COMPANY:泰山玻纤纤维(太原)有限公司", "COMPANY:泰山玻纤太原公司"]);
+    expect(m[0].entityId).toBe(m[1].entityId);
+  });
+
+  it("knows well-known short names from the gazetteer", async () => {
+    const r = await recognizer();
+    const m = r.recognize("中欧班列将太重轮轴、祁县玻璃送往亚欧。太原惠科等重大项目建成投产。");
+    expect(names(m)).toEqual(["COMPANY:太重", "COMPANY:太原惠科"]);
+  });
+
+  it("reads companies from a list the text calls companies", async () => {
+    const r = await recognizer();
+    const m = r.recognize("潞安工程、太行\n\n药业、三宝生化、长清生物、三耐铸业 5 家企业成功创建省级企业技术中心。");
+    expect(names(m)).toEqual(["COMPANY:潞安工程", "COMPANY:太行\n\n药业", "COMPANY:三宝生化", "COMPANY:长清生物", "COMPANY:三耐铸业"]);
+    const m2 = r.recognize("目前已有华启顺食品、华青藜麦、晋峡新能源和晋通能源集团 4 户企业入驻。");
+    expect(names(m2)).toEqual(["COMPANY:华启顺食品", "COMPANY:华青藜麦", "COMPANY:晋峡新能源", "COMPANY:晋通能源集团"]);
+  });
+
+  it("keeps government bodies, universities, brands and generic companies out", async () => {
+    const r = await recognizer();
+    const text = "省商务厅开发区管理处负责人表示，山西财经大学、深圳市山西商会参加。“安泰”牌热轧H型钢。该公司与多家物流公司、人力资源公司合作。";
+    expect(names(r.recognize(text))).toEqual([]);
+  });
+
+  it("counts an institute as a company only with a company suffix", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("山西仲测计量研究院有限公司、山西省化工研究所(有限公司)和中国科学院"))).toEqual([
+      "COMPANY:山西仲测计量研究院有限公司",
+      "COMPANY:山西省化工研究所(有限公司)",
+    ]);
+  });
+});
+
+describe("bad input", () => {
+  it("returns nothing for empty text or text without Chinese", async () => {
+    const r = await recognizer();
+    expect(r.recognize("")).toEqual([]);
+    expect(r.recognize("   \n\t")).toEqual([]);
+    expect(r.recognize("Hello world 123 <p>&amp;</p>")).toEqual([]);
+    expect(r.recognize(undefined as unknown as string)).toEqual([]);
+  });
+
+  it("copes with control characters, lone surrogates and HTML entities", async () => {
+    const r = await recognizer();
+    const text = "\u0001晋城\ud800经开区&nbsp;与&amp;晋城经济技术&#x5f00;发区\u0007";
+    const m = r.recognize(text);
+    for (const x of m) expect(text.slice(x.start, x.end)).toBe(x.text);
+    expect(m.map((x) => x.canonical)).toContain("晋城经济技术开发区");
+  });
+
+  it("handles a 5 MB page in seconds, not minutes", async () => {
+    const r = await recognizer();
+    const para = "晋城经开区加快推动产业结构转型，太原重工轨道交通设备有限公司投产。";
+    const text = para.repeat(Math.ceil((5 * 1024 * 1024) / 2 / para.length));
+    const t0 = performance.now();
+    const m = r.recognize(text);
+    expect(performance.now() - t0).toBeLessThan(20_000);
+    expect(m.length).toBeGreaterThan(1000);
+  });
+
+  it("reports offsets that always slice back to the reported text (property)", async () => {
+    const r = await recognizer();
+    const pieces = ["晋城", "经开区", "太原重工", "有限公司", "\n\n", " ", "，", "、", "的", "山西", "集团", "&amp;", "（", "）", "5 家企业", "等"];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {
+        const text = parts.join("");
+        for (const m of r.recognize(text)) {
+          expect(text.slice(m.start, m.end)).toBe(m.text);
+          expect(m.start).toBeLessThan(m.end);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -1,0 +1,28 @@
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import preact from "@preact/preset-vite";
+import { defineConfig } from "wxt";
+
+const require = createRequire(import.meta.url);
+/** jieba-wasm's module (4 MB with its dictionary), shipped as a file of the extension. */
+const jiebaWasm = join(dirname(require.resolve("jieba-wasm/web")), "jieba_rs_wasm_bg.wasm");
+
+export default defineConfig({
+  manifestVersion: 3,
+  vite: () => ({ plugins: [preact()] }),
+  manifest: {
+    name: "科学导报标注助手 KXDB Annotator",
+    description: "在科学导报(kxdb.com)上标出开发区与企业 · Highlights development zones and companies on kxdb.com",
+    default_locale: undefined,
+    // jieba is WebAssembly: extension pages and the service worker may compile it, nothing else is allowed.
+    content_security_policy: {
+      extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'",
+    },
+    permissions: ["storage"],
+  },
+  hooks: {
+    "build:publicAssets": (_wxt, files) => {
+      files.push({ absoluteSrc: jiebaWasm, relativeDest: "jieba_rs_wasm_bg.wasm" });
+    },
+  },
+});
