@@ -44,16 +44,19 @@ describe("normalize", () => {
 
   it("maps every normalized character into the original text (property)", () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom("山", "西", " ", "\n", "&amp;", "（", "Ａ", "a", "1", "\u3000", "&#x4e2d;", "\t") }), (s) => {
-        const n = normalize(s);
-        for (let i = 0; i < n.text.length; i++) {
-          const [a, b] = toOriginal(n, i, i + 1);
-          expect(a).toBeGreaterThanOrEqual(0);
-          expect(b).toBeLessThanOrEqual(s.length);
-          expect(a).toBeLessThan(b);
-          if (i > 0) expect(a).toBeGreaterThanOrEqual(n.origEnd[i - 1]);
-        }
-      }),
+      fc.property(
+        fc.string({ unit: fc.constantFrom("山", "西", " ", "\n", "&amp;", "（", "Ａ", "a", "1", "\u3000", "&#x4e2d;", "\t") }),
+        (s) => {
+          const n = normalize(s);
+          for (let i = 0; i < n.text.length; i++) {
+            const [a, b] = toOriginal(n, i, i + 1);
+            expect(a).toBeGreaterThanOrEqual(0);
+            expect(b).toBeLessThanOrEqual(s.length);
+            expect(a).toBeLessThan(b);
+            if (i > 0) expect(a).toBeGreaterThanOrEqual(n.origEnd[i - 1]);
+          }
+        },
+      ),
     );
   });
 });

@@ -7,7 +7,9 @@ import { names, recognizer } from "../helpers/recognizer";
 describe("ZONE rules", () => {
   it("finds place + zone kind, long and short forms, and links them to one entity", async () => {
     const r = await recognizer();
-    const m = r.recognize("晋城经济技术开发区的转型颇具代表性。“十四五”期间，晋城经开区加快推动产业结构由传统产业向高新技术领域转型跃\n\n升");
+    const m = r.recognize(
+      "晋城经济技术开发区的转型颇具代表性。“十四五”期间，晋城经开区加快推动产业结构由传统产业向高新技术领域转型跃\n\n升",
+    );
     expect(names(m)).toEqual(["ZONE:晋城经济技术开发区", "ZONE:晋城经开区"]);
     expect(m[0].entityId).toBe(m[1].entityId);
     expect(m[0].canonical).toBe("晋城经济技术开发区");
@@ -23,7 +25,9 @@ describe("ZONE rules", () => {
 
   it("splits a zone directly followed by a zone inside it into two", async () => {
     const r = await recognizer();
-    const m = r.recognize("12 月 17 日，位于山西转型综改示范区阳曲工业园区的泰山玻纤纤维(太原)有限公司“年产 30 万吨高性能玻璃纤维智能制造项目”二号生产线");
+    const m = r.recognize(
+      "12 月 17 日，位于山西转型综改示范区阳曲工业园区的泰山玻纤纤维(太原)有限公司“年产 30 万吨高性能玻璃纤维智能制造项目”二号生产线",
+    );
     expect(names(m)).toEqual(["ZONE:山西转型综改示范区", "ZONE:阳曲工业园区", "COMPANY:泰山玻纤纤维(太原)有限公司"]);
   });
 
@@ -51,9 +55,17 @@ describe("ZONE rules", () => {
 
   it("keeps the kind of named parks, ports and foreign zones", async () => {
     const r = await recognizer();
-    const m = r.recognize("津巴布韦PalmRiver能源冶金经济特区，长治高新区中德国际合作产业园，汇通双碳产业园，大同国际陆港，“晋创谷·朔州”。");
+    const m = r.recognize(
+      "津巴布韦PalmRiver能源冶金经济特区，长治高新区中德国际合作产业园，汇通双碳产业园，大同国际陆港，“晋创谷·朔州”。",
+    );
     expect(names(m, "ZONE")).toEqual(
-      expect.arrayContaining(["ZONE:长治高新区", "ZONE:中德国际合作产业园", "ZONE:汇通双碳产业园", "ZONE:大同国际陆港", "ZONE:晋创谷·朔州"]),
+      expect.arrayContaining([
+        "ZONE:长治高新区",
+        "ZONE:中德国际合作产业园",
+        "ZONE:汇通双碳产业园",
+        "ZONE:大同国际陆港",
+        "ZONE:晋创谷·朔州",
+      ]),
     );
   });
 
@@ -80,7 +92,9 @@ describe("COMPANY rules", () => {
 
   it("finds short names the text derives from a full name and links them", async () => {
     const r = await recognizer();
-    const m = r.recognize("山西厚生新材料科技有限公司举行了通线仪式，标志着山西厚生16条隔膜产线全面建成投产。自厚生锂电池隔膜项目落地以来");
+    const m = r.recognize(
+      "山西厚生新材料科技有限公司举行了通线仪式，标志着山西厚生16条隔膜产线全面建成投产。自厚生锂电池隔膜项目落地以来",
+    );
     expect(names(m)).toEqual(["COMPANY:山西厚生新材料科技有限公司", "COMPANY:山西厚生", "COMPANY:厚生"]);
     expect(new Set(m.map((x) => x.entityId)).size).toBe(1);
     expect(m[2].canonical).toBe("山西厚生新材料科技有限公司");
@@ -102,14 +116,21 @@ describe("COMPANY rules", () => {
   it("reads companies from a list the text calls companies", async () => {
     const r = await recognizer();
     const m = r.recognize("潞安工程、太行\n\n药业、三宝生化、长清生物、三耐铸业 5 家企业成功创建省级企业技术中心。");
-    expect(names(m)).toEqual(["COMPANY:潞安工程", "COMPANY:太行\n\n药业", "COMPANY:三宝生化", "COMPANY:长清生物", "COMPANY:三耐铸业"]);
+    expect(names(m)).toEqual([
+      "COMPANY:潞安工程",
+      "COMPANY:太行\n\n药业",
+      "COMPANY:三宝生化",
+      "COMPANY:长清生物",
+      "COMPANY:三耐铸业",
+    ]);
     const m2 = r.recognize("目前已有华启顺食品、华青藜麦、晋峡新能源和晋通能源集团 4 户企业入驻。");
     expect(names(m2)).toEqual(["COMPANY:华启顺食品", "COMPANY:华青藜麦", "COMPANY:晋峡新能源", "COMPANY:晋通能源集团"]);
   });
 
   it("keeps government bodies, universities, brands and generic companies out", async () => {
     const r = await recognizer();
-    const text = "省商务厅开发区管理处负责人表示，山西财经大学、深圳市山西商会参加。“安泰”牌热轧H型钢。该公司与多家物流公司、人力资源公司合作。";
+    const text =
+      "省商务厅开发区管理处负责人表示，山西财经大学、深圳市山西商会参加。“安泰”牌热轧H型钢。该公司与多家物流公司、人力资源公司合作。";
     expect(names(r.recognize(text))).toEqual([]);
   });
 
@@ -151,7 +172,24 @@ describe("bad input", () => {
 
   it("reports offsets that always slice back to the reported text (property)", async () => {
     const r = await recognizer();
-    const pieces = ["晋城", "经开区", "太原重工", "有限公司", "\n\n", " ", "，", "、", "的", "山西", "集团", "&amp;", "（", "）", "5 家企业", "等"];
+    const pieces = [
+      "晋城",
+      "经开区",
+      "太原重工",
+      "有限公司",
+      "\n\n",
+      " ",
+      "，",
+      "、",
+      "的",
+      "山西",
+      "集团",
+      "&amp;",
+      "（",
+      "）",
+      "5 家企业",
+      "等",
+    ];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {
         const text = parts.join("");
