@@ -49,7 +49,31 @@ export interface CompanyName {
   place: string;
 }
 
+/** Names recur within and across articles; their analysis never changes for one gazetteer. */
+const analysisCache = new WeakMap<Gazetteer, Map<string, CompanyName>>();
+const shortNamesCache = new WeakMap<Gazetteer, Map<string, string[]>>();
+const CACHE_LIMIT = 20_000;
+
+function cached<T>(caches: WeakMap<Gazetteer, Map<string, T>>, gaz: Gazetteer, name: string, compute: () => T): T {
+  let cache = caches.get(gaz);
+  if (!cache) {
+    cache = new Map();
+    caches.set(gaz, cache);
+  }
+  let value = cache.get(name);
+  if (value === undefined) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    value = compute();
+    cache.set(name, value);
+  }
+  return value;
+}
+
 export function analyzeCompanyName(name: string, gaz: Gazetteer): CompanyName {
+  return cached(analysisCache, gaz, name, () => analyze(name, gaz));
+}
+
+function analyze(name: string, gaz: Gazetteer): CompanyName {
   let base = stripLegalSuffix(name);
   let location = "";
   const bracket = BRACKETED.exec(base);
@@ -79,6 +103,10 @@ export function analyzeCompanyName(name: string, gaz: Gazetteer): CompanyName {
  * leading place. Each keeps at least two characters and one distinctive word.
  */
 export function shortNamesOf(name: string, gaz: Gazetteer): string[] {
+  return cached(shortNamesCache, gaz, name, () => deriveShortNames(name, gaz));
+}
+
+function deriveShortNames(name: string, gaz: Gazetteer): string[] {
   const { core, place } = analyzeCompanyName(name, gaz);
   const cores: string[] = [core];
   let rest = core;

@@ -151,8 +151,10 @@ export const INDUSTRY_WORDS: readonly string[] = (
   .sort((a, b) => b.length - a.length);
 
 /** Descriptors that, with a company suffix, do not make a distinctive name (`文化旅游集团运营服务有限公司`). */
+const INDUSTRY_SET = new Set(INDUSTRY_WORDS);
+
 export function isGenericWord(word: string): boolean {
-  return GENERIC_WORDS.has(word) || INDUSTRY_WORDS.includes(word);
+  return GENERIC_WORDS.has(word) || INDUSTRY_SET.has(word);
 }
 
 /** Characters that can never be inside a name. */
