@@ -19,6 +19,12 @@ export default defineConfig({
       extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'",
     },
     permissions: ["storage"],
+    commands: {
+      "toggle-highlights": {
+        suggested_key: { default: "Alt+Shift+H" },
+        description: "显示/隐藏标注 · Toggle highlights",
+      },
+    },
   },
   hooks: {
     "build:publicAssets": (_wxt, files) => {

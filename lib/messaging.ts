@@ -3,6 +3,9 @@
  * popup, extension pages) and the background service worker.
  */
 import { defineExtensionMessaging } from "@webext-core/messaging";
+import type { ArticleMeta } from "./article/kxdb";
+import type { Correction } from "./corrections";
+import type { EntityAppearances } from "./db/articles";
 import type { Mention } from "./ner/types";
 
 export interface RecognizeResult {
@@ -14,6 +17,14 @@ export interface RecognizeResult {
 interface ProtocolMap {
   /** Find zones and companies in a text. */
   recognize(text: string): RecognizeResult;
+  /** Recognize an article's text, record the article and its entities, badge the tab. */
+  annotateArticle(data: { text: string; meta: ArticleMeta }): RecognizeResult;
+  /** Where else an entity appeared, and under which names. */
+  entityInfo(entityId: string): EntityAppearances;
+  /** Suppress a name or add one the recognizer missed; applies in every tab at once. */
+  correct(change: Correction): void;
+  /** Background → content script: the toggle shortcut was pressed. */
+  toggleHighlights(): void;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

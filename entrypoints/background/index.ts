@@ -1,28 +1,79 @@
 /**
- * Background service worker: hosts the recognizer. jieba-wasm (4 MB) is
- * compiled here once, under the extension's own CSP (`wasm-unsafe-eval`),
- * never in a page whose CSP could forbid it. See docs/ARCHITECTURE.md.
+ * Background service worker: hosts the recognizer and the store.
+ * jieba-wasm (4 MB) is compiled here once, under the extension's own CSP
+ * (`wasm-unsafe-eval`), never in a page whose CSP could forbid it; the
+ * database lives in the extension's origin, never in a page's.
+ * See docs/ARCHITECTURE.md.
  */
-import { onMessage } from "@/lib/messaging";
+import { applyCorrection, type Corrections, correctionsItem } from "@/lib/corrections";
+import { entityAppearances, recordArticle } from "@/lib/db/articles";
+import { openDatabase } from "@/lib/db/schema";
+import { onMessage, sendMessage } from "@/lib/messaging";
 import { createRecognizer, type Recognizer } from "@/lib/ner/recognizer";
-import { loadJieba } from "@/lib/ner/segmenter";
+import { loadJieba, type Segmenter } from "@/lib/ner/segmenter";
 
+let segmenter: Promise<Segmenter> | undefined;
 let recognizer: Promise<Recognizer> | undefined;
 
-function getRecognizer(): Promise<Recognizer> {
+function getSegmenter(): Promise<Segmenter> {
   // The wasm is copied next to the manifest by wxt.config.ts (not from public/, so WXT's path type does not know it).
   const wasmUrl = (browser.runtime.getURL as (path: string) => string)("/jieba_rs_wasm_bg.wasm");
-  recognizer ??= loadJieba(fetch(wasmUrl)).then((seg) => createRecognizer(seg));
+  segmenter ??= loadJieba(fetch(wasmUrl));
+  return segmenter;
+}
+
+function getRecognizer(): Promise<Recognizer> {
+  recognizer ??= Promise.all([getSegmenter(), correctionsItem.getValue()]).then(([seg, c]) => build(seg, c));
   return recognizer;
 }
 
+function build(seg: Segmenter, c: Corrections): Recognizer {
+  return createRecognizer(seg, { suppressed: c.suppressed, added: c.added });
+}
+
 export default defineBackground(() => {
+  const db = openDatabase();
+
   onMessage("recognize", async ({ data }) => {
     const r = await getRecognizer();
     const t0 = performance.now();
     const mentions = r.recognize(data);
     return { mentions, ms: performance.now() - t0 };
   });
+
+  onMessage("annotateArticle", async ({ data, sender }) => {
+    const r = await getRecognizer();
+    const t0 = performance.now();
+    const mentions = r.recognize(data.text);
+    const ms = performance.now() - t0;
+    const tabId = sender.tab?.id;
+    if (tabId !== undefined) {
+      const entities = new Set(mentions.map((m) => m.entityId)).size;
+      void browser.action.setBadgeText({ tabId, text: entities ? String(entities) : "" });
+      void browser.action.setBadgeBackgroundColor({ tabId, color: "#1a7f37" });
+    }
+    // Recording is not on the reader's path: highlights go in while it is written.
+    recordArticle(db, data.meta, mentions).catch((e) => console.error("kxdb: could not record article", e));
+    return { mentions, ms };
+  });
+
+  onMessage("entityInfo", ({ data }) => entityAppearances(db, data));
+
+  onMessage("correct", async ({ data }) => {
+    await correctionsItem.setValue(applyCorrection(await correctionsItem.getValue(), data));
+  });
+
+  // Every tab re-annotates on this change itself (storage events); here the recognizer is rebuilt.
+  correctionsItem.watch((c) => {
+    recognizer = getSegmenter().then((seg) => build(seg, c));
+  });
+
+  browser.commands.onCommand.addListener(async (command) => {
+    if (command !== "toggle-highlights") return;
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (tab?.id !== undefined) sendMessage("toggleHighlights", undefined, tab.id).catch(() => {});
+  });
+
   // Warm up while the browser is idle, so the first article does not wait for jieba.
   void getRecognizer();
 });

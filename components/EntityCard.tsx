@@ -1,0 +1,111 @@
+/**
+ * The card a highlight opens: which entity, its other names, where else it
+ * appeared (from the store), and corrections. Positioned next to the
+ * highlight with @floating-ui/dom.
+ */
+import { autoUpdate, computePosition, flip, offset, shift } from "@floating-ui/dom";
+import { useEffect, useRef, useState } from "preact/hooks";
+import type { EntityAppearances } from "@/lib/db/articles";
+import type { Mention } from "@/lib/ner/types";
+
+const TYPE_LABEL = { ZONE: "开发区", COMPANY: "企业" } as const;
+
+export interface EntityCardProps {
+  anchor: HTMLElement;
+  entityId: string;
+  /** This article's mentions of the entity. */
+  mentions: Mention[];
+  loadAppearances: (entityId: string) => Promise<EntityAppearances>;
+  onSuppress: (name: string, type: Mention["type"]) => void;
+  onClose: () => void;
+  onPointerEnter: () => void;
+  onPointerLeave: () => void;
+}
+
+export function EntityCard(props: EntityCardProps) {
+  const { anchor, entityId, mentions } = props;
+  const ref = useRef<HTMLDivElement>(null);
+  const [seen, setSeen] = useState<EntityAppearances | null>(null);
+  const [error, setError] = useState("");
+  const first = mentions[0];
+
+  useEffect(() => {
+    const card = ref.current;
+    if (!card) return;
+    return autoUpdate(anchor, card, () => {
+      computePosition(anchor, card, {
+        placement: "bottom-start",
+        strategy: "fixed",
+        middleware: [offset(6), flip(), shift({ padding: 8 })],
+      }).then(({ x, y }) => {
+        card.style.left = `${x}px`;
+        card.style.top = `${y}px`;
+      });
+    });
+  }, [anchor]);
+
+  useEffect(() => {
+    let live = true;
+    setSeen(null);
+    props.loadAppearances(entityId).then(
+      (s) => live && setSeen(s),
+      (e) => live && setError(`读取失败：${(e as Error).message}`),
+    );
+    return () => {
+      live = false;
+    };
+  }, [entityId]);
+
+  if (!first) return null;
+  const namesHere = [...new Set(mentions.map((m) => m.text.replace(/\s+/g, "")))];
+  const otherNames = [...new Set([...namesHere, ...(seen?.names ?? [])])].filter((n) => n !== first.canonical);
+  const anchorName = anchor.textContent?.replace(/\s+/g, "") ?? first.text;
+
+  return (
+    <div
+      ref={ref}
+      class="card"
+      role="dialog"
+      aria-label={`${TYPE_LABEL[first.type]}：${first.canonical}`}
+      data-kxdb-card={entityId}
+      onMouseEnter={props.onPointerEnter}
+      onMouseLeave={props.onPointerLeave}
+      onKeyDown={(e) => e.key === "Escape" && props.onClose()}
+    >
+      <div class="card-head">
+        <span class={`type type-${first.type}`}>{TYPE_LABEL[first.type]}</span>
+        <strong class="canonical">{first.canonical}</strong>
+        <button type="button" class="close" aria-label="关闭" onClick={props.onClose}>
+          ×
+        </button>
+      </div>
+      {otherNames.length > 0 && <p class="muted">又称：{otherNames.join("、")}</p>}
+      <p class="muted">本文提及 {mentions.length} 次</p>
+      {error && <p class="error">{error}</p>}
+      {seen && (
+        <div>
+          <p class="muted" data-kxdb-article-count={seen.articles.length}>
+            出现在 {seen.articles.length} 篇文章中
+          </p>
+          <ul class="articles">
+            {seen.articles.slice(0, 8).map((a) => (
+              <li key={a.url}>
+                <a href={a.url} target="_blank" rel="noopener noreferrer">
+                  {a.title || a.url}
+                </a>{" "}
+                <span class="muted">
+                  {a.date} ×{a.count}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <div class="actions">
+        <button type="button" data-kxdb-action="suppress" onClick={() => props.onSuppress(anchorName, first.type)}>
+          “{anchorName}”不是{TYPE_LABEL[first.type]}
+        </button>
+      </div>
+    </div>
+  );
+}

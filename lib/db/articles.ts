@@ -1,0 +1,57 @@
+/** Recording read articles and asking where an entity appeared. */
+import type { ArticleMeta } from "../article/kxdb";
+import type { Mention } from "../ner/types";
+import type { ArticleRecord, KxdbDatabase, MentionRecord } from "./schema";
+
+/** Record (or refresh) an article and the entities it mentions, in one transaction. */
+export async function recordArticle(db: KxdbDatabase, meta: ArticleMeta, mentions: Mention[], now = Date.now()): Promise<void> {
+  const byEntity = new Map<string, MentionRecord>();
+  for (const m of mentions) {
+    const id = `${meta.url} ${m.entityId}`;
+    let rec = byEntity.get(id);
+    if (!rec) {
+      rec = { id, url: meta.url, entityId: m.entityId, type: m.type, canonical: m.canonical, names: [], count: 0 };
+      byEntity.set(id, rec);
+    }
+    const name = m.text.replace(/\s+/g, "");
+    if (!rec.names.includes(name)) rec.names.push(name);
+    rec.count++;
+  }
+  await db.transaction("rw", db.articles, db.mentions, async () => {
+    const prev = await db.articles.get(meta.url);
+    const article: ArticleRecord = {
+      url: meta.url,
+      title: meta.title,
+      date: meta.date,
+      source: meta.source,
+      author: meta.author,
+      issue: meta.issue,
+      firstRead: prev?.firstRead ?? now,
+      lastRead: now,
+    };
+    await db.articles.put(article);
+    await db.mentions.where("url").equals(meta.url).delete();
+    await db.mentions.bulkPut([...byEntity.values()]);
+  });
+}
+
+export interface EntityAppearances {
+  articles: (ArticleRecord & { count: number })[];
+  /** Every name the entity was seen under, in any article. */
+  names: string[];
+}
+
+/** The articles an entity appeared in, newest first. */
+export async function entityAppearances(db: KxdbDatabase, entityId: string): Promise<EntityAppearances> {
+  const mentions = await db.mentions.where("entityId").equals(entityId).toArray();
+  const articles = await db.articles.bulkGet(mentions.map((m) => m.url));
+  const names = new Set<string>();
+  const out: (ArticleRecord & { count: number })[] = [];
+  mentions.forEach((m, i) => {
+    for (const n of m.names) names.add(n);
+    const a = articles[i];
+    if (a) out.push({ ...a, count: m.count });
+  });
+  out.sort((a, b) => (b.date || "").localeCompare(a.date || "") || b.lastRead - a.lastRead);
+  return { articles: out, names: [...names] };
+}

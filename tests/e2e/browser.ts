@@ -1,0 +1,37 @@
+/**
+ * Debian's Chromium with the built extension loaded (playwright-core, no
+ * downloaded browser), www.kxdb.com mapped to the local fixture server.
+ */
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { type BrowserContext, chromium } from "playwright-core";
+
+export const EXTENSION_DIR = resolve(".output/chrome-mv3");
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+export async function launchWithExtension(port: number): Promise<BrowserContext> {
+  const profile = mkdtempSync(join(tmpdir(), "kxdb-profile-"));
+  return chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      `--host-resolver-rules=MAP www.kxdb.com:80 127.0.0.1:${port}, MAP kxdb.com:80 127.0.0.1:${port}`,
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+}
+
+export async function extensionWorker(context: BrowserContext) {
+  const existing = context.serviceWorkers().find((w) => w.url().startsWith("chrome-extension://"));
+  return existing ?? context.waitForEvent("serviceworker", { timeout: 15_000 });
+}
