@@ -1,0 +1,227 @@
+/**
+ * Reading on kxdb.com in a real Chromium with the built extension: the pages
+ * are the fixtures, served under their real URLs.
+ */
+import { mkdirSync, readFileSync } from "node:fs";
+import type { Server } from "node:http";
+import { join } from "node:path";
+import type { BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Recognizer } from "../../lib/ner/recognizer";
+import { createNodeRecognizer } from "../../scripts/node-recognizer";
+import { extensionWorker, launchWithExtension } from "./browser";
+import { extraPages, FIXTURES, routes, startFixtureServer } from "./fixtureServer";
+import { textMapScript } from "./pageText";
+
+const ARTIFACTS = "test-results/e2e";
+const url = (route: string) => `http://www.kxdb.com${route}`;
+const articles = routes.filter((r) => r.kind === "article");
+const others = routes.filter((r) => r.kind !== "article");
+
+let server: Server;
+let context: BrowserContext;
+let recognizer: Recognizer;
+
+beforeAll(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const started = await startFixtureServer();
+  server = started.server;
+  context = await launchWithExtension(started.port);
+  await extensionWorker(context);
+  recognizer = await createNodeRecognizer();
+});
+
+afterAll(async () => {
+  await context?.close();
+  server?.close();
+});
+
+async function open(route: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(url(route));
+  await page.waitForSelector("html[data-kxdb-state]", { timeout: 30_000 });
+  return page;
+}
+
+/** Highlights grouped by mention: the mention's text (whitespace dropped), type and entity. */
+async function highlights(page: Page) {
+  return page.evaluate(() => {
+    const byMention = new Map<string, { text: string; type: string; entity: string }>();
+    for (const m of Array.from(document.querySelectorAll("kxdb-mark"))) {
+      const key = m.getAttribute("data-kxdb-mention") ?? "";
+      const prev = byMention.get(key);
+      const text = (m.textContent ?? "").replace(/\s+/g, "");
+      if (prev) prev.text += text;
+      else
+        byMention.set(key, {
+          text,
+          type: m.getAttribute("data-kxdb-type") ?? "",
+          entity: m.getAttribute("data-kxdb-entity") ?? "",
+        });
+    }
+    return [...byMention.values()];
+  });
+}
+
+describe.each(articles)("article $route", (route) => {
+  it("highlights exactly the recognizer's mentions of the article text, and nothing outside #article", async () => {
+    const page = await open(route.route);
+    expect(await page.getAttribute("html", "data-kxdb-state")).toBe("ready");
+    await page.addScriptTag({ content: textMapScript() });
+    // The text as the content script sees it, with highlights off (then on again).
+    await page.click("kxdb-ui >> [data-kxdb-action=toggle]");
+    await page.waitForFunction(() => !document.querySelector("kxdb-mark"));
+    const text = await page.evaluate(
+      () =>
+        (window as unknown as { KxdbTextMap: { collectText(e: Element): { text: string } } }).KxdbTextMap.collectText(
+          document.querySelector("#article") as Element,
+        ).text,
+    );
+    await page.click("kxdb-ui >> [data-kxdb-action=toggle]");
+    await page.waitForSelector("kxdb-mark");
+    const expected = recognizer
+      .recognize(text)
+      .map((m) => ({ text: m.text.replace(/\s+/g, ""), type: m.type, entity: m.entityId }));
+    expect(expected.length).toBeGreaterThan(3);
+    expect(await highlights(page)).toEqual(expected);
+    expect(await page.locator("kxdb-mark").count()).toBe(await page.locator("#article kxdb-mark").count());
+    expect(await page.locator("h1 kxdb-mark, .info kxdb-mark, .m_r kxdb-mark, .np kxdb-mark").count()).toBe(0);
+    await page.screenshot({
+      path: join(ARTIFACTS, `article-${new URL(url(route.route)).searchParams.get("itemid")}.png`),
+      fullPage: true,
+    });
+    await page.close();
+  });
+});
+
+describe("pages that are not articles", () => {
+  it.each(others)("$route ($kind) gets no highlights", async (route) => {
+    const page = await open(route.route);
+    expect(await page.getAttribute("html", "data-kxdb-state")).toBe("skipped");
+    expect(await page.getAttribute("html", "data-kxdb-page")).toBe(route.kind === "epaper-list" ? "list" : route.kind);
+    expect(await page.locator("kxdb-mark").count()).toBe(0);
+    await page.screenshot({ path: join(ARTIFACTS, `${route.kind}.png`) });
+    await page.close();
+  });
+});
+
+describe("the page does not break", () => {
+  it("turning highlights off restores #article byte for byte, and copying gives the original characters", async () => {
+    const route = articles[0];
+    const file = readFileSync(join(FIXTURES, route.file), "utf8");
+    const page = await open(route.route);
+    expect(await page.locator("#article kxdb-mark").count()).toBeGreaterThan(0);
+    const selected = await page.evaluate(() => {
+      const sel = document.getSelection() as Selection;
+      sel.selectAllChildren(document.querySelector("#article") as Element);
+      const s = sel.toString();
+      sel.removeAllRanges();
+      return s;
+    });
+    await page.click("kxdb-ui >> [data-kxdb-action=toggle]");
+    await page.waitForFunction(() => !document.querySelector("kxdb-mark"));
+    const [live, pristine, plainSelection] = await page.evaluate((html) => {
+      const parsed = new DOMParser().parseFromString(html, "text/html");
+      const sel = document.getSelection() as Selection;
+      sel.selectAllChildren(document.querySelector("#article") as Element);
+      const s = sel.toString();
+      sel.removeAllRanges();
+      return [document.querySelector("#article")?.innerHTML, parsed.querySelector("#article")?.innerHTML, s];
+    }, file);
+    expect(live).toBe(pristine);
+    expect(selected).toBe(plainSelection);
+    await page.close();
+  });
+
+  it("keeps links inside the article working and adds no page globals", async () => {
+    extraPages.set(
+      "/news/show.php?itemid=90001",
+      `<!doctype html><html><head><meta charset="utf-8"><title>t</title></head><body><h1 id="title">测试</h1><div class="info">发布日期：2025-01-02</div>
+       <div id="content"><div id="article"><p>走进<a href="#target" id="link">晋城经济技术开发区</a>的企业，山西厚生新材料科技有限公司投产。</p><p id="target">目标</p></div></div></body></html>`,
+    );
+    const page = await open("/news/show.php?itemid=90001");
+    expect(await page.locator("#link kxdb-mark[data-kxdb-type=ZONE]").count()).toBe(1);
+    await page.click("#link kxdb-mark");
+    await page.waitForFunction(() => location.hash === "#target");
+    const globals = await page.evaluate(() => Object.keys(window).filter((k) => /kxdb|wxt|preact/i.test(k)));
+    expect(globals).toEqual([]);
+    await page.close();
+  });
+
+  it("annotates content the page inserts after load", async () => {
+    const page = await open(articles[1].route);
+    const before = await page.locator("kxdb-mark").count();
+    await page.evaluate(() => {
+      const p = document.createElement("p");
+      p.textContent = "据悉，忻州经济开发区与中信环境技术投资有限公司签约。";
+      document.querySelector("#article")?.append(p);
+    });
+    await page.waitForFunction((n) => document.querySelectorAll("kxdb-mark").length >= n + 2, before, { timeout: 10_000 });
+    expect(await page.locator("kxdb-mark[data-kxdb-type=COMPANY]", { hasText: "中信环境技术投资有限公司" }).count()).toBe(1);
+    await page.close();
+  });
+
+  it("falls back to generic article detection when the site's markup changes", async () => {
+    const body = readFileSync(join(FIXTURES, "news-48215.html"), "utf8")
+      .replace('id="article"', 'id="main-text"')
+      .replace('id="content"', 'id="content-wrap"');
+    extraPages.set("/news/show.php?itemid=90002", body);
+    const page = await open("/news/show.php?itemid=90002");
+    expect(await page.getAttribute("html", "data-kxdb-state")).toBe("ready");
+    expect(await page.locator("#main-text kxdb-mark").count()).toBeGreaterThan(10);
+    expect(await page.locator(".m_r kxdb-mark, .np kxdb-mark, .head kxdb-mark").count()).toBe(0);
+    await page.close();
+  });
+});
+
+describe("entity card and panel", () => {
+  it("opens a card for a highlight, with the entity's names and the articles it appeared in", async () => {
+    // Read one article first so the store knows it, then a second that mentions the same zone.
+    (await open(articles[1].route)).close();
+    const page = await open(articles[0].route);
+    const mark = page.locator("kxdb-mark[data-kxdb-type=ZONE]").first();
+    const entity = await mark.getAttribute("data-kxdb-entity");
+    await mark.hover();
+    const card = page.locator(`kxdb-ui >> [data-kxdb-card="${entity}"]`);
+    await card.waitFor({ timeout: 5_000 });
+    await expect
+      .poll(async () => Number(await card.locator("[data-kxdb-article-count]").getAttribute("data-kxdb-article-count")))
+      .toBeGreaterThanOrEqual(2);
+    expect(await card.textContent()).toContain("山西转型综合改革示范区");
+    await page.screenshot({ path: join(ARTIFACTS, "card.png") });
+    await page.keyboard.press("Escape");
+    await card.waitFor({ state: "detached" });
+    // Keyboard: focus a highlight, the card opens.
+    await mark.focus();
+    await card.waitFor();
+    await page.close();
+  });
+
+  it("lists the article's entities grouped by type; clicking one scrolls to its mentions in turn", async () => {
+    const page = await open(articles[0].route);
+    await page.click("kxdb-ui >> [data-kxdb-action=panel]");
+    const first = page.locator("kxdb-ui >> [data-kxdb-panel-entity]").first();
+    const entity = await first.getAttribute("data-kxdb-panel-entity");
+    await first.click();
+    await expect.poll(() => page.locator(`kxdb-mark[data-kxdb-entity="${entity}"][data-kxdb-current]`).count()).toBe(1);
+    await page.screenshot({ path: join(ARTIFACTS, "panel.png") });
+    await page.close();
+  });
+
+  it("'不是企业' suppresses a name at once in every open tab", async () => {
+    const a = await open(articles[1].route);
+    const b = await open(articles[0].route);
+    const name = "泰山玻纤";
+    expect(await a.locator("kxdb-mark", { hasText: new RegExp(`^${name}$`) }).count()).toBeGreaterThan(0);
+    const mark = a.locator("kxdb-mark", { hasText: new RegExp(`^${name}$`) }).first();
+    await mark.click();
+    await a.click("kxdb-ui >> [data-kxdb-action=suppress]");
+    for (const page of [a, b]) {
+      await expect
+        .poll(() => page.locator("kxdb-mark", { hasText: new RegExp(`^${name}$`) }).count(), { timeout: 10_000 })
+        .toBe(0);
+    }
+    await a.close();
+    await b.close();
+  });
+});
