@@ -6,9 +6,8 @@
 import { autoUpdate, computePosition, flip, offset, shift } from "@floating-ui/dom";
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { EntityAppearances } from "@/lib/db/articles";
+import { t } from "@/lib/i18n";
 import type { Mention } from "@/lib/ner/types";
-
-const TYPE_LABEL = { ZONE: "开发区", COMPANY: "企业" } as const;
 
 export interface EntityCardProps {
   anchor: HTMLElement;
@@ -49,7 +48,7 @@ export function EntityCard(props: EntityCardProps) {
     setSeen(null);
     props.loadAppearances(entityId).then(
       (s) => live && setSeen(s),
-      (e) => live && setError(`读取失败：${(e as Error).message}`),
+      (e) => live && setError(t("loadFailed", (e as Error).message)),
     );
     return () => {
       live = false;
@@ -66,26 +65,26 @@ export function EntityCard(props: EntityCardProps) {
       ref={ref}
       class="card"
       role="dialog"
-      aria-label={`${TYPE_LABEL[first.type]}：${first.canonical}`}
+      aria-label={`${t(first.type)}：${first.canonical}`}
       data-kxdb-card={entityId}
       onMouseEnter={props.onPointerEnter}
       onMouseLeave={props.onPointerLeave}
       onKeyDown={(e) => e.key === "Escape" && props.onClose()}
     >
       <div class="card-head">
-        <span class={`type type-${first.type}`}>{TYPE_LABEL[first.type]}</span>
+        <span class={`type type-${first.type}`}>{t(first.type)}</span>
         <strong class="canonical">{first.canonical}</strong>
-        <button type="button" class="close" aria-label="关闭" onClick={props.onClose}>
+        <button type="button" class="close" aria-label={t("close")} onClick={props.onClose}>
           ×
         </button>
       </div>
-      {otherNames.length > 0 && <p class="muted">又称：{otherNames.join("、")}</p>}
-      <p class="muted">本文提及 {mentions.length} 次</p>
+      {otherNames.length > 0 && <p class="muted">{t("alsoKnownAs", otherNames.join(t("listSeparator")))}</p>}
+      <p class="muted">{t("mentionedHere", mentions.length)}</p>
       {error && <p class="error">{error}</p>}
       {seen && (
         <div>
           <p class="muted" data-kxdb-article-count={seen.articles.length}>
-            出现在 {seen.articles.length} 篇文章中
+            {t("appearsIn", seen.articles.length)}
           </p>
           <ul class="articles">
             {seen.articles.slice(0, 8).map((a) => (
@@ -103,7 +102,7 @@ export function EntityCard(props: EntityCardProps) {
       )}
       <div class="actions">
         <button type="button" data-kxdb-action="suppress" onClick={() => props.onSuppress(anchorName, first.type)}>
-          “{anchorName}”不是{TYPE_LABEL[first.type]}
+          {t("notA", anchorName, t(first.type))}
         </button>
       </div>
     </div>

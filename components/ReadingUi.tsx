@@ -6,10 +6,9 @@
 import { useEffect, useState } from "preact/hooks";
 import type { AnnotatorState } from "@/entrypoints/kxdb.content/annotator";
 import type { EntityAppearances } from "@/lib/db/articles";
+import { t } from "@/lib/i18n";
 import type { EntityType, Mention } from "@/lib/ner/types";
 import { EntityCard } from "./EntityCard";
-
-const TYPE_LABEL = { ZONE: "开发区", COMPANY: "企业" } as const;
 
 export interface ReadingController {
   state: AnnotatorState;
@@ -79,9 +78,9 @@ export function ReadingUi(props: ReadingUiProps) {
 
   return (
     <div class="root">
-      <section class="legend" aria-label="科学导报标注助手">
-        <span class="swatch swatch-ZONE" aria-hidden="true" /> 开发区 {count("ZONE")}
-        <span class="swatch swatch-COMPANY" aria-hidden="true" /> 企业 {count("COMPANY")}
+      <section class="legend" aria-label={t("appName")}>
+        <span class="swatch swatch-ZONE" aria-hidden="true" /> {t("ZONE")} {count("ZONE")}
+        <span class="swatch swatch-COMPANY" aria-hidden="true" /> {t("COMPANY")} {count("COMPANY")}
         <button
           type="button"
           data-kxdb-action="toggle"
@@ -89,27 +88,27 @@ export function ReadingUi(props: ReadingUiProps) {
           title="Alt+Shift+H"
           onClick={() => void controller.setEnabled(!state.enabled)}
         >
-          {state.enabled ? "隐藏标注" : "显示标注"}
+          {state.enabled ? t("hide") : t("show")}
         </button>
         <button type="button" data-kxdb-action="panel" aria-expanded={panelOpen} onClick={() => setPanelOpen(!panelOpen)}>
-          实体列表
+          {t("entityList")}
         </button>
         {props.selection && (
           <span class="add">
-            将“{props.selection}”标为：
+            {t("markSelectionAs", props.selection)}
             <button
               type="button"
               data-kxdb-action="add-zone"
               onClick={() => props.onCorrect({ kind: "add", name: props.selection, type: "ZONE" })}
             >
-              开发区
+              {t("ZONE")}
             </button>
             <button
               type="button"
               data-kxdb-action="add-company"
               onClick={() => props.onCorrect({ kind: "add", name: props.selection, type: "COMPANY" })}
             >
-              企业
+              {t("COMPANY")}
             </button>
           </span>
         )}
@@ -120,14 +119,14 @@ export function ReadingUi(props: ReadingUiProps) {
         )}
       </section>
       {panelOpen && (
-        <aside class="panel" aria-label="本文实体">
-          <button type="button" class="close" aria-label="关闭" onClick={() => setPanelOpen(false)}>
+        <aside class="panel" aria-label={t("articleEntities")}>
+          <button type="button" class="close" aria-label={t("close")} onClick={() => setPanelOpen(false)}>
             ×
           </button>
           {(["ZONE", "COMPANY"] as const).map((type) => (
-            <section key={type} aria-label={TYPE_LABEL[type]}>
+            <section key={type} aria-label={t(type)}>
               <h2>
-                {TYPE_LABEL[type]}（{count(type)}）
+                {t(type)}（{count(type)}）
               </h2>
               <ul>
                 {rows

@@ -3,6 +3,7 @@
  * companies grouped by entity. Text is only ever rendered as text.
  */
 import { useState } from "preact/hooks";
+import { t } from "@/lib/i18n";
 import { sendMessage } from "@/lib/messaging";
 import type { Mention } from "@/lib/ner/types";
 
@@ -41,7 +42,7 @@ export function RecognizeBox() {
       const { mentions, ms } = await sendMessage("recognize", text);
       setResult({ groups: groupByEntity(mentions), ms });
     } catch (e) {
-      setError(`识别失败：${(e as Error).message}`);
+      setError(t("recognizeFailed", (e as Error).message));
     } finally {
       setBusy(false);
     }
@@ -70,13 +71,15 @@ export function RecognizeBox() {
 
   return (
     <main>
-      <h1>科学导报标注助手 · 识别文本</h1>
+      <h1>
+        {t("appName")} · {t("recognizeTitle")}
+      </h1>
       <label for="kxdb-text" class="meta">
-        粘贴一段新闻文本，识别其中的开发区与企业
+        {t("recognizeHint")}
       </label>
       <textarea id="kxdb-text" value={text} onInput={(e) => setText(e.currentTarget.value)} />
       <button type="button" onClick={run} disabled={busy || !text.trim()} data-kxdb-action="recognize">
-        {busy ? "识别中…" : "识别"}
+        {busy ? t("recognizing") : t("recognize")}
       </button>
       {error && (
         <p class="error" role="alert">
@@ -85,9 +88,9 @@ export function RecognizeBox() {
       )}
       {result && (
         <div aria-live="polite">
-          <p class="meta">用时 {result.ms.toFixed(1)} ms</p>
-          {section("ZONE", "开发区")}
-          {section("COMPANY", "企业")}
+          <p class="meta">{t("took", result.ms.toFixed(1))}</p>
+          {section("ZONE", t("ZONE"))}
+          {section("COMPANY", t("COMPANY"))}
         </div>
       )}
     </main>

@@ -7,10 +7,9 @@
 import type { ArticleMeta } from "@/lib/article/kxdb";
 import { Highlighter, MARK_TAG } from "@/lib/highlight/highlighter";
 import { collectText } from "@/lib/highlight/textMap";
+import { t } from "@/lib/i18n";
 import { sendMessage } from "@/lib/messaging";
 import type { Mention } from "@/lib/ner/types";
-
-export const TYPE_LABEL = { ZONE: "开发区", COMPANY: "企业" } as const;
 
 export interface AnnotatorState {
   enabled: boolean;
@@ -58,11 +57,11 @@ export class PageAnnotator {
         this.lastText = map.text;
       }
       if (this.state.enabled) {
-        this.highlighter.apply(map, mentions, (m) => `${m.text.replace(/\s+/g, "")}（${TYPE_LABEL[m.type]}：${m.canonical}）`);
+        this.highlighter.apply(map, mentions, (m) => `${m.text.replace(/\s+/g, "")}（${t(m.type)}：${m.canonical}）`);
       }
       this.set({ mentions, recognizeMs, error: "" });
     } catch (e) {
-      this.set({ error: `标注失败：${(e as Error).message}` });
+      this.set({ error: t("annotateFailed", (e as Error).message) });
     } finally {
       this.resumeObserver();
     }

@@ -16,6 +16,7 @@ export async function launchWithExtension(port: number): Promise<BrowserContext>
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1280, height: 900 },
+    locale: "zh-CN",
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,

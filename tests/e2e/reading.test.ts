@@ -224,4 +224,28 @@ describe("entity card and panel", () => {
     await a.close();
     await b.close();
   });
+
+  it("'这是企业' adds a selected name the recognizer missed", async () => {
+    const page = await open("/news/show.php?itemid=47102");
+    const name = "晋贸通";
+    expect(await page.locator("kxdb-mark", { hasText: name }).count()).toBe(0);
+    await page.evaluate((word) => {
+      const walker = document.createTreeWalker(document.querySelector("#article") as Element, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const i = (n as Text).data.indexOf(word);
+        if (i < 0) continue;
+        const range = document.createRange();
+        range.setStart(n, i);
+        range.setEnd(n, i + word.length);
+        document.getSelection()?.removeAllRanges();
+        document.getSelection()?.addRange(range);
+        return;
+      }
+    }, name);
+    await page.click("kxdb-ui >> [data-kxdb-action=add-company]");
+    await expect
+      .poll(() => page.locator("kxdb-mark[data-kxdb-type=COMPANY]", { hasText: name }).count(), { timeout: 10_000 })
+      .toBeGreaterThan(0);
+    await page.close();
+  });
 });
