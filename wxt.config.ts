@@ -18,7 +18,9 @@ export default defineConfig({
     content_security_policy: {
       extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'",
     },
-    permissions: ["storage"],
+    permissions: ["storage", "scripting", "activeTab"],
+    // Other news sites: asked for one site at a time, when the reader switches annotation on there (popup).
+    optional_host_permissions: ["http://*/*", "https://*/*"],
     commands: {
       "toggle-highlights": {
         suggested_key: { default: "Alt+Shift+H" },

@@ -3,17 +3,12 @@
  * (`不是企业`) and names it missed (`这是开发区`). Kept in extension storage,
  * so every tab and the background see one copy and hear of every change.
  */
-import { storage } from "wxt/utils/storage";
 import type { EntityType } from "./ner/types";
 
 export interface Corrections {
   suppressed: string[];
   added: { name: string; type: EntityType }[];
 }
-
-export const correctionsItem = storage.defineItem<Corrections>("local:corrections", {
-  fallback: { suppressed: [], added: [] },
-});
 
 export type Correction = { kind: "suppress"; name: string } | { kind: "add"; name: string; type: EntityType };
 

@@ -26,6 +26,11 @@ const zh = {
   recognizeFailed: "识别失败：$1",
   took: "用时 $1 ms",
   listSeparator: "、",
+  siteSection: "其他新闻网站",
+  siteAlwaysOn: "科学导报网站上始终自动标注。",
+  siteEnable: "在此网站启用标注",
+  siteDisable: "在此网站停用标注",
+  sitePermissionDenied: "未获得访问此网站的权限，未启用。",
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -53,6 +58,11 @@ const en: Record<MessageKey, string> = {
   recognizeFailed: "Recognition failed: $1",
   took: "$1 ms",
   listSeparator: ", ",
+  siteSection: "Other news sites",
+  siteAlwaysOn: "Always on for kxdb.com.",
+  siteEnable: "Annotate this site",
+  siteDisable: "Stop annotating this site",
+  sitePermissionDenied: "Permission for this site was not granted; nothing changed.",
 };
 
 export type Locale = "zh" | "en";

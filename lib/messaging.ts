@@ -23,6 +23,10 @@ interface ProtocolMap {
   entityInfo(entityId: string): EntityAppearances;
   /** Suppress a name or add one the recognizer missed; applies in every tab at once. */
   correct(change: Correction): void;
+  /** Annotate articles on another site from now on (its host permission already granted), and this tab now. */
+  enableSite(data: { origin: string; tabId?: number }): void;
+  /** Stop annotating another site. */
+  disableSite(origin: string): void;
   /** Background → content script: the toggle shortcut was pressed. */
   toggleHighlights(): void;
 }

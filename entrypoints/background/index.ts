@@ -5,12 +5,14 @@
  * database lives in the extension's origin, never in a page's.
  * See docs/ARCHITECTURE.md.
  */
-import { applyCorrection, type Corrections, correctionsItem } from "@/lib/corrections";
+import { applyCorrection, type Corrections } from "@/lib/corrections";
 import { entityAppearances, recordArticle } from "@/lib/db/articles";
 import { openDatabase } from "@/lib/db/schema";
 import { onMessage, sendMessage } from "@/lib/messaging";
 import { createRecognizer, type Recognizer } from "@/lib/ner/recognizer";
 import { loadJieba, type Segmenter } from "@/lib/ner/segmenter";
+import { matchPattern, scriptId } from "@/lib/sites";
+import { correctionsItem, enabledSitesItem } from "@/lib/storageItems";
 
 let segmenter: Promise<Segmenter> | undefined;
 let recognizer: Promise<Recognizer> | undefined;
@@ -29,6 +31,31 @@ function getRecognizer(): Promise<Recognizer> {
 
 function build(seg: Segmenter, c: Corrections): Recognizer {
   return createRecognizer(seg, { suppressed: c.suppressed, added: c.added });
+}
+
+const CONTENT_SCRIPT = "/content-scripts/kxdb.js";
+
+/** One registered content script per enabled site that still has its permission. */
+async function registerSiteScripts(): Promise<void> {
+  const sites = await enabledSitesItem.getValue();
+  const granted: string[] = [];
+  for (const origin of sites) {
+    if (await browser.permissions.contains({ origins: [matchPattern(origin)] })) granted.push(origin);
+  }
+  const registered = await browser.scripting.getRegisteredContentScripts();
+  const stale = registered.map((s) => s.id).filter((id) => id.startsWith("site:") && !granted.some((o) => scriptId(o) === id));
+  if (stale.length) await browser.scripting.unregisterContentScripts({ ids: stale });
+  const missing = granted.filter((o) => !registered.some((s) => s.id === scriptId(o)));
+  if (missing.length) {
+    await browser.scripting.registerContentScripts(
+      missing.map((origin) => ({
+        id: scriptId(origin),
+        matches: [matchPattern(origin)],
+        js: [CONTENT_SCRIPT.slice(1)],
+        runAt: "document_idle" as const,
+      })),
+    );
+  }
 }
 
 export default defineBackground(() => {
@@ -67,6 +94,23 @@ export default defineBackground(() => {
   correctionsItem.watch((c) => {
     recognizer = getSegmenter().then((seg) => build(seg, c));
   });
+
+  onMessage("enableSite", async ({ data }) => {
+    const sites = await enabledSitesItem.getValue();
+    if (!sites.includes(data.origin)) await enabledSitesItem.setValue([...sites, data.origin]);
+    await registerSiteScripts();
+    if (data.tabId !== undefined) {
+      await browser.scripting.executeScript({ target: { tabId: data.tabId }, files: [CONTENT_SCRIPT] });
+    }
+  });
+
+  onMessage("disableSite", async ({ data }) => {
+    await enabledSitesItem.setValue((await enabledSitesItem.getValue()).filter((o) => o !== data));
+    await browser.permissions.remove({ origins: [matchPattern(data)] }).catch(() => false);
+    await registerSiteScripts();
+  });
+
+  void registerSiteScripts();
 
   browser.commands.onCommand.addListener(async (command) => {
     if (command !== "toggle-highlights") return;

@@ -6,20 +6,23 @@
 import { render } from "preact";
 import { type CardRequest, ReadingUi } from "@/components/ReadingUi";
 import { findArticle } from "@/lib/article/generic";
-import { correctionsItem } from "@/lib/corrections";
 import { MARK_TAG } from "@/lib/highlight/highlighter";
 import { onMessage, sendMessage } from "@/lib/messaging";
+import { correctionsItem } from "@/lib/storageItems";
 import { PageAnnotator } from "./annotator";
 import { installHighlightStyle } from "./highlightStyle";
-import "./ui.css";
+// Inlined into the shadow root: no web-accessible CSS file, so the script also works on sites the reader enables.
+import uiCss from "./ui.css?inline";
 
 export default defineContentScript({
   matches: ["*://www.kxdb.com/*", "*://kxdb.com/*", "*://m.kxdb.com/*"],
   runAt: "document_idle",
-  cssInjectionMode: "ui",
+  cssInjectionMode: "manual",
   async main(ctx) {
     const started = performance.now();
     const root = document.documentElement;
+    // Injected again by "annotate this site" into a tab where it already runs: nothing to do.
+    if (root.hasAttribute("data-kxdb-state")) return;
     const page = findArticle(document, new URL(location.href));
     root.setAttribute("data-kxdb-page", page.kind);
     if (page.kind !== "article" || !page.body || !page.meta) {
@@ -78,6 +81,7 @@ export default defineContentScript({
       position: "inline",
       anchor: "body",
       mode: "open",
+      css: uiCss,
       onMount(c) {
         container = c;
         rerender();

@@ -1,5 +1,12 @@
 import { render } from "preact";
 import { RecognizeBox } from "@/components/RecognizeBox";
+import { SiteSwitch } from "@/components/SiteSwitch";
 import "./style.css";
 
-render(<RecognizeBox />, document.getElementById("app") as HTMLElement);
+render(
+  <>
+    <SiteSwitch />
+    <RecognizeBox />
+  </>,
+  document.getElementById("app") as HTMLElement,
+);

@@ -249,3 +249,19 @@ describe("entity card and panel", () => {
     await page.close();
   });
 });
+
+describe("popup", () => {
+  it("recognizes pasted text", async () => {
+    const worker = await extensionWorker(context);
+    const extensionId = new URL(worker.url()).host;
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/popup.html`);
+    await page.fill("textarea", "走进位于山西转型综改示范区的太原重工轨道交通设备有限公司");
+    await page.click("[data-kxdb-action=recognize]");
+    await page.locator("li[data-kxdb-type=ZONE]").waitFor();
+    expect(await page.locator("li[data-kxdb-type=ZONE]").textContent()).toContain("山西转型综合改革示范区");
+    expect(await page.locator("li[data-kxdb-type=COMPANY]").textContent()).toContain("太原重工轨道交通设备有限公司");
+    await page.screenshot({ path: join(ARTIFACTS, "popup.png") });
+    await page.close();
+  });
+});

@@ -1,0 +1,14 @@
+/**
+ * Settings kept in extension storage (not IndexedDB): small, read at start
+ * by every part, and their change events reach every tab. Browser-only.
+ */
+import { storage } from "wxt/utils/storage";
+import type { Corrections } from "./corrections";
+
+/** The reader's corrections to the recognizer. */
+export const correctionsItem = storage.defineItem<Corrections>("local:corrections", {
+  fallback: { suppressed: [], added: [] },
+});
+
+/** Origins of other news sites the reader switched annotation on for. */
+export const enabledSitesItem = storage.defineItem<string[]>("local:enabledSites", { fallback: [] });
