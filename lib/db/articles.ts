@@ -1,9 +1,9 @@
 /** Recording read articles and asking where an entity appeared. */
 import type { ArticleMeta } from "../article/kxdb";
 import type { Mention } from "../ner/types";
-import type { ArticleRecord, KxdbDatabase, MentionRecord } from "./schema";
+import type { ArticleRecord, EntityRecord, KxdbDatabase, MentionRecord } from "./schema";
 
-/** Record (or refresh) an article and the entities it mentions, in one transaction. */
+/** Record (or refresh) an article, the entities it mentions and their names, in one transaction. */
 export async function recordArticle(db: KxdbDatabase, meta: ArticleMeta, mentions: Mention[], now = Date.now()): Promise<void> {
   const byEntity = new Map<string, MentionRecord>();
   for (const m of mentions) {
@@ -17,7 +17,7 @@ export async function recordArticle(db: KxdbDatabase, meta: ArticleMeta, mention
     if (!rec.names.includes(name)) rec.names.push(name);
     rec.count++;
   }
-  await db.transaction("rw", db.articles, db.mentions, async () => {
+  await db.transaction("rw", db.articles, db.mentions, db.entities, async () => {
     const prev = await db.articles.get(meta.url);
     const article: ArticleRecord = {
       url: meta.url,
@@ -32,6 +32,13 @@ export async function recordArticle(db: KxdbDatabase, meta: ArticleMeta, mention
     await db.articles.put(article);
     await db.mentions.where("url").equals(meta.url).delete();
     await db.mentions.bulkPut([...byEntity.values()]);
+    const known = await db.entities.bulkGet([...byEntity.values()].map((m) => m.entityId));
+    const entities: EntityRecord[] = [...byEntity.values()].map((m, i) => {
+      const e = known[i];
+      const aliases = [...new Set([...(e?.aliases ?? []), ...m.names])];
+      return { id: m.entityId, type: m.type, canonical: m.canonical, aliases, firstSeen: e?.firstSeen ?? now, lastSeen: now };
+    });
+    await db.entities.bulkPut(entities);
   });
 }
 
@@ -45,7 +52,7 @@ export interface EntityAppearances {
 export async function entityAppearances(db: KxdbDatabase, entityId: string): Promise<EntityAppearances> {
   const mentions = await db.mentions.where("entityId").equals(entityId).toArray();
   const articles = await db.articles.bulkGet(mentions.map((m) => m.url));
-  const names = new Set<string>();
+  const names = new Set<string>((await db.entities.get(entityId))?.aliases ?? []);
   const out: (ArticleRecord & { count: number })[] = [];
   mentions.forEach((m, i) => {
     for (const n of m.names) names.add(n);

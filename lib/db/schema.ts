@@ -1,10 +1,15 @@
 /**
  * The local store (IndexedDB through Dexie), opened only in the extension's
  * own origin (the background service worker and extension pages), never in a
- * page. Version 1 records what the reader has read: articles and which
- * entities each one mentions, so an entity card can say where else it appeared.
+ * page. Every version after the first comes with an upgrade function and a
+ * test that opens a database written by the previous version.
+ *
+ * v1: articles read and the entities each mentions.
+ * v2: + entities (canonical name, aliases), facts, corrections.
  */
 import Dexie, { type EntityTable } from "dexie";
+import type { Anchor } from "../anchor/textQuote";
+import type { Figure } from "../facts/figures";
 import type { EntityType } from "../ner/types";
 
 export interface ArticleRecord {
@@ -33,18 +38,101 @@ export interface MentionRecord {
   count: number;
 }
 
+export interface EntityRecord {
+  /** The recognizer's stable entityId. */
+  id: string;
+  type: EntityType;
+  canonical: string;
+  /** Every name it was seen under. */
+  aliases: string[];
+  firstSeen: number;
+  lastSeen: number;
+}
+
+export interface FactSource {
+  url: string;
+  title: string;
+  date: string;
+  /** Newspaper or site (`科学导报`). */
+  source: string;
+  issue: string;
+}
+
+export interface FactRecord {
+  id: string;
+  quote: string;
+  note: string;
+  tags: string[];
+  entityIds: string[];
+  figures: Figure[];
+  /** Source article; `url` is duplicated at top level for the index. */
+  url: string;
+  sourceInfo: FactSource;
+  anchor: Anchor;
+  createdAt: number;
+  updatedAt: number;
+  /** Set while the fact is in the trash (undo); absent otherwise, so it is not in that index. */
+  deletedAt?: number;
+  /** `url` + normalized quote: the same quote from the same article is one fact. */
+  dedupe: string;
+}
+
+export interface CorrectionRecord {
+  name: string;
+  kind: "suppress" | "add";
+  type?: EntityType;
+  at: number;
+}
+
 export type KxdbDatabase = Dexie & {
   articles: EntityTable<ArticleRecord, "url">;
   mentions: EntityTable<MentionRecord, "id">;
+  entities: EntityTable<EntityRecord, "id">;
+  facts: EntityTable<FactRecord, "id">;
+  corrections: EntityTable<CorrectionRecord, "name">;
 };
 
 export const DB_NAME = "kxdb-annotator";
 
-export function openDatabase(name = DB_NAME, indexedDB?: IDBFactory, keyRange?: typeof IDBKeyRange): KxdbDatabase {
-  const db = new Dexie(name, indexedDB ? { indexedDB, IDBKeyRange: keyRange } : undefined) as KxdbDatabase;
+export interface DexieDeps {
+  indexedDB: IDBFactory;
+  IDBKeyRange: typeof IDBKeyRange;
+}
+
+/** Open the store; `deps` lets tests pass fake-indexeddb. */
+export function openDatabase(name = DB_NAME, deps?: DexieDeps, upTo: 1 | 2 = 2): KxdbDatabase {
+  const db = new Dexie(name, deps) as KxdbDatabase;
   db.version(1).stores({
     articles: "url, date, lastRead",
     mentions: "id, url, entityId",
   });
+  if (upTo < 2) return db;
+  db.version(2)
+    .stores({
+      entities: "id, type, canonical, *aliases",
+      facts: "id, url, *entityIds, createdAt, updatedAt, deletedAt, &dedupe, *tags",
+      corrections: "name, kind, at",
+    })
+    .upgrade(async (tx) => {
+      // Entities were only implicit in v1's mentions: gather them, with every name seen.
+      const entities = new Map<string, EntityRecord>();
+      const articles = new Map((await tx.table<ArticleRecord>("articles").toArray()).map((a) => [a.url, a]));
+      await tx.table<MentionRecord>("mentions").each((m) => {
+        const seen = articles.get(m.url)?.lastRead ?? Date.now();
+        const e = entities.get(m.entityId) ?? {
+          id: m.entityId,
+          type: m.type,
+          canonical: m.canonical,
+          aliases: [],
+          firstSeen: seen,
+          lastSeen: seen,
+        };
+        for (const n of m.names) if (!e.aliases.includes(n)) e.aliases.push(n);
+        e.firstSeen = Math.min(e.firstSeen, seen);
+        e.lastSeen = Math.max(e.lastSeen, seen);
+        entities.set(m.entityId, e);
+      });
+      await tx.table("entities").bulkPut([...entities.values()]);
+    });
   return db;
 }

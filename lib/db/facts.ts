@@ -1,0 +1,150 @@
+/**
+ * Facts: quotes the reader saved, tied to zones and companies, with their
+ * source and an anchor. Every write is one IndexedDB transaction, so a service
+ * worker killed mid-save leaves the whole fact or none; the same quote from
+ * the same article is one fact; deletions go to a trash of the last 20 that
+ * survives reloads, so they can be undone.
+ */
+import Dexie from "dexie";
+import type { Anchor } from "../anchor/textQuote";
+import { extractFigures } from "../facts/figures";
+import type { FactRecord, FactSource, KxdbDatabase } from "./schema";
+
+export const TRASH_SIZE = 20;
+
+export interface NewFact {
+  quote: string;
+  entityIds: string[];
+  source: FactSource;
+  anchor: Anchor;
+  note?: string;
+  tags?: string[];
+}
+
+export interface FactPatch {
+  note?: string;
+  tags?: string[];
+  entityIds?: string[];
+}
+
+/** The disk is full: the caller keeps the reader's text and says so. */
+export class StoreFullError extends Error {
+  constructor() {
+    super("存储空间已满，事实未保存。请清理磁盘或浏览器存储后重试（文字仍保留在编辑框中）。");
+    this.name = "StoreFullError";
+  }
+}
+
+function isQuotaError(e: unknown): boolean {
+  const name = (e as { name?: string; inner?: { name?: string } })?.name;
+  const inner = (e as { inner?: { name?: string } })?.inner?.name;
+  return name === "QuotaExceededError" || inner === "QuotaExceededError" || e instanceof Dexie.QuotaExceededError;
+}
+
+async function guarded<T>(write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (e) {
+    if (isQuotaError(e)) throw new StoreFullError();
+    throw e;
+  }
+}
+
+export const normalizeQuote = (q: string) => q.replace(/\s+/g, "");
+const dedupeKey = (url: string, quote: string) => `${url}\u0001${normalizeQuote(quote)}`;
+const cleanTags = (tags: string[]) => [...new Set(tags.map((t) => t.trim().replace(/^#/, "")).filter(Boolean))];
+
+function newId(): string {
+  return typeof crypto !== "undefined" && "randomUUID" in crypto
+    ? crypto.randomUUID()
+    : `f${Date.now().toString(36)}${Math.random().toString(36).slice(2)}`;
+}
+
+/** Save a quote; saving the same quote from the same article again returns the one fact (restored if in the trash). */
+export function saveFact(db: KxdbDatabase, input: NewFact, now = Date.now()): Promise<{ fact: FactRecord; created: boolean }> {
+  const quote = input.quote.trim();
+  if (!quote) return Promise.reject(new Error("空的引文不能保存"));
+  return guarded(() =>
+    db.transaction("rw", db.facts, async () => {
+      const dedupe = dedupeKey(input.source.url, quote);
+      const existing = await db.facts.where("dedupe").equals(dedupe).first();
+      if (existing) {
+        if (existing.deletedAt !== undefined) {
+          delete existing.deletedAt;
+          existing.updatedAt = now;
+          await db.facts.put(existing);
+        }
+        return { fact: existing, created: false };
+      }
+      const fact: FactRecord = {
+        id: newId(),
+        quote,
+        note: input.note ?? "",
+        tags: cleanTags(input.tags ?? []),
+        entityIds: [...new Set(input.entityIds)],
+        figures: extractFigures(quote),
+        url: input.source.url,
+        sourceInfo: input.source,
+        anchor: input.anchor,
+        createdAt: now,
+        updatedAt: now,
+        dedupe,
+      };
+      await db.facts.add(fact);
+      return { fact, created: true };
+    }),
+  );
+}
+
+export function updateFact(db: KxdbDatabase, id: string, patch: FactPatch, now = Date.now()): Promise<FactRecord> {
+  return guarded(() =>
+    db.transaction("rw", db.facts, async () => {
+      const fact = await db.facts.get(id);
+      if (!fact) throw new Error(`没有这条事实：${id}`);
+      if (patch.note !== undefined) fact.note = patch.note;
+      if (patch.tags !== undefined) fact.tags = cleanTags(patch.tags);
+      if (patch.entityIds !== undefined) fact.entityIds = [...new Set(patch.entityIds)];
+      fact.updatedAt = now;
+      await db.facts.put(fact);
+      return fact;
+    }),
+  );
+}
+
+/** Move a fact to the trash; the trash keeps the last TRASH_SIZE deletions, older ones are gone for good. */
+export function deleteFact(db: KxdbDatabase, id: string, now = Date.now()): Promise<void> {
+  return db.transaction("rw", db.facts, async () => {
+    const n = await db.facts.where("id").equals(id).modify({ deletedAt: now });
+    if (!n) return;
+    const trash = await db.facts.orderBy("deletedAt").reverse().primaryKeys();
+    if (trash.length > TRASH_SIZE) await db.facts.bulkDelete(trash.slice(TRASH_SIZE));
+  });
+}
+
+/** Take a fact (or the most recently deleted one) out of the trash. */
+export function undoDelete(db: KxdbDatabase, id?: string): Promise<FactRecord | undefined> {
+  return db.transaction("rw", db.facts, async () => {
+    const fact = id ? await db.facts.get(id) : await db.facts.orderBy("deletedAt").last();
+    if (!fact || fact.deletedAt === undefined) return undefined;
+    delete fact.deletedAt;
+    await db.facts.put(fact);
+    return fact;
+  });
+}
+
+const newestFirst = (a: FactRecord, b: FactRecord) => b.createdAt - a.createdAt;
+
+/** Facts about an entity from every article, newest first (trash excluded). */
+export async function factsForEntity(db: KxdbDatabase, entityId: string): Promise<FactRecord[]> {
+  const facts = await db.facts.where("entityIds").equals(entityId).toArray();
+  return facts.filter((f) => f.deletedAt === undefined).sort(newestFirst);
+}
+
+export async function factsForArticle(db: KxdbDatabase, url: string): Promise<FactRecord[]> {
+  const facts = await db.facts.where("url").equals(url).toArray();
+  return facts.filter((f) => f.deletedAt === undefined).sort(newestFirst);
+}
+
+export async function trash(db: KxdbDatabase): Promise<FactRecord[]> {
+  return db.facts.orderBy("deletedAt").reverse().toArray();
+}
