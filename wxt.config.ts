@@ -26,6 +26,10 @@ export default defineConfig({
         suggested_key: { default: "Alt+Shift+H" },
         description: "显示/隐藏标注 · Toggle highlights",
       },
+      "save-fact": {
+        suggested_key: { default: "Alt+Shift+S" },
+        description: "把选中的文字保存为事实 · Save the selection as a fact",
+      },
     },
   },
   hooks: {

@@ -6,8 +6,10 @@
 import { autoUpdate, computePosition, flip, offset, shift } from "@floating-ui/dom";
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { EntityAppearances } from "@/lib/db/articles";
+import type { FactRecord } from "@/lib/db/schema";
 import { t } from "@/lib/i18n";
 import type { Mention } from "@/lib/ner/types";
+import { FactList } from "./FactList";
 
 export interface EntityCardProps {
   anchor: HTMLElement;
@@ -15,6 +17,11 @@ export interface EntityCardProps {
   /** This article's mentions of the entity. */
   mentions: Mention[];
   loadAppearances: (entityId: string) => Promise<EntityAppearances>;
+  loadFacts: (entityId: string) => Promise<FactRecord[]>;
+  /** Changes whenever facts change anywhere: the card reloads them. */
+  factsVersion: number;
+  onEditFact: (fact: FactRecord) => void;
+  onDeleteFact: (fact: FactRecord) => void;
   onSuppress: (name: string, type: Mention["type"]) => void;
   onClose: () => void;
   onPointerEnter: () => void;
@@ -26,6 +33,7 @@ export function EntityCard(props: EntityCardProps) {
   const ref = useRef<HTMLDivElement>(null);
   const [seen, setSeen] = useState<EntityAppearances | null>(null);
   const [error, setError] = useState("");
+  const [facts, setFacts] = useState<FactRecord[] | null>(null);
   const first = mentions[0];
 
   useEffect(() => {
@@ -54,6 +62,17 @@ export function EntityCard(props: EntityCardProps) {
       live = false;
     };
   }, [entityId]);
+
+  useEffect(() => {
+    let live = true;
+    props.loadFacts(entityId).then(
+      (f) => live && setFacts(f),
+      (e) => live && setError(t("loadFailed", (e as Error).message)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [entityId, props.factsVersion]);
 
   if (!first) return null;
   const namesHere = [...new Set(mentions.map((m) => m.text.replace(/\s+/g, "")))];
@@ -99,6 +118,12 @@ export function EntityCard(props: EntityCardProps) {
             ))}
           </ul>
         </div>
+      )}
+      {facts && (
+        <section aria-label={t("factsAbout", facts.length)}>
+          <h3>{t("factsAbout", facts.length)}</h3>
+          <FactList facts={facts} onEdit={props.onEditFact} onDelete={props.onDeleteFact} />
+        </section>
       )}
       <div class="actions">
         <button type="button" data-kxdb-action="suppress" onClick={() => props.onSuppress(anchorName, first.type)}>

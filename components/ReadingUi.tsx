@@ -6,15 +6,19 @@
 import { useEffect, useState } from "preact/hooks";
 import type { AnnotatorState } from "@/entrypoints/kxdb.content/annotator";
 import type { EntityAppearances } from "@/lib/db/articles";
+import type { FactRecord } from "@/lib/db/schema";
+import type { Suggestion } from "@/lib/facts/suggest";
 import { t } from "@/lib/i18n";
 import type { EntityType, Mention } from "@/lib/ner/types";
 import { EntityCard } from "./EntityCard";
+import { type EntityChoice, FactEditor } from "./FactEditor";
+import { FigureChips } from "./FigureChips";
 
 export interface ReadingController {
   state: AnnotatorState;
   subscribe(fn: () => void): () => void;
   setEnabled(enabled: boolean): Promise<void>;
-  marks(entityId?: string): HTMLElement[];
+  highlights(entityId?: string): HTMLElement[];
 }
 
 export interface CardRequest {
@@ -22,11 +26,30 @@ export interface CardRequest {
   entityId: string;
 }
 
+export interface Toast {
+  message: string;
+  /** A deleted fact the toast offers to bring back. */
+  undoFactId?: string;
+}
+
 export interface ReadingUiProps {
   controller: ReadingController;
   card: CardRequest | null;
+  /** The selected text of the article ("" when none) and where it is on screen. */
   selection: string;
+  selectionRect: DOMRect | null;
+  editing: { fact: FactRecord; choices: EntityChoice[] } | null;
+  toast: Toast | null;
+  factsVersion: number;
   loadAppearances: (entityId: string) => Promise<EntityAppearances>;
+  loadFacts: (entityId: string) => Promise<FactRecord[]>;
+  onSaveSelection: () => void;
+  onSaveSuggestion: (s: Suggestion) => void;
+  onEditFact: (fact: FactRecord) => void;
+  onEditConfirm: (patch: { note: string; tags: string[]; entityIds: string[] }) => Promise<void>;
+  onEditCancel: () => void;
+  onDeleteFact: (fact: FactRecord) => void;
+  onUndo: (factId: string) => void;
   onCorrect: (change: { kind: "suppress"; name: string } | { kind: "add"; name: string; type: EntityType }) => void;
   onCloseCard: () => void;
   onCardHover: (inside: boolean) => void;
@@ -65,12 +88,12 @@ export function ReadingUi(props: ReadingUiProps) {
 
   /** Scroll to the entity's mentions in turn. */
   function goTo(entityId: string) {
-    const marks = controller.marks(entityId);
+    const marks = controller.highlights(entityId);
     if (!marks.length) return;
     const i = (cursor[entityId] ?? -1) + 1;
     const mark = marks[i % marks.length];
     setCursor({ ...cursor, [entityId]: i });
-    for (const m of controller.marks()) m.removeAttribute("data-kxdb-current");
+    for (const m of controller.highlights()) m.removeAttribute("data-kxdb-current");
     mark.setAttribute("data-kxdb-current", "");
     mark.scrollIntoView({ block: "center", behavior: "smooth" });
     mark.focus({ preventScroll: true });
@@ -93,7 +116,7 @@ export function ReadingUi(props: ReadingUiProps) {
         <button type="button" data-kxdb-action="panel" aria-expanded={panelOpen} onClick={() => setPanelOpen(!panelOpen)}>
           {t("entityList")}
         </button>
-        {props.selection && (
+        {props.selection && props.selection.length <= 20 && (
           <span class="add">
             {t("markSelectionAs", props.selection)}
             <button
@@ -123,6 +146,36 @@ export function ReadingUi(props: ReadingUiProps) {
           <button type="button" class="close" aria-label={t("close")} onClick={() => setPanelOpen(false)}>
             ×
           </button>
+          {state.suggestions.length > 0 && (
+            <section aria-label={t("suggestions")}>
+              <h2>{t("suggestions")}</h2>
+              <ul class="suggestions">
+                {state.suggestions.map((s) => (
+                  <li key={s.start}>
+                    <q>{s.text}</q>
+                    <FigureChips figures={s.figures} />
+                    <button type="button" data-kxdb-action="save-suggestion" onClick={() => props.onSaveSuggestion(s)}>
+                      {t("saveFact")}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+          {state.detached.length > 0 && (
+            <section aria-label={t("detached")}>
+              <h2>{t("detached")}</h2>
+              <ul>
+                {state.facts
+                  .filter((f) => state.detached.includes(f.id))
+                  .map((f) => (
+                    <li key={f.id} data-kxdb-detached={f.id}>
+                      <q>{f.quote}</q>
+                    </li>
+                  ))}
+              </ul>
+            </section>
+          )}
           {(["ZONE", "COMPANY"] as const).map((type) => (
             <section key={type} aria-label={t(type)}>
               <h2>
@@ -143,12 +196,57 @@ export function ReadingUi(props: ReadingUiProps) {
           ))}
         </aside>
       )}
+      {props.selection && props.selectionRect && !props.editing && (
+        <button
+          type="button"
+          class="save-fact"
+          data-kxdb-action="save-fact"
+          title="Alt+Shift+S"
+          style={{
+            top: `${Math.min(props.selectionRect.bottom + 6, innerHeight - 40)}px`,
+            left: `${Math.max(8, Math.min(props.selectionRect.left, innerWidth - 140))}px`,
+          }}
+          onMouseDown={(e) => e.preventDefault() /* keep the selection */}
+          onClick={props.onSaveSelection}
+        >
+          {t("saveFact")}
+        </button>
+      )}
+      {props.editing && (
+        <div class="modal">
+          <FactEditor
+            fact={props.editing.fact}
+            choices={props.editing.choices}
+            onConfirm={props.onEditConfirm}
+            onCancel={props.onEditCancel}
+          />
+        </div>
+      )}
+      {props.toast && (
+        <div class="toast" role="status">
+          {props.toast.message}
+          {props.toast.undoFactId && (
+            <button
+              type="button"
+              class="undo"
+              data-kxdb-action="undo"
+              onClick={() => props.onUndo(props.toast?.undoFactId as string)}
+            >
+              {t("undo")}
+            </button>
+          )}
+        </div>
+      )}
       {card && (
         <EntityCard
           anchor={card.anchor}
           entityId={card.entityId}
           mentions={state.mentions.filter((m) => m.entityId === card.entityId)}
           loadAppearances={props.loadAppearances}
+          loadFacts={props.loadFacts}
+          factsVersion={props.factsVersion}
+          onEditFact={props.onEditFact}
+          onDeleteFact={props.onDeleteFact}
           onSuppress={(name) => props.onCorrect({ kind: "suppress", name })}
           onClose={props.onCloseCard}
           onPointerEnter={() => props.onCardHover(true)}

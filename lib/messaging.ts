@@ -6,6 +6,8 @@ import { defineExtensionMessaging } from "@webext-core/messaging";
 import type { ArticleMeta } from "./article/kxdb";
 import type { Correction } from "./corrections";
 import type { EntityAppearances } from "./db/articles";
+import type { FactPatch, NewFact } from "./db/facts";
+import type { FactRecord } from "./db/schema";
 import type { Mention } from "./ner/types";
 
 export interface RecognizeResult {
@@ -27,6 +29,20 @@ interface ProtocolMap {
   enableSite(data: { origin: string; tabId?: number }): void;
   /** Stop annotating another site. */
   disableSite(origin: string): void;
+  /** Save a quote as a fact (the same quote from the same article again: the existing fact). */
+  saveFact(fact: NewFact): { fact: FactRecord; created: boolean };
+  updateFact(data: { id: string; patch: FactPatch }): FactRecord;
+  /** To the trash; undoFactDelete brings it back. */
+  deleteFact(id: string): void;
+  undoFactDelete(id?: string): FactRecord | undefined;
+  factsForEntity(entityId: string): FactRecord[];
+  factsForArticle(url: string): FactRecord[];
+  /** Canonical names and types of entities, for facts linked to entities not on this page. */
+  entityNames(ids: string[]): Record<string, { canonical: string; type: "ZONE" | "COMPANY" }>;
+  /** Background → every tab: facts changed somewhere; refresh what is shown. */
+  factsChanged(): void;
+  /** Background → content script: the save-fact shortcut was pressed. */
+  saveSelection(): void;
   /** Background → content script: the toggle shortcut was pressed. */
   toggleHighlights(): void;
 }

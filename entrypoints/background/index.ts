@@ -7,6 +7,7 @@
  */
 import { applyCorrection, type Corrections } from "@/lib/corrections";
 import { entityAppearances, recordArticle } from "@/lib/db/articles";
+import { deleteFact, factsForArticle, factsForEntity, saveFact, undoDelete, updateFact } from "@/lib/db/facts";
 import { openDatabase } from "@/lib/db/schema";
 import { onMessage, sendMessage } from "@/lib/messaging";
 import { createRecognizer, type Recognizer } from "@/lib/ner/recognizer";
@@ -34,6 +35,13 @@ function build(seg: Segmenter, c: Corrections): Recognizer {
 }
 
 const CONTENT_SCRIPT = "/content-scripts/kxdb.js";
+
+/** Tell every tab with our content script that facts changed (tabs without it just do not answer). */
+async function notifyTabs(): Promise<void> {
+  for (const tab of await browser.tabs.query({})) {
+    if (tab.id !== undefined) sendMessage("factsChanged", undefined, tab.id).catch(() => {});
+  }
+}
 
 /** One registered content script per enabled site that still has its permission. */
 async function registerSiteScripts(): Promise<void> {
@@ -88,6 +96,29 @@ export default defineBackground(() => {
 
   onMessage("correct", async ({ data }) => {
     await correctionsItem.setValue(applyCorrection(await correctionsItem.getValue(), data));
+    await db.corrections.put({
+      name: data.name.replace(/\s+/g, ""),
+      kind: data.kind,
+      type: data.kind === "add" ? data.type : undefined,
+      at: Date.now(),
+    });
+  });
+
+  // Facts. Each write is one transaction in lib/db/facts.ts; every tab is told afterwards.
+  const changed = <T>(result: T): T => {
+    void notifyTabs();
+    return result;
+  };
+  onMessage("saveFact", async ({ data }) => changed(await saveFact(db, data)));
+  onMessage("updateFact", async ({ data }) => changed(await updateFact(db, data.id, data.patch)));
+  onMessage("deleteFact", async ({ data }) => changed(await deleteFact(db, data)));
+  onMessage("undoFactDelete", async ({ data }) => changed(await undoDelete(db, data)));
+  onMessage("factsForEntity", ({ data }) => factsForEntity(db, data));
+  onMessage("factsForArticle", ({ data }) => factsForArticle(db, data));
+  onMessage("entityNames", async ({ data }) => {
+    const out: Record<string, { canonical: string; type: "ZONE" | "COMPANY" }> = {};
+    for (const e of await db.entities.bulkGet(data)) if (e) out[e.id] = { canonical: e.canonical, type: e.type };
+    return out;
   });
 
   // Every tab re-annotates on this change itself (storage events); here the recognizer is rebuilt.
@@ -113,9 +144,10 @@ export default defineBackground(() => {
   void registerSiteScripts();
 
   browser.commands.onCommand.addListener(async (command) => {
-    if (command !== "toggle-highlights") return;
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    if (tab?.id !== undefined) sendMessage("toggleHighlights", undefined, tab.id).catch(() => {});
+    if (tab?.id === undefined) return;
+    if (command === "toggle-highlights") sendMessage("toggleHighlights", undefined, tab.id).catch(() => {});
+    if (command === "save-fact") sendMessage("saveSelection", undefined, tab.id).catch(() => {});
   });
 
   // Warm up while the browser is idle, so the first article does not wait for jieba.

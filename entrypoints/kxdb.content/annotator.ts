@@ -1,11 +1,14 @@
 /**
  * The page side of reading: take the article body's text, have the
- * background recognize it, put highlights in, keep them current when the
- * page changes, take them out on request. Small on purpose: the UI only reads
+ * background recognize it, show saved quotes and put highlights in, keep them
+ * current when the page changes, take them out on request. The UI only reads
  * its state and calls its methods.
  */
+import { describeRange, locate } from "@/lib/anchor/textQuote";
 import type { ArticleMeta } from "@/lib/article/kxdb";
-import { Highlighter, MARK_TAG } from "@/lib/highlight/highlighter";
+import type { FactRecord } from "@/lib/db/schema";
+import { type Suggestion, suggestFacts } from "@/lib/facts/suggest";
+import { FACT_TAG, Highlighter, MARK_TAG, rangeToOffsets } from "@/lib/highlight/highlighter";
 import { collectText } from "@/lib/highlight/textMap";
 import { t } from "@/lib/i18n";
 import { sendMessage } from "@/lib/messaging";
@@ -16,12 +19,29 @@ export interface AnnotatorState {
   mentions: Mention[];
   /** Milliseconds the last recognition took in the background. */
   recognizeMs: number;
+  /** Facts saved from this article, anchored or not. */
+  facts: FactRecord[];
+  /** Ids of facts whose quote could not be found in the text any more. */
+  detached: string[];
+  suggestions: Suggestion[];
   error: string;
 }
 
+/** A selection turned into what a fact needs. */
+export interface SelectedQuote {
+  quote: string;
+  start: number;
+  end: number;
+  entityIds: string[];
+}
+
+/** Mentions within this many characters of a selection are linked to its fact. */
+const AROUND = 10;
+
 export class PageAnnotator {
-  state: AnnotatorState = { enabled: true, mentions: [], recognizeMs: 0, error: "" };
-  private readonly highlighter = new Highlighter();
+  state: AnnotatorState = { enabled: true, mentions: [], recognizeMs: 0, facts: [], detached: [], suggestions: [], error: "" };
+  private readonly marks = new Highlighter(MARK_TAG);
+  private readonly quotes = new Highlighter(FACT_TAG);
   private readonly listeners = new Set<() => void>();
   private observer: MutationObserver | undefined;
   private debounce: ReturnType<typeof setTimeout> | undefined;
@@ -42,24 +62,54 @@ export class PageAnnotator {
     for (const fn of this.listeners) fn();
   }
 
-  /** Recognize the body's current text and highlight it. */
-  async annotate(): Promise<void> {
+  private clearAll(): void {
+    this.marks.clear();
+    this.quotes.clear();
+  }
+
+  /** Recognize the body's current text, show saved quotes, highlight entities. */
+  async annotate(reloadFacts = false): Promise<void> {
     this.pauseObserver();
     try {
-      this.highlighter.clear();
-      const map = collectText(this.body);
-      let mentions = this.state.mentions;
-      let recognizeMs = this.state.recognizeMs;
-      if (map.text !== this.lastText) {
+      this.clearAll();
+      let map = collectText(this.body);
+      let { mentions, recognizeMs, facts } = this.state;
+      const textChanged = map.text !== this.lastText;
+      if (textChanged) {
         const result = await sendMessage("annotateArticle", { text: map.text, meta: this.meta });
         mentions = result.mentions;
         recognizeMs = result.ms;
         this.lastText = map.text;
       }
+      if (textChanged || reloadFacts) facts = await sendMessage("factsForArticle", this.meta.url);
+      const detached: string[] = [];
       if (this.state.enabled) {
-        this.highlighter.apply(map, mentions, (m) => `${m.text.replace(/\s+/g, "")}（${t(m.type)}：${m.canonical}）`);
+        // Saved quotes first, on the original text nodes, so each quote is one element; entity highlights go inside.
+        const quoteRanges = [];
+        for (const f of facts) {
+          const at = locate(map.text, f.anchor);
+          if (!at) detached.push(f.id);
+          else quoteRanges.push({ start: at.start, end: at.end, attributes: { "data-kxdb-fact": f.id, title: t("savedQuote") } });
+        }
+        this.quotes.apply(map, quoteRanges);
+        map = collectText(this.body);
+        this.marks.apply(
+          map,
+          mentions.map((m, i) => ({
+            start: m.start,
+            end: m.end,
+            attributes: {
+              "data-kxdb-type": m.type,
+              "data-kxdb-entity": m.entityId,
+              "data-kxdb-mention": String(i),
+              tabindex: "0",
+              role: "button",
+              "aria-label": `${m.text.replace(/\s+/g, "")}（${t(m.type)}：${m.canonical}）`,
+            },
+          })),
+        );
       }
-      this.set({ mentions, recognizeMs, error: "" });
+      this.set({ mentions, recognizeMs, facts, detached, suggestions: suggestFacts(map.text, mentions), error: "" });
     } catch (e) {
       this.set({ error: t("annotateFailed", (e as Error).message) });
     } finally {
@@ -74,7 +124,7 @@ export class PageAnnotator {
     if (enabled) await this.annotate();
     else {
       this.pauseObserver();
-      this.highlighter.clear();
+      this.clearAll();
       this.resumeObserver();
     }
   }
@@ -82,23 +132,59 @@ export class PageAnnotator {
   /** Re-recognize (after a correction): forget the cached result. */
   async refresh(): Promise<void> {
     this.lastText = "";
-    await this.annotate();
+    await this.annotate(true);
+  }
+
+  /** Facts changed (here or in another tab): show the current ones. */
+  async refreshFacts(): Promise<void> {
+    await this.annotate(true);
+  }
+
+  /** The current selection as a quote of this article with the entities in or right around it, or null. */
+  selectedQuote(selection: Selection | null): SelectedQuote | null {
+    if (!selection || selection.isCollapsed || !selection.rangeCount) return null;
+    const range = selection.getRangeAt(0);
+    if (!this.body.contains(range.commonAncestorContainer)) return null;
+    const map = collectText(this.body);
+    const at = rangeToOffsets(map, range);
+    if (!at) return null;
+    let { start, end } = at;
+    while (start < end && /\s/.test(map.text[start])) start++;
+    while (end > start && /\s/.test(map.text[end - 1])) end--;
+    if (end - start < 2) return null;
+    const entityIds = [
+      ...new Set(this.state.mentions.filter((m) => m.start < end + AROUND && m.end > start - AROUND).map((m) => m.entityId)),
+    ];
+    return { quote: map.text.slice(start, end), start, end, entityIds };
+  }
+
+  /** Save a quote (selection or suggestion) of this article as a fact. */
+  async save(q: { start: number; end: number; entityIds: string[] }) {
+    const text = collectText(this.body).text;
+    return sendMessage("saveFact", {
+      quote: text.slice(q.start, q.end),
+      entityIds: q.entityIds,
+      anchor: describeRange(text, q.start, q.end),
+      source: {
+        url: this.meta.url,
+        title: this.meta.title,
+        date: this.meta.date,
+        source: this.meta.source,
+        issue: this.meta.issue,
+      },
+    });
   }
 
   /** Content the page inserts or replaces after load is annotated too. */
   watch(): void {
-    this.observer = new MutationObserver((records) => {
-      const ours = records.every((r) =>
-        [...r.addedNodes, ...r.removedNodes].every((n) => n.nodeType === 1 && (n as Element).tagName.toLowerCase() === MARK_TAG),
-      );
-      if (ours) return;
+    this.observer = new MutationObserver(() => {
       clearTimeout(this.debounce);
       this.debounce = setTimeout(() => void this.annotate(), 300);
     });
     this.resumeObserver();
   }
 
-  marks(entityId?: string): HTMLElement[] {
+  highlights(entityId?: string): HTMLElement[] {
     const sel = entityId ? `${MARK_TAG}[data-kxdb-entity="${CSS.escape(entityId)}"]` : MARK_TAG;
     return Array.from(this.body.querySelectorAll<HTMLElement>(sel));
   }

@@ -12,6 +12,8 @@ kxdb-mark[data-kxdb-type="ZONE"] { background: rgba(46, 160, 67, 0.16); text-dec
 kxdb-mark[data-kxdb-type="COMPANY"] { background: rgba(163, 113, 247, 0.18); text-decoration-color: #a371f7; text-decoration-style: dashed; }
 kxdb-mark:focus-visible { outline: 2px solid #0969da; outline-offset: 1px; }
 kxdb-mark[data-kxdb-current] { background: rgba(255, 196, 0, 0.45); }
+kxdb-fact { all: unset; display: inline; color: inherit; font: inherit; background: rgba(255, 214, 10, 0.28);
+  box-shadow: inset 0 -1px 0 #bf8700; }
 `;
 
 export function installHighlightStyle(doc: Document): void {

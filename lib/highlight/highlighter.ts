@@ -1,28 +1,29 @@
 /**
- * Puts highlight elements around recognized mentions and takes them away
+ * Puts elements around ranges of an element's text and takes them away
  * again, leaving the DOM exactly as it was: the original Text nodes are kept
- * and put back, so even node identity survives a toggle.
+ * and put back, so even node identity survives a toggle. Used for entity
+ * highlights (<kxdb-mark>) and saved quotes (<kxdb-fact>).
  */
-import type { Mention } from "../ner/types";
 import type { TextMap } from "./textMap";
 
-/** The highlight element's tag: a name no page stylesheet targets. */
+/** Entity highlights: a tag name no page stylesheet targets. */
 export const MARK_TAG = "kxdb-mark";
+/** Saved quotes shown on a revisited article. */
+export const FACT_TAG = "kxdb-fact";
+
+export interface StyledRange {
+  start: number;
+  end: number;
+  attributes: Record<string, string>;
+}
 
 interface Replacement {
   original: Text;
   parts: Node[];
 }
 
-interface LocalRange {
-  start: number;
-  end: number;
-  mention: Mention;
-  index: number;
-}
-
 /** Index of the last node starting at or before `offset`. */
-function nodeAt(starts: number[], offset: number): number {
+export function nodeAt(starts: number[], offset: number): number {
   let lo = 0;
   let hi = starts.length - 1;
   while (lo < hi) {
@@ -36,49 +37,43 @@ function nodeAt(starts: number[], offset: number): number {
 export class Highlighter {
   private replacements: Replacement[] = [];
 
+  constructor(private readonly tag: string) {}
+
   get active(): boolean {
     return this.replacements.length > 0;
   }
 
-  /** Wrap every mention; a mention across several text nodes gets one element per node. Returns elements made. */
-  apply(map: TextMap, mentions: Mention[], describe: (m: Mention) => string): HTMLElement[] {
-    const perNode = new Map<number, LocalRange[]>();
-    mentions.forEach((mention, index) => {
-      if (!map.nodes.length) return;
-      for (let i = nodeAt(map.starts, mention.start); i < map.nodes.length && map.starts[i] < mention.end; i++) {
+  /** Wrap every range; a range across several text nodes gets one element per node. Returns the elements made. */
+  apply(map: TextMap, ranges: StyledRange[]): HTMLElement[] {
+    const perNode = new Map<number, { start: number; end: number; attributes: Record<string, string> }[]>();
+    for (const range of ranges) {
+      if (!map.nodes.length) break;
+      for (let i = nodeAt(map.starts, range.start); i < map.nodes.length && map.starts[i] < range.end; i++) {
         const nodeStart = map.starts[i];
-        const start = Math.max(mention.start, nodeStart) - nodeStart;
-        const end = Math.min(mention.end, nodeStart + map.nodes[i].data.length) - nodeStart;
+        const start = Math.max(range.start, nodeStart) - nodeStart;
+        const end = Math.min(range.end, nodeStart + map.nodes[i].data.length) - nodeStart;
         if (end <= start) continue;
-        let list = perNode.get(i);
-        if (!list) {
-          list = [];
-          perNode.set(i, list);
-        }
-        list.push({ start, end, mention, index });
+        const list = perNode.get(i) ?? [];
+        list.push({ start, end, attributes: range.attributes });
+        perNode.set(i, list);
       }
-    });
+    }
     const made: HTMLElement[] = [];
-    for (const [i, ranges] of perNode) {
+    for (const [i, pieces] of perNode) {
       const original = map.nodes[i];
       const parent = original.parentNode;
       if (!parent) continue;
       const doc = original.ownerDocument;
       const parts: Node[] = [];
       let pos = 0;
-      for (const r of ranges.sort((a, b) => a.start - b.start)) {
-        if (r.start < pos) continue; // overlapping mentions never come from the recognizer; be safe anyway
+      for (const r of pieces.sort((a, b) => a.start - b.start)) {
+        if (r.start < pos) continue; // overlapping ranges of one kind: the first wins
         if (r.start > pos) parts.push(doc.createTextNode(original.data.slice(pos, r.start)));
-        const mark = doc.createElement(MARK_TAG);
-        mark.setAttribute("data-kxdb-type", r.mention.type);
-        mark.setAttribute("data-kxdb-entity", r.mention.entityId);
-        mark.setAttribute("data-kxdb-mention", String(r.index));
-        mark.setAttribute("tabindex", "0");
-        mark.setAttribute("role", "button");
-        mark.setAttribute("aria-label", describe(r.mention));
-        mark.textContent = original.data.slice(r.start, r.end);
-        parts.push(mark);
-        made.push(mark);
+        const el = doc.createElement(this.tag);
+        for (const [k, v] of Object.entries(r.attributes)) el.setAttribute(k, v);
+        el.textContent = original.data.slice(r.start, r.end);
+        parts.push(el);
+        made.push(el);
         pos = r.end;
       }
       if (pos < original.data.length) parts.push(doc.createTextNode(original.data.slice(pos)));
@@ -99,4 +94,20 @@ export class Highlighter {
     }
     this.replacements = [];
   }
+}
+
+/** Text offsets of a DOM selection range within the mapped element, or null when it selects none of its text. */
+export function rangeToOffsets(map: TextMap, range: Range): { start: number; end: number } | null {
+  let start: number | null = null;
+  let end: number | null = null;
+  map.nodes.forEach((node, i) => {
+    if (!range.intersectsNode(node)) return;
+    const from = node === range.startContainer ? range.startOffset : 0;
+    const to = node === range.endContainer ? range.endOffset : node.data.length;
+    if (to <= from) return;
+    start ??= map.starts[i] + from;
+    end = map.starts[i] + to;
+  });
+  if (start === null || end === null || end <= start) return null;
+  return { start, end };
 }

@@ -1,0 +1,96 @@
+/**
+ * The optional second step after saving a quote: note, tags and the linked
+ * zones and companies. If the store refuses (disk full), the text stays here.
+ */
+import { useState } from "preact/hooks";
+import type { FactRecord } from "@/lib/db/schema";
+import { t } from "@/lib/i18n";
+import type { EntityType } from "@/lib/ner/types";
+import { FigureChips } from "./FigureChips";
+
+export interface EntityChoice {
+  entityId: string;
+  canonical: string;
+  type: EntityType;
+}
+
+export interface FactEditorProps {
+  fact: FactRecord;
+  /** Entities the reader can link: the fact's own and those of the article. */
+  choices: EntityChoice[];
+  onConfirm: (patch: { note: string; tags: string[]; entityIds: string[] }) => Promise<void>;
+  onCancel: () => void;
+}
+
+export function FactEditor({ fact, choices, onConfirm, onCancel }: FactEditorProps) {
+  const [note, setNote] = useState(fact.note);
+  const [tags, setTags] = useState(fact.tags.join(" "));
+  const [linked, setLinked] = useState(new Set(fact.entityIds));
+  const [error, setError] = useState("");
+  const [busy, setBusy] = useState(false);
+
+  async function confirm() {
+    setBusy(true);
+    setError("");
+    try {
+      await onConfirm({ note, tags: tags.split(/[,，、\s]+/).filter(Boolean), entityIds: [...linked] });
+    } catch (e) {
+      setError(t("saveFailed", (e as Error).message));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const toggle = (id: string) => {
+    const next = new Set(linked);
+    if (next.has(id)) next.delete(id);
+    else next.add(id);
+    setLinked(next);
+  };
+
+  return (
+    <div
+      class="editor"
+      role="dialog"
+      aria-label={t("editFact")}
+      data-kxdb-editor={fact.id}
+      onKeyDown={(e) => {
+        if (e.key === "Escape") onCancel();
+        if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) void confirm();
+      }}
+    >
+      <blockquote class="quote">{fact.quote}</blockquote>
+      <FigureChips figures={fact.figures} />
+      <label>
+        {t("note")}
+        <textarea value={note} onInput={(e) => setNote(e.currentTarget.value)} />
+      </label>
+      <label>
+        {t("tags")}
+        <input type="text" value={tags} onInput={(e) => setTags(e.currentTarget.value)} />
+      </label>
+      <fieldset>
+        <legend>{t("linkedEntities")}</legend>
+        {choices.map((c) => (
+          <label key={c.entityId} class="choice">
+            <input type="checkbox" checked={linked.has(c.entityId)} onChange={() => toggle(c.entityId)} />
+            <span class={`type type-${c.type}`}>{t(c.type)}</span> {c.canonical}
+          </label>
+        ))}
+      </fieldset>
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
+      <div class="actions">
+        <button type="button" data-kxdb-action="save-fact-confirm" disabled={busy} onClick={() => void confirm()}>
+          {t("confirm")}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {t("cancel")}
+        </button>
+      </div>
+    </div>
+  );
+}

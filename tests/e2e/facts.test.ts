@@ -1,0 +1,142 @@
+/**
+ * Saving facts while reading, in Chromium with the built extension and its
+ * real IndexedDB: select, save, edit, reload, see the quote; another article
+ * about the same entity shows the fact in its card; delete and undo.
+ */
+import type { Server } from "node:http";
+import { join } from "node:path";
+import type { BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { extensionWorker, launchWithExtension } from "./browser";
+import { startFixtureServer } from "./fixtureServer";
+
+const ARTIFACTS = "test-results/e2e";
+const TAISHAN = "http://www.kxdb.com/news/show.php?itemid=48230";
+const OVERVIEW = "http://www.kxdb.com/news/show.php?itemid=48215";
+const ZGQ = "sx:山西转型综合改革示范区";
+
+let server: Server;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  const started = await startFixtureServer();
+  server = started.server;
+  context = await launchWithExtension(started.port);
+  await extensionWorker(context);
+});
+
+afterAll(async () => {
+  await context?.close();
+  server?.close();
+});
+
+async function open(url: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForSelector("html[data-kxdb-state=ready]", { timeout: 30_000 });
+  return page;
+}
+
+/** Select `text` inside #article, as a reader dragging the mouse would. */
+async function select(page: Page, text: string): Promise<void> {
+  await page.evaluate((wanted) => {
+    const body = document.querySelector("#article") as Element;
+    const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+    const nodes: Text[] = [];
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
+    const all = nodes.map((n) => n.data).join("");
+    const at = all.indexOf(wanted);
+    if (at < 0) throw new Error(`not in the article: ${wanted}`);
+    const point = (offset: number): [Text, number] => {
+      let pos = 0;
+      for (const n of nodes) {
+        if (offset <= pos + n.data.length) return [n, offset - pos];
+        pos += n.data.length;
+      }
+      throw new Error("offset out of range");
+    };
+    const range = document.createRange();
+    range.setStart(...point(at));
+    range.setEnd(...point(at + wanted.length));
+    document.getSelection()?.removeAllRanges();
+    document.getSelection()?.addRange(range);
+  }, text);
+}
+
+describe("saving a fact", () => {
+  const quote = "位于山西转型综改示范区阳曲工业园区的泰山玻纤纤维(太原)有限公司";
+  let factId = "";
+
+  it("select → save → optional editor → confirm; the quote is linked to the entities in it", async () => {
+    const page = await open(TAISHAN);
+    await select(page, quote);
+    await page.click("kxdb-ui >> [data-kxdb-action=save-fact]");
+    const editor = page.locator("kxdb-ui >> [data-kxdb-editor]");
+    await editor.waitFor();
+    factId = (await editor.getAttribute("data-kxdb-editor")) ?? "";
+    expect(factId).not.toBe("");
+    expect(await editor.locator("blockquote").textContent()).toBe(quote);
+    await editor.locator("textarea").fill("阳曲园区的龙头项目");
+    await editor.locator("input[type=text]").fill("玻纤 新材料");
+    expect(await editor.locator("input[type=checkbox]:checked").count()).toBe(3);
+    await page.screenshot({ path: join(ARTIFACTS, "fact-editor.png") });
+    await page.click("kxdb-ui >> [data-kxdb-action=save-fact-confirm]");
+    await editor.waitFor({ state: "detached" });
+    await page.close();
+  });
+
+  it("after a reload the quote is shown as saved, in its own style", async () => {
+    const page = await open(TAISHAN);
+    const saved = page.locator(`#article [data-kxdb-fact="${factId}"]`);
+    await saved.waitFor({ timeout: 10_000 });
+    expect((await saved.textContent())?.replace(/\s+/g, "")).toBe(quote);
+    // Entity highlights are still inside the saved quote.
+    expect(await saved.locator("kxdb-mark").count()).toBe(3);
+    await page.close();
+  });
+
+  it("saving the same quote again is the same fact", async () => {
+    const page = await open(TAISHAN);
+    await select(page, quote);
+    await page.click("kxdb-ui >> [data-kxdb-action=save-fact]");
+    const editor = page.locator("kxdb-ui >> [data-kxdb-editor]");
+    await editor.waitFor();
+    expect(await editor.getAttribute("data-kxdb-editor")).toBe(factId);
+    expect(await editor.locator("textarea").inputValue()).toBe("阳曲园区的龙头项目");
+    await page.keyboard.press("Escape");
+    await page.close();
+  });
+
+  it("another article about the same zone lists the fact in the zone's card, with its source", async () => {
+    const page = await open(OVERVIEW);
+    await page.locator(`kxdb-mark[data-kxdb-entity="${ZGQ}"]`).first().click();
+    const card = page.locator(`kxdb-ui >> [data-kxdb-card="${ZGQ}"]`);
+    const fact = card.locator(`[data-kxdb-fact="${factId}"]`);
+    await fact.waitFor({ timeout: 10_000 });
+    expect(await fact.textContent()).toBe(quote);
+    expect(await card.textContent()).toContain("泰山玻纤太原公司二号生产线投产");
+    await page.screenshot({ path: join(ARTIFACTS, "card-with-fact.png") });
+
+    // Delete from the card, then undo.
+    await card.locator("[data-kxdb-action=delete-fact]").first().click();
+    await fact.waitFor({ state: "detached", timeout: 10_000 });
+    await page.click("kxdb-ui >> [data-kxdb-action=undo]");
+    await fact.waitFor({ timeout: 10_000 });
+    await page.close();
+  });
+
+  it("a suggested fact is saved with one click from the panel", async () => {
+    const page = await open(OVERVIEW);
+    await page.click("kxdb-ui >> [data-kxdb-action=panel]");
+    const suggestion = page.locator("kxdb-ui >> .suggestions li").first();
+    const text = (await suggestion.locator("q").textContent()) ?? "";
+    expect(text).toMatch(/\d/);
+    await suggestion.locator("[data-kxdb-action=save-suggestion]").click();
+    const editor = page.locator("kxdb-ui >> [data-kxdb-editor]");
+    await editor.waitFor();
+    const id = await editor.getAttribute("data-kxdb-editor");
+    await page.click("kxdb-ui >> [data-kxdb-action=save-fact-confirm]");
+    await expect.poll(() => page.locator(`#article [data-kxdb-fact="${id}"]`).count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await page.close();
+  });
+});
