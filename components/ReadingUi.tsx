@@ -50,6 +50,7 @@ export interface ReadingUiProps {
   onEditCancel: () => void;
   onDeleteFact: (fact: FactRecord) => void;
   onUndo: (factId: string) => void;
+  loadTrash: () => Promise<FactRecord[]>;
   onCorrect: (change: { kind: "suppress"; name: string } | { kind: "add"; name: string; type: EntityType }) => void;
   onCloseCard: () => void;
   onCardHover: (inside: boolean) => void;
@@ -83,6 +84,10 @@ export function ReadingUi(props: ReadingUiProps) {
   const state = useControllerState(controller);
   const [panelOpen, setPanelOpen] = useState(false);
   const [cursor, setCursor] = useState<Record<string, number>>({});
+  const [trash, setTrash] = useState<FactRecord[]>([]);
+  useEffect(() => {
+    if (panelOpen) void props.loadTrash().then(setTrash, () => setTrash([]));
+  }, [panelOpen, props.factsVersion]);
   const rows = entityRows(state.mentions);
   const count = (type: EntityType) => rows.filter((r) => r.type === type).length;
 
@@ -173,6 +178,21 @@ export function ReadingUi(props: ReadingUiProps) {
                       <q>{f.quote}</q>
                     </li>
                   ))}
+              </ul>
+            </section>
+          )}
+          {trash.length > 0 && (
+            <section aria-label={t("trash")}>
+              <h2>{t("trash")}</h2>
+              <ul>
+                {trash.map((f) => (
+                  <li key={f.id} data-kxdb-trash={f.id}>
+                    <q>{f.quote}</q>{" "}
+                    <button type="button" data-kxdb-action="restore-fact" onClick={() => props.onUndo(f.id)}>
+                      {t("restore")}
+                    </button>
+                  </li>
+                ))}
               </ul>
             </section>
           )}

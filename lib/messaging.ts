@@ -37,6 +37,8 @@ interface ProtocolMap {
   undoFactDelete(id?: string): FactRecord | undefined;
   factsForEntity(entityId: string): FactRecord[];
   factsForArticle(url: string): FactRecord[];
+  /** The last deleted facts (up to 20), newest deletion first. */
+  trash(): FactRecord[];
   /** Canonical names and types of entities, for facts linked to entities not on this page. */
   entityNames(ids: string[]): Record<string, { canonical: string; type: "ZONE" | "COMPANY" }>;
   /** Background → every tab: facts changed somewhere; refresh what is shown. */

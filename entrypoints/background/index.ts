@@ -7,7 +7,7 @@
  */
 import { applyCorrection, type Corrections } from "@/lib/corrections";
 import { entityAppearances, recordArticle } from "@/lib/db/articles";
-import { deleteFact, factsForArticle, factsForEntity, saveFact, undoDelete, updateFact } from "@/lib/db/facts";
+import { deleteFact, factsForArticle, factsForEntity, saveFact, trash, undoDelete, updateFact } from "@/lib/db/facts";
 import { openDatabase } from "@/lib/db/schema";
 import { onMessage, sendMessage } from "@/lib/messaging";
 import { createRecognizer, type Recognizer } from "@/lib/ner/recognizer";
@@ -115,6 +115,7 @@ export default defineBackground(() => {
   onMessage("undoFactDelete", async ({ data }) => changed(await undoDelete(db, data)));
   onMessage("factsForEntity", ({ data }) => factsForEntity(db, data));
   onMessage("factsForArticle", ({ data }) => factsForArticle(db, data));
+  onMessage("trash", () => trash(db));
   onMessage("entityNames", async ({ data }) => {
     const out: Record<string, { canonical: string; type: "ZONE" | "COMPANY" }> = {};
     for (const e of await db.entities.bulkGet(data)) if (e) out[e.id] = { canonical: e.canonical, type: e.type };

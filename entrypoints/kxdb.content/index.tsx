@@ -107,6 +107,7 @@ export default defineContentScript({
           factsVersion={factsVersion}
           loadAppearances={(id) => sendMessage("entityInfo", id)}
           loadFacts={(id) => sendMessage("factsForEntity", id)}
+          loadTrash={() => sendMessage("trash", undefined)}
           onSaveSelection={saveSelection}
           onSaveSuggestion={(s) => void saveQuote(s)}
           onEditFact={(f) => void edit(f)}

@@ -3,12 +3,13 @@
  * real IndexedDB: select, save, edit, reload, see the quote; another article
  * about the same entity shows the fact in its card; delete and undo.
  */
+import { readFileSync } from "node:fs";
 import type { Server } from "node:http";
 import { join } from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { extensionWorker, launchWithExtension } from "./browser";
-import { startFixtureServer } from "./fixtureServer";
+import { extraPages, FIXTURES, startFixtureServer } from "./fixtureServer";
 
 const ARTIFACTS = "test-results/e2e";
 const TAISHAN = "http://www.kxdb.com/news/show.php?itemid=48230";
@@ -138,5 +139,42 @@ describe("saving a fact", () => {
     await page.click("kxdb-ui >> [data-kxdb-action=save-fact-confirm]");
     await expect.poll(() => page.locator(`#article [data-kxdb-fact="${id}"]`).count(), { timeout: 10_000 }).toBeGreaterThan(0);
     await page.close();
+  });
+
+  it("a deleted fact can still be restored after a reload, from the panel's trash", async () => {
+    const page = await open(OVERVIEW);
+    await page.locator(`kxdb-mark[data-kxdb-entity="${ZGQ}"]`).first().click();
+    const card = page.locator(`kxdb-ui >> [data-kxdb-card="${ZGQ}"]`);
+    await card.locator(`[data-kxdb-fact="${factId}"]`).waitFor();
+    await card.locator("[data-kxdb-action=delete-fact]").first().click();
+    await card.locator(`[data-kxdb-fact="${factId}"]`).waitFor({ state: "detached" });
+    await page.reload();
+    await page.waitForSelector("html[data-kxdb-state=ready]");
+    await page.click("kxdb-ui >> [data-kxdb-action=panel]");
+    await page.locator(`kxdb-ui >> [data-kxdb-trash="${factId}"] [data-kxdb-action=restore-fact]`).click();
+    await page.locator(`kxdb-mark[data-kxdb-entity="${ZGQ}"]`).first().click();
+    await page.locator(`kxdb-ui >> [data-kxdb-card="${ZGQ}"] [data-kxdb-fact="${factId}"]`).waitFor({ timeout: 10_000 });
+    await page.close();
+  });
+
+  it("re-anchors a quote whose text changed slightly, and lists one that is gone as detached, never dropping it", async () => {
+    const original = readFileSync(join(FIXTURES, "news-48230.html"), "utf8");
+    const route = "/news/show.php?itemid=48230";
+    // The site corrects a typo inside the quote: the fact still shows, found approximately.
+    extraPages.set(route, original.replace("阳曲工业园区的泰山玻纤", "阳曲工业园区内的泰山玻纤"));
+    let page = await open(TAISHAN);
+    await page.locator(`#article [data-kxdb-fact="${factId}"]`).waitFor({ timeout: 10_000 });
+    await page.close();
+    // The paragraph is gone: the fact is kept and listed as detached.
+    extraPages.set(
+      route,
+      original.replace(/位于山西转型综改示范区阳曲工业园区的泰山玻纤纤维\(太原\)有限公司/, "位于太原的一家企业"),
+    );
+    page = await open(TAISHAN);
+    await page.click("kxdb-ui >> [data-kxdb-action=panel]");
+    await page.locator(`kxdb-ui >> [data-kxdb-detached="${factId}"]`).waitFor({ timeout: 10_000 });
+    expect(await page.locator(`#article [data-kxdb-fact="${factId}"]`).count()).toBe(0);
+    await page.close();
+    extraPages.delete(route);
   });
 });
