@@ -1,0 +1,250 @@
+/**
+ * JSON backup of the whole store (or of a selection) and its import.
+ * The file is validated with valibot before anything is written; a corrupt,
+ * truncated or foreign file gets a message saying what is wrong. Importing
+ * shows a summary first (new / same / conflicting); a conflict keeps whichever
+ * side was edited last; importing the same file twice changes nothing.
+ */
+import * as v from "valibot";
+import type { ArticleRecord, CorrectionRecord, EntityRecord, FactRecord, KxdbDatabase, MentionRecord } from "../db/schema";
+
+export const BACKUP_FORMAT = "kxdb-annotator-backup";
+/** Version of the backup file format (not of the database). */
+export const BACKUP_VERSION = 1;
+
+const str = v.string();
+const num = v.pipe(v.number(), v.finite());
+const entityType = v.picklist(["ZONE", "COMPANY"]);
+
+const FigureSchema = v.object({
+  kind: v.picklist(["amount", "capacity", "percent", "date", "count"]),
+  text: str,
+  start: num,
+  end: num,
+  value: num,
+  unit: str,
+  note: v.optional(str),
+});
+const AnchorSchema = v.object({
+  quote: v.object({ type: v.literal("TextQuoteSelector"), exact: str, prefix: str, suffix: str }),
+  position: v.object({ type: v.literal("TextPositionSelector"), start: num, end: num }),
+});
+const FactSchema = v.object({
+  id: v.pipe(str, v.minLength(1)),
+  quote: v.pipe(str, v.minLength(1)),
+  note: str,
+  tags: v.array(str),
+  entityIds: v.array(str),
+  figures: v.array(FigureSchema),
+  url: str,
+  sourceInfo: v.object({ url: str, title: str, date: str, source: str, issue: str }),
+  anchor: AnchorSchema,
+  createdAt: num,
+  updatedAt: num,
+  deletedAt: v.optional(num),
+  dedupe: str,
+});
+const EntitySchema = v.object({
+  id: str,
+  type: entityType,
+  canonical: str,
+  aliases: v.array(str),
+  firstSeen: num,
+  lastSeen: num,
+});
+const ArticleSchema = v.object({
+  url: str,
+  title: str,
+  date: str,
+  source: str,
+  author: str,
+  issue: str,
+  firstRead: num,
+  lastRead: num,
+});
+const MentionSchema = v.object({
+  id: str,
+  url: str,
+  entityId: str,
+  type: entityType,
+  canonical: str,
+  names: v.array(str),
+  count: num,
+});
+const CorrectionSchema = v.object({ name: str, kind: v.picklist(["suppress", "add"]), type: v.optional(entityType), at: num });
+
+const BackupSchema = v.object({
+  format: v.literal(BACKUP_FORMAT),
+  version: v.pipe(num, v.integer(), v.minValue(1), v.maxValue(BACKUP_VERSION)),
+  exportedAt: str,
+  facts: v.array(FactSchema),
+  entities: v.array(EntitySchema),
+  articles: v.array(ArticleSchema),
+  mentions: v.array(MentionSchema),
+  corrections: v.array(CorrectionSchema),
+});
+
+export type Backup = v.InferOutput<typeof BackupSchema>;
+
+export async function exportBackup(db: KxdbDatabase, factIds?: string[]): Promise<Backup> {
+  return db.transaction("r", [db.facts, db.entities, db.articles, db.mentions, db.corrections], async () => {
+    const facts = factIds ? ((await db.facts.bulkGet(factIds)).filter(Boolean) as FactRecord[]) : await db.facts.toArray();
+    if (!factIds) {
+      return {
+        format: BACKUP_FORMAT,
+        version: BACKUP_VERSION,
+        exportedAt: new Date().toISOString(),
+        facts,
+        entities: await db.entities.toArray(),
+        articles: await db.articles.toArray(),
+        mentions: await db.mentions.toArray(),
+        corrections: await db.corrections.toArray(),
+      };
+    }
+    // A selection: its facts, and the entities and articles they refer to.
+    const entityIds = [...new Set(facts.flatMap((f) => f.entityIds))];
+    const urls = [...new Set(facts.map((f) => f.url))];
+    return {
+      format: BACKUP_FORMAT,
+      version: BACKUP_VERSION,
+      exportedAt: new Date().toISOString(),
+      facts,
+      entities: (await db.entities.bulkGet(entityIds)).filter(Boolean) as EntityRecord[],
+      articles: (await db.articles.bulkGet(urls)).filter(Boolean) as ArticleRecord[],
+      mentions: [],
+      corrections: [],
+    };
+  });
+}
+
+export type ParseResult = { ok: true; backup: Backup } | { ok: false; error: string };
+
+/** Read and validate a backup file's text. Nothing is written here. */
+export function parseBackup(text: string): ParseResult {
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch (e) {
+    return { ok: false, error: `文件不是完整的 JSON（可能已损坏或被截断）：${(e as Error).message}` };
+  }
+  if (typeof data !== "object" || data === null || (data as { format?: unknown }).format !== BACKUP_FORMAT) {
+    return { ok: false, error: "这不是科学导报标注助手的备份文件（缺少 format: kxdb-annotator-backup）。" };
+  }
+  const version = (data as { version?: unknown }).version;
+  if (typeof version === "number" && version > BACKUP_VERSION) {
+    return { ok: false, error: `备份文件来自更新的版本（格式 ${version}），请先升级扩展。` };
+  }
+  const result = v.safeParse(BackupSchema, data);
+  if (!result.success) {
+    const issue = result.issues[0];
+    const path = v.getDotPath(issue) ?? "(根)";
+    return { ok: false, error: `备份文件内容不合格式：${path} — ${issue.message}（共 ${result.issues.length} 处问题）` };
+  }
+  return { ok: true, backup: result.output };
+}
+
+type TableName = "facts" | "entities" | "articles" | "mentions" | "corrections";
+
+export interface TablePlan<T> {
+  added: T[];
+  /** Conflicts where the file's copy was edited later: it replaces ours. */
+  replaced: T[];
+  same: number;
+  /** Conflicts where our copy was edited later: ours is kept. */
+  keptLocal: number;
+}
+
+export type ImportPlan = { [K in TableName]: TablePlan<unknown> } & { total: number };
+
+const keyOf: Record<TableName, (r: Record<string, unknown>) => string> = {
+  facts: (r) => r.id as string,
+  entities: (r) => r.id as string,
+  articles: (r) => r.url as string,
+  mentions: (r) => r.id as string,
+  corrections: (r) => r.name as string,
+};
+/** "Last edit" for each kind of record. */
+const editedAt: Record<TableName, (r: Record<string, unknown>) => number> = {
+  facts: (r) => Math.max(r.updatedAt as number, (r.deletedAt as number | undefined) ?? 0),
+  entities: (r) => r.lastSeen as number,
+  articles: (r) => r.lastRead as number,
+  mentions: () => 0,
+  corrections: (r) => r.at as number,
+};
+
+/** Stable comparison: key order does not matter, absent = undefined. */
+function sameRecord(a: unknown, b: unknown): boolean {
+  const norm = (x: unknown): unknown =>
+    Array.isArray(x)
+      ? x.map(norm)
+      : x && typeof x === "object"
+        ? Object.fromEntries(
+            Object.entries(x as Record<string, unknown>)
+              .filter(([, val]) => val !== undefined)
+              .sort(([p], [q]) => p.localeCompare(q))
+              .map(([k, val]) => [k, norm(val)]),
+          )
+        : x;
+  return JSON.stringify(norm(a)) === JSON.stringify(norm(b));
+}
+
+/** Compare the file with the store: what is new, the same, or in conflict (and who wins). */
+export async function planImport(db: KxdbDatabase, backup: Backup): Promise<ImportPlan> {
+  const plan = { total: 0 } as ImportPlan;
+  for (const table of ["facts", "entities", "articles", "mentions", "corrections"] as const) {
+    const incoming = backup[table] as Record<string, unknown>[];
+    const existing = await (
+      db[table] as unknown as { bulkGet(keys: string[]): Promise<(Record<string, unknown> | undefined)[]> }
+    ).bulkGet(incoming.map(keyOf[table]));
+    const p: TablePlan<unknown> = { added: [], replaced: [], same: 0, keptLocal: 0 };
+    // A fact new by id whose quote we already saved from the same article (under another id) is a duplicate: ours stays.
+    const localDedupes =
+      table === "facts"
+        ? new Set(
+            (
+              await db.facts
+                .where("dedupe")
+                .anyOf(incoming.map((r) => r.dedupe as string))
+                .toArray()
+            ).map((f) => f.dedupe),
+          )
+        : new Set<string>();
+    incoming.forEach((rec, i) => {
+      const ours = existing[i];
+      if (!ours && table === "facts" && localDedupes.has(rec.dedupe as string)) p.keptLocal++;
+      else if (!ours) p.added.push(rec);
+      else if (sameRecord(ours, rec)) p.same++;
+      else if (editedAt[table](rec) > editedAt[table](ours)) p.replaced.push(rec);
+      else p.keptLocal++;
+    });
+    plan[table] = p;
+    plan.total += incoming.length;
+  }
+  return plan;
+}
+
+/** Write the plan in one transaction (all or nothing), reporting progress every 5,000 records. */
+export async function applyImport(
+  db: KxdbDatabase,
+  plan: ImportPlan,
+  onProgress?: (done: number, total: number) => void,
+): Promise<number> {
+  const writes = (["facts", "entities", "articles", "mentions", "corrections"] as const).map(
+    (t) => [t, [...plan[t].added, ...plan[t].replaced]] as const,
+  );
+  const total = writes.reduce((n, [, rows]) => n + rows.length, 0);
+  let done = 0;
+  await db.transaction("rw", [db.facts, db.entities, db.articles, db.mentions, db.corrections], async () => {
+    for (const [table, rows] of writes) {
+      for (let i = 0; i < rows.length; i += 5000) {
+        const chunk = rows.slice(i, i + 5000);
+        await (db[table] as unknown as { bulkPut(rows: unknown[]): Promise<unknown> }).bulkPut(chunk);
+        done += chunk.length;
+        onProgress?.(done, total);
+      }
+    }
+  });
+  return done;
+}
+
+export type { ArticleRecord, CorrectionRecord, EntityRecord, FactRecord, MentionRecord };

@@ -1,0 +1,101 @@
+/**
+ * Markdown export, usable as is in Obsidian: YAML front matter, facts grouped
+ * by entity or by article, each with quote, note, tags and a citation line
+ * (《科学导报》2025年10月24日 · 标题 · URL). Page text is escaped so it can
+ * never become markup, links or HTML.
+ */
+import type { EntityRecord, FactRecord } from "../db/schema";
+
+/**
+ * Escape Markdown and HTML syntax in text from pages (quotes, notes, titles):
+ * inline markup characters everywhere, block markers at line starts, and the
+ * shapes GFM would turn into links by itself (`http://`, `www.`).
+ */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/\r\n?/g, "\n")
+    .replace(/[\\`*_{}[\]<>#|~!$^]/g, (c) => `\\${c}`)
+    .replace(/\b(https?|ftp|mailto|file|javascript|data):/gi, "$1\\:")
+    .replace(/\bwww\./gi, "www\\.")
+    .replace(/^(\s*)([-+=>]|\d+[.)])/gm, (_, sp: string, m: string) => `${sp}${m.replace(/[-+=>.)]/, (c) => `\\${c}`)}`)
+    .replace(/\n/g, "  \n");
+}
+
+/** A URL in a citation: only http(s), shown as code so it is not a live link with page-chosen text. */
+function safeUrl(url: string): string {
+  return /^https?:\/\//i.test(url) ? `<${url.replace(/[<>\s]/g, encodeURIComponent)}>` : "";
+}
+
+function yamlString(s: string): string {
+  return JSON.stringify(s); // JSON strings are valid YAML scalars
+}
+
+/** `2025-10-24` → `2025年10月24日`. */
+export function chineseDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(iso);
+  if (!m) return iso;
+  return `${m[1]}年${Number(m[2])}月${m[3] ? `${Number(m[3])}日` : ""}`;
+}
+
+export function citation(f: FactRecord): string {
+  const s = f.sourceInfo;
+  const paper = s.source ? `《${escapeMarkdown(s.source)}》` : "";
+  const issue = s.issue ? `第${escapeMarkdown(s.issue)}期` : "";
+  const parts = [`${paper}${chineseDate(s.date)}${issue}`, escapeMarkdown(s.title), safeUrl(s.url)].filter(Boolean);
+  return parts.join(" · ");
+}
+
+function factBlock(f: FactRecord, entityNames: (id: string) => string): string {
+  const lines = [`> ${escapeMarkdown(f.quote).replace(/ {2}\n/g, "  \n> ")}`, ""];
+  if (f.note) lines.push(escapeMarkdown(f.note), "");
+  const meta: string[] = [];
+  if (f.tags.length) meta.push(f.tags.map((t) => `#${t.replace(/[^\p{L}\p{N}_\-/]/gu, "_")}`).join(" "));
+  if (f.entityIds.length) meta.push(`实体：${f.entityIds.map((id) => escapeMarkdown(entityNames(id))).join("、")}`);
+  if (f.figures.length) meta.push(`数据：${f.figures.map((x) => escapeMarkdown(x.text)).join("、")}`);
+  if (meta.length) lines.push(meta.join(" · "), "");
+  lines.push(`— ${citation(f)}`, "");
+  return lines.join("\n");
+}
+
+export interface MarkdownOptions {
+  groupBy: "entity" | "article";
+  title?: string;
+  exportedAt?: Date;
+}
+
+export function toMarkdown(facts: FactRecord[], entities: EntityRecord[], options: MarkdownOptions): string {
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  const nameOf = (id: string) => byId.get(id)?.canonical ?? id;
+  const exportedAt = (options.exportedAt ?? new Date()).toISOString();
+  const out = [
+    "---",
+    `title: ${yamlString(options.title ?? "科学导报标注助手 · 事实")}`,
+    `exported: ${yamlString(exportedAt)}`,
+    `facts: ${facts.length}`,
+    `grouped_by: ${options.groupBy}`,
+    "tags: [kxdb]",
+    "---",
+    "",
+  ];
+  const groups = new Map<string, { heading: string; facts: FactRecord[] }>();
+  const add = (key: string, heading: string, f: FactRecord) => {
+    const g = groups.get(key) ?? { heading, facts: [] };
+    g.facts.push(f);
+    groups.set(key, g);
+  };
+  for (const f of facts) {
+    if (options.groupBy === "article") add(f.url, f.sourceInfo.title || f.url, f);
+    else if (!f.entityIds.length) add("", "（未关联实体）", f);
+    else for (const id of f.entityIds) add(id, nameOf(id), f);
+  }
+  const sorted = [...groups.values()].sort((a, b) => a.heading.localeCompare(b.heading, "zh"));
+  for (const g of sorted) {
+    out.push(`## ${escapeMarkdown(g.heading)}`, "");
+    for (const f of g.facts.sort(
+      (a, b) => (b.sourceInfo.date || "").localeCompare(a.sourceInfo.date || "") || b.createdAt - a.createdAt,
+    )) {
+      out.push(factBlock(f, nameOf));
+    }
+  }
+  return out.join("\n");
+}

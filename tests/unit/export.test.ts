@@ -1,0 +1,185 @@
+import { IDBFactory, IDBKeyRange } from "fake-indexeddb";
+import { describe, expect, it } from "vitest";
+import { describeRange } from "../../lib/anchor/textQuote";
+import { recordArticle } from "../../lib/db/articles";
+import { deleteFact, saveFact } from "../../lib/db/facts";
+import { type FactRecord, type KxdbDatabase, openDatabase } from "../../lib/db/schema";
+import { applyImport, exportBackup, parseBackup, planImport } from "../../lib/export/backup";
+import { CSV_COLUMNS, csvCell, parseCsv, toCsv } from "../../lib/export/csv";
+import { escapeMarkdown, toMarkdown } from "../../lib/export/markdown";
+
+const nasty =
+  '他说："总投资 36 亿元, 含\n换行"  #标题 [链接](javascript:alert(1)) <script>alert(1)</script> =SUM(A1) www.evil.com http://x.y *粗* _斜_ `码` | 表 ~删~ !图';
+const url = "http://www.kxdb.com/news/show.php?itemid=48230";
+const source = { url, title: "泰山玻纤 [二号线] 投产 <b>", date: "2025-12-19", source: "科学导报", issue: "1234" };
+
+async function seeded(name: string): Promise<KxdbDatabase> {
+  const db = openDatabase(name, { indexedDB: new IDBFactory(), IDBKeyRange });
+  await recordArticle(db, { ...source, author: "", itemId: "48230" }, [
+    {
+      start: 0,
+      end: 4,
+      type: "COMPANY",
+      text: "泰山玻纤",
+      entityId: "co:泰山玻璃纤维有限公司",
+      canonical: "泰山玻璃纤维有限公司",
+    },
+    {
+      start: 5,
+      end: 14,
+      type: "ZONE",
+      text: "山西转型综改示范区",
+      entityId: "sx:山西转型综合改革示范区",
+      canonical: "山西转型综合改革示范区",
+    },
+  ]);
+  const text = `前文。${nasty}。后文`;
+  const anchor = describeRange(text, 3, 3 + nasty.length);
+  await saveFact(
+    db,
+    {
+      quote: nasty,
+      entityIds: ["co:泰山玻璃纤维有限公司", "sx:山西转型综合改革示范区"],
+      source,
+      anchor,
+      note: "备注 <i>x</i>\n第二行",
+      tags: ["玻纤", "投资"],
+    },
+    1000,
+  );
+  const second = await saveFact(db, { quote: "年产 30 万吨", entityIds: ["co:泰山玻璃纤维有限公司"], source, anchor }, 2000);
+  const trashed = await saveFact(db, { quote: "已删除的事实", entityIds: [], source, anchor }, 3000);
+  await deleteFact(db, trashed.fact.id, 4000);
+  await db.corrections.put({ name: "安泰", kind: "suppress", at: 5 });
+  expect(second.created).toBe(true);
+  return db;
+}
+
+describe("Markdown export", () => {
+  it("escapes page text so it cannot become markup, links or HTML", () => {
+    const md = escapeMarkdown(nasty);
+    expect(md).not.toMatch(/(?<!\\)[<>[\]`*_#|~]/);
+    expect(md).not.toMatch(/https?:\/\//);
+    expect(md).not.toMatch(/www\.(?!\\)/);
+    expect(escapeMarkdown("- 列表\n1. 有序\n> 引用")).toBe("\\- 列表  \n1\\. 有序  \n\\> 引用");
+  });
+
+  it("has YAML front matter, groups, quotes, notes, tags and a citation line", async () => {
+    const db = await seeded("md");
+    const facts = (await db.facts.toArray()).filter((f) => f.deletedAt === undefined);
+    const md = toMarkdown(facts, await db.entities.toArray(), { groupBy: "entity", exportedAt: new Date(0) });
+    expect(md.startsWith('---\ntitle: "科学导报标注助手 · 事实"\nexported: "1970-01-01T00:00:00.000Z"\nfacts: 2\n')).toBe(true);
+    expect(md).toContain("## 泰山玻璃纤维有限公司");
+    expect(md).toContain("## 山西转型综合改革示范区");
+    expect(md).toContain("> 年产 30 万吨");
+    expect(md).toContain("#玻纤 #投资");
+    expect(md).toContain(
+      "— 《科学导报》2025年12月19日第1234期 · 泰山玻纤 \\[二号线\\] 投产 \\<b\\> · <http://www.kxdb.com/news/show.php?itemid=48230>",
+    );
+    expect(md).not.toContain("<script>");
+    expect(md).not.toContain("<i>");
+    const byArticle = toMarkdown(facts, await db.entities.toArray(), { groupBy: "article" });
+    expect(byArticle.match(/^## /gm)).toHaveLength(1);
+  });
+});
+
+describe("CSV export", () => {
+  it("starts with a BOM, uses CRLF and RFC 4180 quoting, and defuses formulas", async () => {
+    expect(csvCell('a "b", c')).toBe('"a ""b"", c"');
+    expect(csvCell("=SUM(A1)")).toBe("'=SUM(A1)");
+    expect(csvCell("-3")).toBe("'-3");
+    const db = await seeded("csv");
+    const facts = (await db.facts.toArray()).filter((f) => f.deletedAt === undefined).sort((a, b) => a.createdAt - b.createdAt);
+    const csv = await toCsv(facts, await db.entities.toArray());
+    expect(csv.startsWith("\uFEFFid,quote,note,")).toBe(true);
+    expect(csv.endsWith("\r\n")).toBe(true);
+    const rows = parseCsv(csv);
+    expect(rows[0]).toEqual([...CSV_COLUMNS]);
+    expect(rows).toHaveLength(3);
+    const row = Object.fromEntries(CSV_COLUMNS.map((c, i) => [c, rows[1][i]]));
+    expect(row.quote).toBe(nasty);
+    expect(row.note).toBe("备注 <i>x</i>\n第二行");
+    expect(row.zones).toBe("山西转型综合改革示范区");
+    expect(row.companies).toBe("泰山玻璃纤维有限公司");
+    expect(row.amount_yuan).toBe("3600000000");
+    expect(row.date).toBe("2025-12-19");
+    expect(row.issue).toBe("1234");
+  });
+});
+
+describe("JSON backup and import", () => {
+  it("round trip: export everything, clear, import — the store is identical", async () => {
+    const db = await seeded("roundtrip");
+    const dump = async () => ({
+      facts: await db.facts.orderBy("id").toArray(),
+      entities: await db.entities.orderBy("id").toArray(),
+      articles: await db.articles.toArray(),
+      mentions: await db.mentions.toArray(),
+      corrections: await db.corrections.toArray(),
+    });
+    const before = await dump();
+    const file = JSON.stringify(await exportBackup(db));
+    await Promise.all([db.facts.clear(), db.entities.clear(), db.articles.clear(), db.mentions.clear(), db.corrections.clear()]);
+    const parsed = parseBackup(file);
+    if (!parsed.ok) throw new Error(parsed.error);
+    const plan = await planImport(db, parsed.backup);
+    expect(plan.facts.added).toHaveLength(3);
+    const progress: number[] = [];
+    await applyImport(db, plan, (done) => progress.push(done));
+    expect(await dump()).toEqual(before);
+    expect(progress.at(-1)).toBe(plan.total);
+  });
+
+  it("importing the same file twice changes nothing", async () => {
+    const db = await seeded("twice");
+    const parsed = parseBackup(JSON.stringify(await exportBackup(db)));
+    if (!parsed.ok) throw new Error(parsed.error);
+    const plan = await planImport(db, parsed.backup);
+    expect(plan.facts).toMatchObject({ added: [], replaced: [], same: 3, keptLocal: 0 });
+    expect(await applyImport(db, plan)).toBe(0);
+  });
+
+  it("resolves conflicts by last edit and counts them", async () => {
+    const db = await seeded("conflicts");
+    const backup = await exportBackup(db);
+    const [a, b] = backup.facts as FactRecord[];
+    backup.facts = [
+      { ...a, note: "文件里更新的备注", updatedAt: a.updatedAt + 10 },
+      { ...b, note: "文件里更旧的备注", updatedAt: b.updatedAt - 10 },
+    ];
+    const parsed = parseBackup(JSON.stringify(backup));
+    if (!parsed.ok) throw new Error(parsed.error);
+    const plan = await planImport(db, parsed.backup);
+    expect(plan.facts.replaced).toHaveLength(1);
+    expect(plan.facts.keptLocal).toBe(1);
+    await applyImport(db, plan);
+    expect((await db.facts.get(a.id))?.note).toBe("文件里更新的备注");
+    expect((await db.facts.get(b.id))?.note).not.toBe("文件里更旧的备注");
+  });
+
+  it("says what is wrong with a corrupt, truncated, foreign or newer file, and writes nothing", async () => {
+    const db = await seeded("bad");
+    const good = JSON.stringify(await exportBackup(db));
+    const truncated = parseBackup(good.slice(0, good.length / 2));
+    expect(truncated).toMatchObject({ ok: false });
+    expect(!truncated.ok && truncated.error).toContain("不是完整的 JSON");
+    const foreign = parseBackup(JSON.stringify({ notes: [1, 2, 3] }));
+    expect(!foreign.ok && foreign.error).toContain("不是科学导报标注助手的备份文件");
+    const newer = parseBackup(good.replace('"version":1', '"version":99'));
+    expect(!newer.ok && newer.error).toContain("更新的版本");
+    const broken = JSON.parse(good);
+    broken.facts[0].entityIds = "not a list";
+    const invalid = parseBackup(JSON.stringify(broken));
+    expect(!invalid.ok && invalid.error).toContain("facts.0.entityIds");
+    expect(await db.facts.count()).toBe(3);
+  });
+
+  it("exports a selection with the entities and articles it needs", async () => {
+    const db = await seeded("selection");
+    const one = (await db.facts.toArray())[0];
+    const backup = await exportBackup(db, [one.id]);
+    expect(backup.facts.map((f) => f.id)).toEqual([one.id]);
+    expect(backup.entities.map((e) => e.id).sort()).toEqual([...one.entityIds].sort());
+    expect(backup.articles.map((a) => a.url)).toEqual([url]);
+  });
+});
