@@ -1,6 +1,7 @@
 /** Recording read articles and asking where an entity appeared. */
 import type { ArticleMeta } from "../article/kxdb";
 import type { Mention } from "../ner/types";
+import { entityFamily, resolveEntityId } from "./entities";
 import type { ArticleRecord, EntityRecord, KxdbDatabase, MentionRecord } from "./schema";
 
 /** Record (or refresh) an article, the entities it mentions and their names, in one transaction. */
@@ -32,13 +33,18 @@ export async function recordArticle(db: KxdbDatabase, meta: ArticleMeta, mention
     await db.articles.put(article);
     await db.mentions.where("url").equals(meta.url).delete();
     await db.mentions.bulkPut([...byEntity.values()]);
-    const known = await db.entities.bulkGet([...byEntity.values()].map((m) => m.entityId));
-    const entities: EntityRecord[] = [...byEntity.values()].map((m, i) => {
-      const e = known[i];
+    // Entities the reader merged into another: this article's names go to the one kept.
+    const ids = await Promise.all([...byEntity.values()].map((m) => resolveEntityId(db, m.entityId)));
+    const known = await db.entities.bulkGet(ids);
+    const entities = new Map<string, EntityRecord>();
+    [...byEntity.values()].forEach((m, i) => {
+      const id = ids[i];
+      const e = entities.get(id) ?? known[i];
       const aliases = [...new Set([...(e?.aliases ?? []), ...m.names])];
-      return { id: m.entityId, type: m.type, canonical: m.canonical, aliases, firstSeen: e?.firstSeen ?? now, lastSeen: now };
+      const canonical = e?.renamed ? e.canonical : id === m.entityId ? m.canonical : (e?.canonical ?? m.canonical);
+      entities.set(id, { ...e, id, type: m.type, canonical, aliases, firstSeen: e?.firstSeen ?? now, lastSeen: now });
     });
-    await db.entities.bulkPut(entities);
+    await db.entities.bulkPut([...entities.values()]);
   });
 }
 
@@ -50,9 +56,10 @@ export interface EntityAppearances {
 
 /** The articles an entity appeared in, newest first. */
 export async function entityAppearances(db: KxdbDatabase, entityId: string): Promise<EntityAppearances> {
-  const mentions = await db.mentions.where("entityId").equals(entityId).toArray();
+  const ids = await entityFamily(db, entityId);
+  const mentions = await db.mentions.where("entityId").anyOf(ids).toArray();
   const articles = await db.articles.bulkGet(mentions.map((m) => m.url));
-  const names = new Set<string>((await db.entities.get(entityId))?.aliases ?? []);
+  const names = new Set<string>((await db.entities.get(ids[0]))?.aliases ?? []);
   const out: (ArticleRecord & { count: number })[] = [];
   mentions.forEach((m, i) => {
     for (const n of m.names) names.add(n);

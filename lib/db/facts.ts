@@ -8,6 +8,7 @@
 import Dexie from "dexie";
 import type { Anchor } from "../anchor/textQuote";
 import { extractFigures } from "../facts/figures";
+import { entityFamily } from "./entities";
 import type { FactRecord, FactSource, KxdbDatabase } from "./schema";
 
 export const TRASH_SIZE = 20;
@@ -136,7 +137,11 @@ const newestFirst = (a: FactRecord, b: FactRecord) => b.createdAt - a.createdAt;
 
 /** Facts about an entity from every article, newest first (trash excluded). */
 export async function factsForEntity(db: KxdbDatabase, entityId: string): Promise<FactRecord[]> {
-  const facts = await db.facts.where("entityIds").equals(entityId).toArray();
+  const facts = await db.facts
+    .where("entityIds")
+    .anyOf(await entityFamily(db, entityId))
+    .distinct()
+    .toArray();
   return facts.filter((f) => f.deletedAt === undefined).sort(newestFirst);
 }
 

@@ -6,6 +6,7 @@
  *
  * v1: articles read and the entities each mentions.
  * v2: + entities (canonical name, aliases), facts, corrections.
+ * v3: entities indexed by `mergedInto` (the reader's merges).
  */
 import Dexie, { type EntityTable } from "dexie";
 import type { Anchor } from "../anchor/textQuote";
@@ -47,6 +48,10 @@ export interface EntityRecord {
   aliases: string[];
   firstSeen: number;
   lastSeen: number;
+  /** The reader renamed it: the recognizer's canonical name no longer overwrites `canonical`. */
+  renamed?: boolean;
+  /** The reader merged it into another entity: look there instead. */
+  mergedInto?: string;
 }
 
 export interface FactSource {
@@ -100,7 +105,7 @@ export interface DexieDeps {
 }
 
 /** Open the store; `deps` lets tests pass fake-indexeddb. */
-export function openDatabase(name = DB_NAME, deps?: DexieDeps, upTo: 1 | 2 = 2): KxdbDatabase {
+export function openDatabase(name = DB_NAME, deps?: DexieDeps, upTo: 1 | 2 | 3 = 3): KxdbDatabase {
   const db = new Dexie(name, deps) as KxdbDatabase;
   db.version(1).stores({
     articles: "url, date, lastRead",
@@ -133,6 +138,18 @@ export function openDatabase(name = DB_NAME, deps?: DexieDeps, upTo: 1 | 2 = 2):
         entities.set(m.entityId, e);
       });
       await tx.table("entities").bulkPut([...entities.values()]);
+    });
+  if (upTo < 3) return db;
+  db.version(3)
+    .stores({ entities: "id, type, canonical, *aliases, mergedInto" })
+    .upgrade(async (tx) => {
+      // v2 had no merges; a `mergedInto` left empty by a v2 writer is dropped so the index holds only real ones.
+      await tx
+        .table<EntityRecord>("entities")
+        .filter((e) => "mergedInto" in e && !e.mergedInto)
+        .modify((e) => {
+          delete e.mergedInto;
+        });
     });
   return db;
 }

@@ -67,9 +67,10 @@ describe("schema upgrade v1 → v2", () => {
     ]);
     v1.close();
 
+    // The current code opens it: v1 → v2 → v3 upgrades run in turn.
     const v2 = openDatabase("upgrade", d);
     await v2.open();
-    expect(v2.verno).toBe(2);
+    expect(v2.verno).toBe(3);
     expect(await v2.articles.count()).toBe(2);
     expect(await v2.mentions.count()).toBe(2);
     expect(await v2.entities.get(JC)).toEqual({
@@ -83,6 +84,31 @@ describe("schema upgrade v1 → v2", () => {
     expect((await entityAppearances(v2, JC)).articles.map((a) => a.url)).toEqual(["b", "a"]);
     expect(await v2.facts.count()).toBe(0);
     v2.close();
+  });
+});
+
+describe("schema upgrade v2 → v3", () => {
+  it("opens a database written by v2, with facts and entities, and finds everything", async () => {
+    const d = deps();
+    const v2 = openDatabase("upgrade3", d, 2);
+    await v2.open();
+    await v2.entities.put({
+      id: JC,
+      type: "ZONE",
+      canonical: "晋城经济技术开发区",
+      aliases: ["晋城经开区"],
+      firstSeen: 1,
+      lastSeen: 2,
+    });
+    const { fact } = await saveFact(v2, newFact(1));
+    v2.close();
+    const v3 = openDatabase("upgrade3", d);
+    await v3.open();
+    expect(v3.verno).toBe(3);
+    expect((await factsForEntity(v3, JC)).map((f) => f.id)).toEqual([fact.id]);
+    expect(await v3.entities.where("mergedInto").equals(JC).count()).toBe(0);
+    expect((await v3.entities.get(JC))?.aliases).toEqual(["晋城经开区"]);
+    v3.close();
   });
 });
 
