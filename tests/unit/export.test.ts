@@ -142,7 +142,7 @@ describe("JSON backup and import", () => {
   it("resolves conflicts by last edit and counts them", async () => {
     const db = await seeded("conflicts");
     const backup = await exportBackup(db);
-    const [a, b] = backup.facts as FactRecord[];
+    const [a, b] = (backup.facts as FactRecord[]).filter((f) => f.deletedAt === undefined);
     backup.facts = [
       { ...a, note: "文件里更新的备注", updatedAt: a.updatedAt + 10 },
       { ...b, note: "文件里更旧的备注", updatedAt: b.updatedAt - 10 },
