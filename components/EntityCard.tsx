@@ -126,6 +126,13 @@ export function EntityCard(props: EntityCardProps) {
         </section>
       )}
       <div class="actions">
+        <a
+          href={`${browser.runtime.getURL("/notes.html")}#entity=${encodeURIComponent(entityId)}`}
+          target="_blank"
+          rel="noreferrer"
+        >
+          {t("openInNotes")}
+        </a>
         <button type="button" data-kxdb-action="suppress" onClick={() => props.onSuppress(anchorName, first.type)}>
           {t("notA", anchorName, t(first.type))}
         </button>

@@ -41,6 +41,8 @@ interface ProtocolMap {
   trash(): FactRecord[];
   /** Canonical names and types of entities, for facts linked to entities not on this page. */
   entityNames(ids: string[]): Record<string, { canonical: string; type: "ZONE" | "COMPANY" }>;
+  /** An extension page (notes) wrote to the store: tell every tab. */
+  notifyFactsChanged(): void;
   /** Background → every tab: facts changed somewhere; refresh what is shown. */
   factsChanged(): void;
   /** Background → content script: the save-fact shortcut was pressed. */

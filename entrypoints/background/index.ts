@@ -116,6 +116,7 @@ export default defineBackground(() => {
   onMessage("factsForEntity", ({ data }) => factsForEntity(db, data));
   onMessage("factsForArticle", ({ data }) => factsForArticle(db, data));
   onMessage("trash", () => trash(db));
+  onMessage("notifyFactsChanged", () => notifyTabs());
   onMessage("entityNames", async ({ data }) => {
     const out: Record<string, { canonical: string; type: "ZONE" | "COMPANY" }> = {};
     for (const e of await db.entities.bulkGet(data)) if (e) out[e.id] = { canonical: e.canonical, type: e.type };

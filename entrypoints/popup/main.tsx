@@ -5,6 +5,11 @@ import "./style.css";
 
 render(
   <>
+    <p>
+      <a href={browser.runtime.getURL("/notes.html")} target="_blank" rel="noreferrer" data-kxdb-action="open-notes">
+        打开笔记 · Notes
+      </a>
+    </p>
     <SiteSwitch />
     <RecognizeBox />
   </>,

@@ -114,12 +114,35 @@ export function updateFact(db: KxdbDatabase, id: string, patch: FactPatch, now =
 
 /** Move a fact to the trash; the trash keeps the last TRASH_SIZE deletions, older ones are gone for good. */
 export function deleteFact(db: KxdbDatabase, id: string, now = Date.now()): Promise<void> {
+  return deleteFacts(db, [id], now);
+}
+
+/**
+ * Move facts to the trash in one transaction. The trash keeps the last
+ * TRASH_SIZE deletions; one bulk deletion counts whole (all its facts stay
+ * undoable together), older ones are purged.
+ */
+export function deleteFacts(db: KxdbDatabase, ids: string[], now = Date.now()): Promise<void> {
   return db.transaction("rw", db.facts, async () => {
-    const n = await db.facts.where("id").equals(id).modify({ deletedAt: now });
+    const n = await db.facts.where("id").anyOf(ids).modify({ deletedAt: now });
     if (!n) return;
-    const trash = await db.facts.orderBy("deletedAt").reverse().primaryKeys();
-    if (trash.length > TRASH_SIZE) await db.facts.bulkDelete(trash.slice(TRASH_SIZE));
+    const trash = await db.facts.orderBy("deletedAt").reverse().toArray();
+    if (trash.length <= TRASH_SIZE) return;
+    const keepFrom = Math.min(trash[TRASH_SIZE - 1].deletedAt ?? now, now);
+    await db.facts.bulkDelete(trash.filter((f) => (f.deletedAt ?? 0) < keepFrom).map((f) => f.id));
   });
+}
+
+/** Bring back facts from the trash (a bulk undo). */
+export function restoreFacts(db: KxdbDatabase, ids: string[]): Promise<number> {
+  return db.transaction("rw", db.facts, () =>
+    db.facts
+      .where("id")
+      .anyOf(ids)
+      .modify((f) => {
+        delete f.deletedAt;
+      }),
+  );
 }
 
 /** Take a fact (or the most recently deleted one) out of the trash. */

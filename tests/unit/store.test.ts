@@ -201,3 +201,20 @@ describe("facts", () => {
     expect(await db.facts.count()).toBe(0);
   });
 });
+
+describe("bulk delete", () => {
+  it("keeps a whole bulk deletion undoable even beyond 20, then purges it once 20 newer deletions follow", async () => {
+    const { deleteFacts, restoreFacts } = await import("../../lib/db/facts");
+    const db = openDatabase("bulk", deps());
+    const ids: string[] = [];
+    for (let i = 0; i < 30; i++) ids.push((await saveFact(db, newFact(i + 1))).fact.id);
+    await deleteFacts(db, ids.slice(0, 25), 100);
+    expect((await trash(db)).length).toBe(25);
+    expect(await restoreFacts(db, ids.slice(0, 25))).toBe(25);
+    expect((await factsForEntity(db, JC)).length).toBe(30);
+    await deleteFacts(db, ids.slice(0, 25), 200);
+    for (const [i, id] of ids.slice(25).entries()) await deleteFact(db, id, 300 + i);
+    // 5 newer single deletions: the bulk batch (25) is still within the last 20 deletion times.
+    expect((await trash(db)).length).toBe(30);
+  });
+});

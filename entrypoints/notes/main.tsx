@@ -1,0 +1,11 @@
+import { render } from "preact";
+import { NotesApp } from "@/components/notes/NotesApp";
+import { openDatabase } from "@/lib/db/schema";
+import { loadJieba } from "@/lib/ner/segmenter";
+import "./style.css";
+
+// jieba segments search queries; the page is usable (whitespace words) while it loads.
+const wasmUrl = (browser.runtime.getURL as (path: string) => string)("/jieba_rs_wasm_bg.wasm");
+const segmenter = loadJieba(fetch(wasmUrl)).then((seg) => (q: string) => seg.cut(q));
+
+render(<NotesApp db={openDatabase()} segmenter={segmenter} />, document.getElementById("app") as HTMLElement);
