@@ -193,6 +193,12 @@ export async function planImport(db: KxdbDatabase, backup: Backup): Promise<Impo
   const plan = { total: 0 } as ImportPlan;
   for (const table of ["facts", "entities", "articles", "mentions", "corrections"] as const) {
     const incoming = backup[table] as Record<string, unknown>[];
+    // Into an empty table (a fresh profile) everything is new: skip looking each record up.
+    if ((await db[table].count()) === 0) {
+      plan[table] = { added: incoming, replaced: [], same: 0, keptLocal: 0 };
+      plan.total += incoming.length;
+      continue;
+    }
     const existing = await (
       db[table] as unknown as { bulkGet(keys: string[]): Promise<(Record<string, unknown> | undefined)[]> }
     ).bulkGet(incoming.map(keyOf[table]));

@@ -20,9 +20,25 @@ export interface SearchFilters {
 
 export interface SearchHit {
   fact: FactRecord;
-  /** Ranges in `fact.quote` that match a query word, for highlighting. */
-  quoteHits: [number, number][];
+  /** Ranges in `fact.quote` that match a query word, for highlighting; computed on first use. */
+  readonly quoteHits: [number, number][];
 }
+
+/** A class, not an object literal with a getter: 100,000 of them are made per keystroke. */
+class Hit implements SearchHit {
+  private ranges: [number, number][] | undefined;
+  constructor(
+    readonly fact: FactRecord,
+    private readonly words: string[],
+  ) {}
+  get quoteHits(): [number, number][] {
+    this.ranges ??= highlightRanges(this.fact.quote, this.words);
+    return this.ranges;
+  }
+}
+
+const newestFirst = (a: FactRecord, b: FactRecord) =>
+  (b.sourceInfo.date || "").localeCompare(a.sourceInfo.date || "") || b.createdAt - a.createdAt;
 
 /** Segments a query; the notes page passes jieba's cut_for_search once it is loaded. */
 export type QuerySegmenter = (query: string) => string[];
@@ -49,7 +65,9 @@ export class FactIndex {
   private readonly aliasToEntities = new Map<string, string[]>();
 
   constructor(facts: FactRecord[], entities: EntityRecord[]) {
-    this.facts = facts;
+    // Sorted once here: results come out in order without a sort on every keystroke.
+    // The trash is never searched: leave it out of the index.
+    this.facts = facts.filter((f) => f.deletedAt === undefined).sort(newestFirst);
     this.entities = new Map(entities.map((e) => [e.id, e]));
     for (const e of entities) {
       for (const name of [e.canonical, ...e.aliases]) {
@@ -62,7 +80,7 @@ export class FactIndex {
     const parts: string[] = [];
     this.starts = new Int32Array(facts.length + 1);
     let pos = 0;
-    facts.forEach((f, i) => {
+    this.facts.forEach((f, i) => {
       const names = f.entityIds.flatMap((id) => {
         const e = this.entities.get(id);
         return e ? [e.canonical, ...e.aliases] : [];
@@ -72,7 +90,7 @@ export class FactIndex {
       parts.push(text);
       pos += text.length;
     });
-    this.starts[facts.length] = pos;
+    this.starts[this.facts.length] = pos;
     this.haystack = parts.join("");
   }
 
@@ -91,19 +109,7 @@ export class FactIndex {
     return lo;
   }
 
-  /** Indices of facts whose text contains `word`. */
-  private containing(word: string): Set<number> {
-    const out = new Set<number>();
-    for (let at = this.haystack.indexOf(word); at >= 0; ) {
-      const i = this.factAt(at);
-      out.add(i);
-      at = this.haystack.indexOf(word, this.starts[i + 1]); // next fact: one hit per fact is enough
-    }
-    return out;
-  }
-
   private passes(f: FactRecord, filters: SearchFilters): boolean {
-    if (f.deletedAt !== undefined) return false;
     if (filters.entityId && !f.entityIds.includes(filters.entityId)) return false;
     if (filters.type && !f.entityIds.some((id) => this.entities.get(id)?.type === filters.type)) return false;
     if (filters.tag && !f.tags.includes(filters.tag)) return false;
@@ -113,35 +119,35 @@ export class FactIndex {
     return true;
   }
 
+  /** Matching facts, newest first. Highlight ranges are computed only for the hits that are shown. */
   search(query: string, filters: SearchFilters = {}, segment?: QuerySegmenter): SearchHit[] {
     const words = queryWords(query, segment);
-    let matched: Iterable<number>;
-    if (!words.length) matched = this.facts.keys();
-    else {
-      let set: Set<number> | undefined;
-      for (const w of words) {
-        const hits = this.containing(w);
-        set = set ? new Set([...set].filter((i) => hits.has(i))) : hits;
-        if (!set.size) break;
+    const n = this.facts.length;
+    let mask: Uint8Array | null = null; // 1: the fact contains every word so far
+    for (const w of words) {
+      const m = new Uint8Array(n);
+      for (let at = this.haystack.indexOf(w); at >= 0; ) {
+        const i = this.factAt(at);
+        m[i] = 1;
+        at = this.haystack.indexOf(w, this.starts[i + 1]); // next fact: one hit per fact is enough
       }
-      // The whole query naming an entity also finds facts linked to it (under any of its names).
-      const whole = this.aliasToEntities.get(fold(query));
-      if (whole) {
-        const ids = new Set(whole);
-        this.facts.forEach((f, i) => {
-          if (f.entityIds.some((id) => ids.has(id))) set?.add(i);
-        });
-      }
-      matched = set ?? [];
+      if (mask) for (let i = 0; i < n; i++) mask[i] &= m[i];
+      else mask = m;
     }
+    // The whole query naming an entity also finds facts linked to it (under any of its names).
+    const whole = mask ? this.aliasToEntities.get(fold(query)) : undefined;
+    if (mask && whole) {
+      const ids = new Set(whole);
+      for (let i = 0; i < n; i++) if (!mask[i] && this.facts[i].entityIds.some((id) => ids.has(id))) mask[i] = 1;
+    }
+    const filtered = Object.values(filters).some((x) => x);
     const out: SearchHit[] = [];
-    for (const i of matched) {
+    for (let i = 0; i < n; i++) {
+      if (mask && !mask[i]) continue;
       const fact = this.facts[i];
-      if (this.passes(fact, filters)) out.push({ fact, quoteHits: highlightRanges(fact.quote, words) });
+      if (!filtered || this.passes(fact, filters)) out.push(new Hit(fact, words));
     }
-    return out.sort(
-      (a, b) => (b.fact.sourceInfo.date || "").localeCompare(a.fact.sourceInfo.date || "") || b.fact.createdAt - a.fact.createdAt,
-    );
+    return out;
   }
 }
 

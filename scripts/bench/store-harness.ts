@@ -5,8 +5,12 @@
  */
 import { describeRange } from "../../lib/anchor/textQuote";
 import { factsForEntity, saveFact } from "../../lib/db/facts";
-import { type FactRecord, openDatabase } from "../../lib/db/schema";
+import { type EntityRecord, type FactRecord, openDatabase } from "../../lib/db/schema";
+import { applyImport, exportBackup, parseBackup, planImport } from "../../lib/export/backup";
+import { toCsv } from "../../lib/export/csv";
+import { toMarkdown } from "../../lib/export/markdown";
 import { extractFigures } from "../../lib/facts/figures";
+import { FactIndex } from "../../lib/search/factSearch";
 
 const FACTS = 100_000;
 const ENTITIES = 20_000;
@@ -80,9 +84,61 @@ export async function run(): Promise<Record<string, number>> {
     saves.push(performance.now() - t);
   }
   const count = await live.facts.count();
+
+  // Notes page: load, index, search as you type, exports, import into an empty store.
+  const entities: EntityRecord[] = Array.from({ length: ENTITIES }, (_, i) => ({
+    id: `e${i}`,
+    type: i % 3 ? "COMPANY" : "ZONE",
+    canonical: i % 3 ? `企业${i}有限公司` : `园区${i}经济技术开发区`,
+    aliases: [i % 3 ? `企业${i}` : `园区${i}经开区`],
+    firstSeen: 0,
+    lastSeen: 0,
+  }));
+  await live.entities.bulkPut(entities);
+  let t = performance.now();
+  const all = await live.facts.toArray();
+  const loadMs = performance.now() - t;
+  t = performance.now();
+  const index = new FactIndex(all, entities);
+  const indexMs = performance.now() - t;
+  const searches: number[] = [];
+  for (const q of ["投资", "103.16", "园区77经开区", "企业4", "新保存", "光伏", "总投资 项目", "亿元"]) {
+    for (let k = 0; k < 3; k++) {
+      t = performance.now();
+      index.search(q);
+      searches.push(performance.now() - t);
+    }
+  }
+  t = performance.now();
+  await toCsv(all, entities, () => new Promise((r) => setTimeout(r, 0)));
+  const csvMs = performance.now() - t;
+  t = performance.now();
+  toMarkdown(all, entities, { groupBy: "entity" });
+  const mdMs = performance.now() - t;
+  t = performance.now();
+  const json = JSON.stringify(await exportBackup(live));
+  const jsonMs = performance.now() - t;
   live.close();
   await indexedDB.deleteDatabase(name);
+  const target = openDatabase(`${name}-import`);
+  t = performance.now();
+  const parsed = parseBackup(json);
+  if (!parsed.ok) throw new Error(parsed.error);
+  await applyImport(target, await planImport(target, parsed.backup));
+  const importMs = performance.now() - t;
+  const imported = await target.facts.count();
+  target.close();
+  await indexedDB.deleteDatabase(`${name}-import`);
   return {
+    notesLoadMs: loadMs,
+    notesIndexMs: indexMs,
+    searchMedianMs: median(searches),
+    searchMaxMs: Math.max(...searches),
+    exportCsvMs: csvMs,
+    exportMarkdownMs: mdMs,
+    exportJsonMs: jsonMs,
+    importMs,
+    imported,
     facts: count,
     fillSeconds: fill / 1000,
     openMedianMs: median(opens),

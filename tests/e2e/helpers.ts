@@ -1,0 +1,49 @@
+/** Shared steps of the end-to-end tests. */
+import type { BrowserContext, Page } from "playwright-core";
+
+export async function openArticle(context: BrowserContext, url: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForSelector("html[data-kxdb-state=ready]", { timeout: 30_000 });
+  return page;
+}
+
+/** Select `text` inside #article, as a reader dragging the mouse would. */
+export async function selectInArticle(page: Page, text: string): Promise<void> {
+  await page.evaluate((wanted) => {
+    const body = document.querySelector("#article") as Element;
+    const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+    const nodes: Text[] = [];
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
+    const all = nodes.map((n) => n.data).join("");
+    const at = all.indexOf(wanted);
+    if (at < 0) throw new Error(`not in the article: ${wanted}`);
+    const point = (offset: number): [Text, number] => {
+      let pos = 0;
+      for (const n of nodes) {
+        if (offset <= pos + n.data.length) return [n, offset - pos];
+        pos += n.data.length;
+      }
+      throw new Error("offset out of range");
+    };
+    const range = document.createRange();
+    range.setStart(...point(at));
+    range.setEnd(...point(at + wanted.length));
+    document.getSelection()?.removeAllRanges();
+    document.getSelection()?.addRange(range);
+  }, text);
+}
+
+/** Select, save, fill the optional editor, confirm; returns the fact id. */
+export async function saveQuote(page: Page, quote: string, note = "", tags = ""): Promise<string> {
+  await selectInArticle(page, quote);
+  await page.click("kxdb-ui >> [data-kxdb-action=save-fact]");
+  const editor = page.locator("kxdb-ui >> [data-kxdb-editor]");
+  await editor.waitFor();
+  const id = (await editor.getAttribute("data-kxdb-editor")) ?? "";
+  if (note) await editor.locator("textarea").fill(note);
+  if (tags) await editor.locator("input[type=text]").fill(tags);
+  await page.click("kxdb-ui >> [data-kxdb-action=save-fact-confirm]");
+  await editor.waitFor({ state: "detached" });
+  return id;
+}
