@@ -31,7 +31,7 @@ afterAll(async () => {
   server?.close();
 });
 
-export async function open(url: string): Promise<Page> {
+async function open(url: string): Promise<Page> {
   const page = await context.newPage();
   await page.goto(url);
   await page.waitForSelector("html[data-kxdb-state=ready]", { timeout: 30_000 });
