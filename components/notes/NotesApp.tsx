@@ -11,7 +11,7 @@ import type { EntityRecord, FactRecord, KxdbDatabase } from "@/lib/db/schema";
 import { downloadText, stamp } from "@/lib/download";
 import { applyImport, exportBackup, type ImportPlan, parseBackup, planImport } from "@/lib/export/backup";
 import { toCsv } from "@/lib/export/csv";
-import { toMarkdown } from "@/lib/export/markdown";
+import { toMarkdownInSteps } from "@/lib/export/markdown";
 import { sendMessage } from "@/lib/messaging";
 import { type GroupBy, groupHits } from "@/lib/notes/grouping";
 import { FactIndex, type QuerySegmenter, type SearchFilters } from "@/lib/search/factSearch";
@@ -88,14 +88,18 @@ export function NotesApp({ db, segmenter }: NotesAppProps) {
   const exportSet = () => (selected.size ? hits.filter((h) => selected.has(h.fact.id)) : hits).map((h) => h.fact);
 
   async function exportMarkdown() {
-    setStatus("正在导出 Markdown…");
-    await tick();
-    downloadText(
-      `kxdb-facts-${stamp()}.md`,
-      toMarkdown(exportSet(), entityList, { groupBy: groupBy === "article" ? "article" : "entity" }),
-      "text/markdown;charset=utf-8",
+    const set = exportSet();
+    const md = await toMarkdownInSteps(
+      set,
+      entityList,
+      { groupBy: groupBy === "article" ? "article" : "entity" },
+      async (done) => {
+        setStatus(`正在导出 Markdown：${done} 段`);
+        await tick();
+      },
     );
-    setStatus("Markdown 已导出");
+    downloadText(`kxdb-facts-${stamp()}.md`, md, "text/markdown;charset=utf-8");
+    setStatus(`Markdown 已导出（${set.length} 条）`);
   }
   async function exportCsv() {
     const set = exportSet();

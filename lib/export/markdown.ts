@@ -63,11 +63,12 @@ export interface MarkdownOptions {
   exportedAt?: Date;
 }
 
-export function toMarkdown(facts: FactRecord[], entities: EntityRecord[], options: MarkdownOptions): string {
+/** The document in pieces (front matter, then per group a heading and its facts), so a page can yield between them. */
+function* markdownParts(facts: FactRecord[], entities: EntityRecord[], options: MarkdownOptions): Generator<string> {
   const byId = new Map(entities.map((e) => [e.id, e]));
   const nameOf = (id: string) => byId.get(id)?.canonical ?? id;
   const exportedAt = (options.exportedAt ?? new Date()).toISOString();
-  const out = [
+  yield [
     "---",
     `title: ${yamlString(options.title ?? "科学导报标注助手 · 事实")}`,
     `exported: ${yamlString(exportedAt)}`,
@@ -76,7 +77,7 @@ export function toMarkdown(facts: FactRecord[], entities: EntityRecord[], option
     "tags: [kxdb]",
     "---",
     "",
-  ];
+  ].join("\n");
   const groups = new Map<string, { heading: string; facts: FactRecord[] }>();
   const add = (key: string, heading: string, f: FactRecord) => {
     const g = groups.get(key) ?? { heading, facts: [] };
@@ -90,12 +91,31 @@ export function toMarkdown(facts: FactRecord[], entities: EntityRecord[], option
   }
   const sorted = [...groups.values()].sort((a, b) => a.heading.localeCompare(b.heading, "zh"));
   for (const g of sorted) {
-    out.push(`## ${escapeMarkdown(g.heading)}`, "");
+    yield `\n## ${escapeMarkdown(g.heading)}\n`;
     for (const f of g.facts.sort(
       (a, b) => (b.sourceInfo.date || "").localeCompare(a.sourceInfo.date || "") || b.createdAt - a.createdAt,
     )) {
-      out.push(factBlock(f, nameOf));
+      yield `\n${factBlock(f, nameOf)}`;
     }
   }
-  return out.join("\n");
+}
+
+export function toMarkdown(facts: FactRecord[], entities: EntityRecord[], options: MarkdownOptions): string {
+  return [...markdownParts(facts, entities, options)].join("");
+}
+
+/** The same document, pausing every `every` pieces (`onProgress` may await a tick) so the page stays responsive. */
+export async function toMarkdownInSteps(
+  facts: FactRecord[],
+  entities: EntityRecord[],
+  options: MarkdownOptions,
+  onProgress: (done: number) => Promise<void> | void,
+  every = 2000,
+): Promise<string> {
+  const out: string[] = [];
+  for (const part of markdownParts(facts, entities, options)) {
+    out.push(part);
+    if (out.length % every === 0) await onProgress(out.length);
+  }
+  return out.join("");
 }

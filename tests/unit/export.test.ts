@@ -183,3 +183,26 @@ describe("JSON backup and import", () => {
     expect(backup.articles.map((a) => a.url)).toEqual([url]);
   });
 });
+
+describe("Markdown export in steps", () => {
+  it("gives the same document as the one-shot export, pausing along the way", async () => {
+    const { toMarkdownInSteps } = await import("../../lib/export/markdown");
+    const db = await seeded("mdsteps");
+    const facts = await db.facts.toArray();
+    const entities = await db.entities.toArray();
+    const many = Array.from({ length: 1500 }, (_, i) => ({ ...facts[0], id: `x${i}`, createdAt: i }));
+    const options = { groupBy: "entity" as const, exportedAt: new Date(0) };
+    let pauses = 0;
+    const stepped = await toMarkdownInSteps(
+      many,
+      entities,
+      options,
+      () => {
+        pauses++;
+      },
+      100,
+    );
+    expect(stepped).toBe(toMarkdown(many, entities, options));
+    expect(pauses).toBeGreaterThan(0);
+  });
+});
