@@ -4,6 +4,8 @@
  * Test hooks: <html data-kxdb-state="ready|skipped" data-kxdb-ms="…">.
  */
 import { render } from "preact";
+// Inlined into the shadow root: no web-accessible CSS file, so the script also works on sites the reader enables.
+import sharedCss from "@/assets/styles/shared.css?inline";
 import type { EntityChoice } from "@/components/FactEditor";
 import { type CardRequest, ReadingUi, type ReadingUiProps, type Toast } from "@/components/ReadingUi";
 import { findArticle } from "@/lib/article/generic";
@@ -14,7 +16,6 @@ import { onMessage, sendMessage } from "@/lib/messaging";
 import { correctionsItem } from "@/lib/storageItems";
 import { PageAnnotator } from "./annotator";
 import { installHighlightStyle } from "./highlightStyle";
-// Inlined into the shadow root: no web-accessible CSS file, so the script also works on sites the reader enables.
 import uiCss from "./ui.css?inline";
 
 export default defineContentScript({
@@ -163,7 +164,7 @@ export default defineContentScript({
       position: "inline",
       anchor: "body",
       mode: "open",
-      css: uiCss,
+      css: sharedCss + uiCss,
       onMount(c) {
         container = c;
         rerender();

@@ -2,6 +2,7 @@ import { render } from "preact";
 import { NotesApp } from "@/components/notes/NotesApp";
 import { openDatabase } from "@/lib/db/schema";
 import { loadJieba } from "@/lib/ner/segmenter";
+import "@/assets/styles/shared.css";
 import "./style.css";
 
 // jieba segments search queries; the page is usable (whitespace words) while it loads.

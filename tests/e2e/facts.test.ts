@@ -10,6 +10,7 @@ import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { extensionWorker, launchWithExtension } from "./browser";
 import { extraPages, FIXTURES, startFixtureServer } from "./fixtureServer";
+import { openArticle, selectInArticle } from "./helpers";
 
 const ARTIFACTS = "test-results/e2e";
 const TAISHAN = "http://www.kxdb.com/news/show.php?itemid=48230";
@@ -31,38 +32,8 @@ afterAll(async () => {
   server?.close();
 });
 
-async function open(url: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(url);
-  await page.waitForSelector("html[data-kxdb-state=ready]", { timeout: 30_000 });
-  return page;
-}
-
-/** Select `text` inside #article, as a reader dragging the mouse would. */
-async function select(page: Page, text: string): Promise<void> {
-  await page.evaluate((wanted) => {
-    const body = document.querySelector("#article") as Element;
-    const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
-    const nodes: Text[] = [];
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
-    const all = nodes.map((n) => n.data).join("");
-    const at = all.indexOf(wanted);
-    if (at < 0) throw new Error(`not in the article: ${wanted}`);
-    const point = (offset: number): [Text, number] => {
-      let pos = 0;
-      for (const n of nodes) {
-        if (offset <= pos + n.data.length) return [n, offset - pos];
-        pos += n.data.length;
-      }
-      throw new Error("offset out of range");
-    };
-    const range = document.createRange();
-    range.setStart(...point(at));
-    range.setEnd(...point(at + wanted.length));
-    document.getSelection()?.removeAllRanges();
-    document.getSelection()?.addRange(range);
-  }, text);
-}
+const open = (url: string): Promise<Page> => openArticle(context, url);
+const select = selectInArticle;
 
 describe("saving a fact", () => {
   const quote = "位于山西转型综改示范区阳曲工业园区的泰山玻纤纤维(太原)有限公司";
