@@ -17,6 +17,7 @@ import { defaultGazetteer, type Gazetteer, type GazetteerEntry } from "./gazette
 import { COMPANY_SUFFIXES, GENERIC_ZONE_KINDS, INSTITUTION_ENDINGS, isGenericWord, ZONE_SUFFIXES } from "./lexicon";
 import { findCompanyLists } from "./lists";
 import { normalize } from "./normalize";
+import { findProjectHeads } from "./projectHeads";
 import type { Segmenter } from "./segmenter";
 import type { EntityType, Mention } from "./types";
 
@@ -97,6 +98,7 @@ export function createRecognizer(seg: Segmenter, options: RecognizerOptions = {}
         ...companyCandidates(ctx),
         ...addedCandidates(text, added),
         ...findCompanyLists(ctx).map((s) => ({ ...s, type: "COMPANY" as const, rank: RANK_LIST })),
+        ...findProjectHeads(ctx).map((s) => ({ ...s, type: "COMPANY" as const, rank: RANK_LIST })),
       ].filter((c) => !suppressed.has(text.slice(c.start, c.end)));
       const taken = new Uint8Array(text.length);
       const accepted = resolveOverlaps(candidates, taken);

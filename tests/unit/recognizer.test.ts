@@ -127,6 +127,13 @@ describe("COMPANY rules", () => {
     expect(names(m2)).toEqual(["COMPANY:华启顺食品", "COMPANY:华青藜麦", "COMPANY:晋峡新能源", "COMPANY:晋通能源集团"]);
   });
 
+  it("reads a company at the head of a capacity, only with an industry word or a place in its name", async () => {
+    const r = await recognizer();
+    const m = r.recognize("其中，江西沐邦高科16GW·N型单晶硅拉棒项目厂房主体结构基本建成；禹王焦化271万吨焦炉技改项目开工。");
+    expect(names(m)).toEqual(["COMPANY:江西沐邦高科", "COMPANY:禹王焦化"]);
+    expect(names(r.recognize("全省光伏装机20GW，山西光伏14GW，年产30万吨，新增焦化100万吨。"))).toEqual([]);
+  });
+
   it("keeps government bodies, universities, brands and generic companies out", async () => {
     const r = await recognizer();
     const text =
