@@ -1,0 +1,99 @@
+/**
+ * Test PDFs shaped like 科学导报's e-paper pages, made by the tests themselves
+ * with pdf-lib and a CJK font from Debian's fonts-droid-fallback package:
+ * articles stacked down the page, each a headline across the page and a body
+ * set in 2 or 3 columns, paragraphs indented by two characters.
+ * And their text read back the way the reader will: pdf.js text content.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import fontkit from "@pdf-lib/fontkit";
+import { PDFDocument, type PDFFont, type PDFPage } from "pdf-lib";
+import type { TextRun } from "../../lib/epaper/layout";
+
+export const CJK_FONT = process.env.KXDB_CJK_FONT ?? "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf";
+
+function fontBytes(): Buffer {
+  if (!existsSync(CJK_FONT)) {
+    throw new Error(`No CJK font at ${CJK_FONT}: sudo apt-get install -y fonts-droid-fallback (or set KXDB_CJK_FONT to a .ttf)`);
+  }
+  return readFileSync(CJK_FONT);
+}
+
+let glyphs: { hasGlyphForCodePoint(cp: number): boolean } | undefined;
+
+/** `s` without the characters the test font cannot draw (pdf.js would read them back as U+0000). */
+export function printable(s: string): string {
+  glyphs ??= fontkit.create(fontBytes()) as unknown as { hasGlyphForCodePoint(cp: number): boolean };
+  return [...s].filter((c) => glyphs?.hasGlyphForCodePoint(c.codePointAt(0) ?? 0)).join("");
+}
+
+export interface ArticleSpec {
+  headline: string;
+  paragraphs: string[];
+  columns: 2 | 3;
+}
+
+const PAGE_W = 595;
+const PAGE_H = 842;
+const MARGIN = 36;
+const GUTTER = 14;
+const BODY = 9;
+const HEAD = 16;
+const LEADING = 1.5;
+
+function drawArticle(page: PDFPage, font: PDFFont, spec: ArticleSpec, top: number): number {
+  let y = top;
+  page.drawText(spec.headline, { x: MARGIN, y: PAGE_H - y - HEAD, size: HEAD, font });
+  y += HEAD * 1.8;
+  const colW = (PAGE_W - 2 * MARGIN - GUTTER * (spec.columns - 1)) / spec.columns;
+  const perLine = Math.floor(colW / BODY);
+  // Lines of the body, paragraphs indented by two characters.
+  const lines: { text: string; indent: boolean }[] = [];
+  for (const p of spec.paragraphs) {
+    let rest = p;
+    let first = true;
+    while (rest) {
+      const n = first ? perLine - 2 : perLine;
+      lines.push({ text: rest.slice(0, n), indent: first });
+      rest = rest.slice(n);
+      first = false;
+    }
+  }
+  const perColumn = Math.ceil(lines.length / spec.columns);
+  lines.forEach((line, i) => {
+    const col = Math.floor(i / perColumn);
+    const row = i % perColumn;
+    const x = MARGIN + col * (colW + GUTTER) + (line.indent ? 2 * BODY : 0);
+    page.drawText(line.text, { x, y: PAGE_H - (y + row * BODY * LEADING) - BODY, size: BODY, font });
+  });
+  return y + perColumn * BODY * LEADING + 18;
+}
+
+/** One page holding the given articles, top to bottom. */
+export async function makeEpaperPdf(articles: ArticleSpec[]): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  doc.registerFontkit(fontkit);
+  const font = await doc.embedFont(fontBytes(), { subset: true });
+  const page = doc.addPage([PAGE_W, PAGE_H]);
+  let top = MARGIN;
+  for (const a of articles) top = drawArticle(page, font, a, top);
+  return doc.save();
+}
+
+/** Text runs of page 1 as pdf.js reports them, in our top-down coordinates. */
+export async function extractRuns(pdf: Uint8Array): Promise<TextRun[]> {
+  const pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
+  const doc = await pdfjs.getDocument({ data: pdf.slice(), useSystemFonts: false, isEvalSupported: false }).promise;
+  const page = await doc.getPage(1);
+  const { height } = page.getViewport({ scale: 1 });
+  const content = await page.getTextContent();
+  const runs: TextRun[] = [];
+  for (const item of content.items) {
+    if (!("str" in item) || !item.str) continue;
+    const [a, b, , , e, f] = item.transform as number[];
+    const fontSize = Math.hypot(a, b);
+    runs.push({ str: item.str, x: e, y: height - f - fontSize, width: item.width, height: fontSize, fontSize });
+  }
+  await doc.destroy();
+  return runs;
+}
