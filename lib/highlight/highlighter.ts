@@ -39,10 +39,6 @@ export class Highlighter {
 
   constructor(private readonly tag: string) {}
 
-  get active(): boolean {
-    return this.replacements.length > 0;
-  }
-
   /** Wrap every range; a range across several text nodes gets one element per node. Returns the elements made. */
   apply(map: TextMap, ranges: StyledRange[]): HTMLElement[] {
     const perNode = new Map<number, { start: number; end: number; attributes: Record<string, string> }[]>();

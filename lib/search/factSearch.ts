@@ -94,10 +94,6 @@ export class FactIndex {
     this.haystack = parts.join("");
   }
 
-  get size(): number {
-    return this.facts.length;
-  }
-
   private factAt(offset: number): number {
     let lo = 0;
     let hi = this.facts.length - 1;
