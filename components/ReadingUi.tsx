@@ -124,20 +124,16 @@ export function ReadingUi(props: ReadingUiProps) {
         {props.selection && props.selection.length <= 20 && (
           <span class="add">
             {t("markSelectionAs", props.selection)}
-            <button
-              type="button"
-              data-kxdb-action="add-zone"
-              onClick={() => props.onCorrect({ kind: "add", name: props.selection, type: "ZONE" })}
-            >
-              {t("ZONE")}
-            </button>
-            <button
-              type="button"
-              data-kxdb-action="add-company"
-              onClick={() => props.onCorrect({ kind: "add", name: props.selection, type: "COMPANY" })}
-            >
-              {t("COMPANY")}
-            </button>
+            {(["ZONE", "COMPANY"] as const).map((type) => (
+              <button
+                key={type}
+                type="button"
+                data-kxdb-action={type === "ZONE" ? "add-zone" : "add-company"}
+                onClick={() => props.onCorrect({ kind: "add", name: props.selection, type })}
+              >
+                {t(type)}
+              </button>
+            ))}
           </span>
         )}
         {state.error && (

@@ -1,6 +1,7 @@
 /**
- * npm run eval [-- --errors N]: scores the recognizer on ../shared/eval/seeds.gold.jsonl with
- * ../shared/eval/score.mjs, then jieba-wasm's own tagger (the baseline) on the same gold.
+ * npm run eval [-- --errors N]: scores jieba-wasm's own tagger (the baseline) and then the
+ * recognizer on ../shared/eval/seeds.gold.jsonl with ../shared/eval/score.mjs. Ours prints last,
+ * so the closing `F1` line is the recognizer's.
  */
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
@@ -42,11 +43,11 @@ if (check) {
   }
   process.exit(0);
 }
-console.log("== KXDB recognizer (lib/ner)");
-console.log(execFileSync("node", [scorer, goldPath, join(dir, "ours.jsonl"), ...extra], { encoding: "utf8" }));
-
 const seg = await loadNodeJieba();
 const base = gold.map((d) => JSON.stringify({ id: d.id, entities: baselinePredict(seg, d.text) })).join("\n");
 writeFileSync(join(dir, "baseline.jsonl"), `${base}\n`);
 console.log("== Baseline: jieba-wasm tag() spans (nt → COMPANY, ns+zone word → ZONE)");
 console.log(execFileSync("node", [scorer, goldPath, join(dir, "baseline.jsonl")], { encoding: "utf8" }));
+
+console.log("== KXDB recognizer (lib/ner)");
+console.log(execFileSync("node", [scorer, goldPath, join(dir, "ours.jsonl"), ...extra], { encoding: "utf8" }));
