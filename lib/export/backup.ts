@@ -6,7 +6,7 @@
  * side was edited last; importing the same file twice changes nothing.
  */
 import * as v from "valibot";
-import type { ArticleRecord, CorrectionRecord, EntityRecord, FactRecord, KxdbDatabase, MentionRecord } from "../db/schema";
+import type { ArticleRecord, EntityRecord, FactRecord, KxdbDatabase } from "../db/schema";
 
 export const BACKUP_FORMAT = "kxdb-annotator-backup";
 /** Version of the backup file format (not of the database). */
@@ -252,5 +252,3 @@ export async function applyImport(
   });
   return done;
 }
-
-export type { ArticleRecord, CorrectionRecord, EntityRecord, FactRecord, MentionRecord };

@@ -8,13 +8,13 @@
 import type { Gazetteer } from "./gazetteer";
 import {
   COMPANY_SUFFIXES,
+  ENDS_WITH_ZONE_SUFFIX,
   HARD_STOPS,
   INSTITUTION_ENDINGS,
   isGenericWord,
   JOINERS,
   SOFT_STOPS,
   STOP_TAGS,
-  ZONE_SUFFIXES,
 } from "./lexicon";
 import type { Segmenter } from "./segmenter";
 import type { EntityType } from "./types";
@@ -42,8 +42,7 @@ const WINDOW_BREAK = /[，。；：！？、,.;:!?…【】\n]/;
 const HAS_WORD_CHAR = /[\u4e00-\u9fffA-Za-z0-9]/;
 const CJK_WORD = /^[\u4e00-\u9fff]{2,}$/;
 const LATIN_NAME = /^[A-Za-z][A-Za-z0-9]{2,}$/;
-const ZONE_SUFFIX_END = new RegExp(`(?:${ZONE_SUFFIXES.map(([s]) => s).join("|")})$`);
-const COMPANY_SUFFIX_WORDS = new Set([...COMPANY_SUFFIXES, "集团公司"]);
+const COMPANY_SUFFIX_WORDS = new Set(COMPANY_SUFFIXES);
 /** Tags of words that can carry a company's name: nouns, proper nouns, abbreviations, unknown words. */
 const COMPANY_NAME_TAGS = /^(n|nr|nr1|nr2|nrj|nrf|nrfg|nrt|ns|nsf|nt|nz|nl|ng|j|l|i|x|eng|b)$/;
 /** A zone's name needs more than a common noun (`秸秆综合利用科技园`, `转型升级示范区` are not names). */
@@ -91,7 +90,7 @@ function isDistinctive(pieces: Piece[], gaz: Gazetteer, type: EntityType, kindIs
 function roleOf(word: string, gaz: Gazetteer): Role {
   if (JOINERS.has(word)) return "joiner";
   if (gaz.isPlace(word)) return "place";
-  if (ZONE_SUFFIX_END.test(word)) return "zoneSuffix";
+  if (ENDS_WITH_ZONE_SUFFIX.test(word)) return "zoneSuffix";
   if (COMPANY_SUFFIX_WORDS.has(word)) return "companySuffix";
   if (SOFT_STOPS.has(word)) return "soft";
   return "name";

@@ -4,14 +4,9 @@
  * and the short names a text may use for it (`山西厚生`, `厚生`).
  */
 import type { Gazetteer } from "./gazetteer";
-import { COMPANY_SUFFIXES, INDUSTRY_WORDS, isGenericWord } from "./lexicon";
+import { COMPANY_SUFFIX_PATTERN, INDUSTRY_WORDS, isGenericWord } from "./lexicon";
 
-const LEGAL_TAIL = new RegExp(
-  `(?:${[...COMPANY_SUFFIXES, "集团公司", "集团股份公司"]
-    .sort((a, b) => b.length - a.length)
-    .map((s) => s.replace(/[()]/g, "\\$&"))
-    .join("|")})$`,
-);
+const LEGAL_TAIL = new RegExp(`(?:${COMPANY_SUFFIX_PATTERN})$`);
 const BRACKETED = /\(([^()]{1,10})\)/;
 
 /** The name without its legal suffix: `泰山玻纤纤维(太原)有限公司` → `泰山玻纤纤维(太原)`. */

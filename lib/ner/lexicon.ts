@@ -55,15 +55,23 @@ export const COMPANY_SUFFIXES: readonly string[] = [
   "集团股份有限公司",
   "集团有限责任公司",
   "集团有限公司",
+  "集团股份公司",
   "股份有限公司",
   "有限责任公司",
   "(有限公司)",
   "有限公司",
+  "集团公司",
   "股份公司",
   "分公司",
   "公司",
   "集团",
 ];
+
+/** The company suffixes as a regular-expression alternation, longest first (brackets escaped). */
+export const COMPANY_SUFFIX_PATTERN = COMPANY_SUFFIXES.map((s) => s.replace(/[()]/g, "\\$&")).join("|");
+
+/** A name that ends in a zone kind (`…开发区`, `…产业园`). */
+export const ENDS_WITH_ZONE_SUFFIX = new RegExp(`(?:${ZONE_SUFFIXES.map(([s]) => s).join("|")})$`);
 
 /**
  * Words that end a name when met walking left from a suffix: function words,

@@ -5,7 +5,7 @@
  * Short names like these carry no suffix; the list is what says they are companies.
  */
 import { type BoundaryContext, findNameStart } from "./boundary";
-import { HARD_STOPS, INSTITUTION_ENDINGS, isGenericWord, ZONE_SUFFIXES } from "./lexicon";
+import { ENDS_WITH_ZONE_SUFFIX, HARD_STOPS, INSTITUTION_ENDINGS, isGenericWord } from "./lexicon";
 
 const NUM = "(?:[0-9]+|[一二两三四五六七八九十百几多]+)";
 /** `等企业`, `等 8 家企业`, `5 家企业`, `4 户企业`, `两个“链主”企业`, `等重点企业`, `等行业领军企业`. */
@@ -14,7 +14,6 @@ const LIST_END = new RegExp(`(等)?(${NUM}(?:家|户|个))?([“"][^”"]{1,4}[�
 const LOOKBACK = 16;
 const ITEM_SEPARATOR = "、";
 const LIST_BREAK = /[，。；：！？,.;:!?()“”"\n]/;
-const ZONE_ENDING = new RegExp(`(${ZONE_SUFFIXES.map(([s]) => s).join("|")})$`);
 const MAX_ITEM = 12;
 
 export interface Span {
@@ -84,7 +83,7 @@ function firstItemStart(ctx: BoundaryContext, item: Span): number {
 function isCompanyLike(name: string, ctx: BoundaryContext): boolean {
   if (name.length < 2 || name.length > MAX_ITEM) return false;
   if (!/^[\u4e00-\u9fffA-Za-z]/.test(name) || /[0-9]/.test(name)) return false;
-  if (ZONE_ENDING.test(name) || INSTITUTION_ENDINGS.test(name)) return false;
+  if (ENDS_WITH_ZONE_SUFFIX.test(name) || INSTITUTION_ENDINGS.test(name)) return false;
   if (ctx.gaz.isPlace(name) || isGenericWord(name)) return false;
   return true;
 }

@@ -9,11 +9,10 @@
  */
 import { type BoundaryContext, findNameStart } from "./boundary";
 import { leadingPlace } from "./companyNames";
-import { INDUSTRY_WORDS, INSTITUTION_ENDINGS, isGenericWord, ZONE_SUFFIXES } from "./lexicon";
+import { ENDS_WITH_ZONE_SUFFIX, INDUSTRY_WORDS, INSTITUTION_ENDINGS, isGenericWord } from "./lexicon";
 import type { Span } from "./lists";
 
 const CAPACITY = /(年产)?[0-9]+(?:\.[0-9]+)?(?:万|亿)?(?:GW|MW|万千瓦|千瓦|吨|万吨|辆|台|套|片)/g;
-const ZONE_ENDING = new RegExp(`(${ZONE_SUFFIXES.map(([s]) => s).join("|")})$`);
 const MAX_NAME = 10;
 
 function distinctive(part: string): boolean {
@@ -28,7 +27,7 @@ export function findProjectHeads(ctx: BoundaryContext): Span[] {
     const start = findNameStart(ctx, end, "COMPANY", MAX_NAME, false);
     if (start < 0) continue;
     const name = text.slice(start, end);
-    if (name.length < 3 || ZONE_ENDING.test(name) || INSTITUTION_ENDINGS.test(name) || gaz.isPlace(name)) continue;
+    if (name.length < 3 || ENDS_WITH_ZONE_SUFFIX.test(name) || INSTITUTION_ENDINGS.test(name) || gaz.isPlace(name)) continue;
     const industry = INDUSTRY_WORDS.find((w) => name.endsWith(w));
     const place = leadingPlace(name, gaz);
     const ok =

@@ -14,7 +14,14 @@ import type { BoundaryContext } from "./boundary";
 import { findNameStart } from "./boundary";
 import { analyzeCompanyName, shortNamesOf, stripLegalSuffix } from "./companyNames";
 import { defaultGazetteer, type Gazetteer, type GazetteerEntry } from "./gazetteer";
-import { COMPANY_SUFFIXES, GENERIC_ZONE_KINDS, INSTITUTION_ENDINGS, isGenericWord, ZONE_SUFFIXES } from "./lexicon";
+import {
+  COMPANY_SUFFIX_PATTERN,
+  COMPANY_SUFFIXES,
+  GENERIC_ZONE_KINDS,
+  INSTITUTION_ENDINGS,
+  isGenericWord,
+  ZONE_SUFFIXES,
+} from "./lexicon";
 import { findCompanyLists } from "./lists";
 import { normalize } from "./normalize";
 import { findProjectHeads } from "./projectHeads";
@@ -38,16 +45,9 @@ const RANK_RULE = 3;
 const RANK_GAZETTEER = 2;
 const RANK_LIST = 1;
 
-const escapeRe = (s: string) => s.replace(/[()]/g, "\\$&");
 const ZONE_SUFFIX_RE = new RegExp(ZONE_SUFFIXES.map(([s]) => s).join("|"), "g");
 const ZONE_KIND = new Map(ZONE_SUFFIXES.map(([s, kind, long]) => [s, { kind, long }]));
-const COMPANY_SUFFIX_RE = new RegExp(
-  [...COMPANY_SUFFIXES, "集团公司", "集团股份公司"]
-    .sort((a, b) => b.length - a.length)
-    .map(escapeRe)
-    .join("|"),
-  "g",
-);
+const COMPANY_SUFFIX_RE = new RegExp(COMPANY_SUFFIX_PATTERN, "g");
 /** Named innovation parks `晋创谷·朔州` (guidelines: ZONE). */
 const INNOVATION_PARK_RE = /晋创谷·[\u4e00-\u9fff]{2,3}/g;
 /** A brand, not a company: `"安泰"牌热轧H型钢`. */
@@ -71,7 +71,7 @@ export interface RecognizerOptions {
 /** Teach jieba the domain's words so that suffixes and places are single words. */
 function loadDomainDictionary(seg: Segmenter, gaz: Gazetteer): void {
   for (const [suffix] of ZONE_SUFFIXES) seg.addWord(suffix, "n");
-  for (const suffix of [...COMPANY_SUFFIXES, "集团公司"]) {
+  for (const suffix of COMPANY_SUFFIXES) {
     if (!suffix.includes("(")) seg.addWord(suffix, "n");
   }
   for (const place of gaz.places) seg.addWord(place, "ns", 50_000);
