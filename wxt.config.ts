@@ -1,3 +1,4 @@
+import { readdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import preact from "@preact/preset-vite";
@@ -6,6 +7,8 @@ import { defineConfig } from "wxt";
 const require = createRequire(import.meta.url);
 /** jieba-wasm's module (4 MB with its dictionary), shipped as a file of the extension. */
 const jiebaWasm = join(dirname(require.resolve("jieba-wasm/web")), "jieba_rs_wasm_bg.wasm");
+/** pdf.js's worker, CJK character maps and standard fonts, for the e-paper reader: shipped, never fetched. */
+const pdfjsRoot = dirname(dirname(require.resolve("pdfjs-dist/build/pdf.mjs")));
 
 export default defineConfig({
   manifestVersion: 3,
@@ -19,6 +22,8 @@ export default defineConfig({
       extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'",
     },
     permissions: ["storage", "scripting", "activeTab"],
+    // The e-paper reader fetches the newspaper's page PDFs from kxdb.com (the content script already runs there).
+    host_permissions: ["*://www.kxdb.com/*", "*://kxdb.com/*", "*://m.kxdb.com/*"],
     // Other news sites: asked for one site at a time, when the reader switches annotation on there (popup).
     optional_host_permissions: ["http://*/*", "https://*/*"],
     commands: {
@@ -35,6 +40,12 @@ export default defineConfig({
   hooks: {
     "build:publicAssets": (_wxt, files) => {
       files.push({ absoluteSrc: jiebaWasm, relativeDest: "jieba_rs_wasm_bg.wasm" });
+      files.push({ absoluteSrc: join(pdfjsRoot, "build/pdf.worker.min.mjs"), relativeDest: "pdfjs/pdf.worker.min.mjs" });
+      for (const dir of ["cmaps", "standard_fonts"]) {
+        for (const name of readdirSync(join(pdfjsRoot, dir))) {
+          files.push({ absoluteSrc: join(pdfjsRoot, dir, name), relativeDest: `pdfjs/${dir}/${name}` });
+        }
+      }
     },
   },
 });

@@ -9,6 +9,7 @@ import type { EntityAppearances } from "@/lib/db/articles";
 import type { FactRecord } from "@/lib/db/schema";
 import { t } from "@/lib/i18n";
 import type { Mention } from "@/lib/ner/types";
+import { openExtensionLink, sourceHref } from "@/lib/sourceLinks";
 import { FactList } from "./FactList";
 
 export interface EntityCardProps {
@@ -108,7 +109,7 @@ export function EntityCard(props: EntityCardProps) {
           <ul class="articles">
             {seen.articles.slice(0, 8).map((a) => (
               <li key={a.url}>
-                <a href={a.url} target="_blank" rel="noopener noreferrer">
+                <a href={sourceHref(a)} target="_blank" rel="noopener noreferrer" onClick={openExtensionLink}>
                   {a.title || a.url}
                 </a>{" "}
                 <span class="muted">
@@ -130,6 +131,7 @@ export function EntityCard(props: EntityCardProps) {
           href={`${browser.runtime.getURL("/notes.html")}#entity=${encodeURIComponent(entityId)}`}
           target="_blank"
           rel="noreferrer"
+          onClick={openExtensionLink}
         >
           {t("openInNotes")}
         </a>

@@ -5,6 +5,7 @@
  */
 import type { FactRecord } from "@/lib/db/schema";
 import { t } from "@/lib/i18n";
+import { openExtensionLink, sourceHref } from "@/lib/sourceLinks";
 import { FigureChips } from "./FigureChips";
 
 export interface FactListProps {
@@ -26,7 +27,7 @@ export function FactList({ facts, onEdit, onDelete }: FactListProps) {
           {f.note && <p class="note">{f.note}</p>}
           {f.tags.length > 0 && <p class="muted">{f.tags.map((tag) => `#${tag}`).join(" ")}</p>}
           <p class="muted">
-            <a href={f.sourceInfo.url} target="_blank" rel="noopener noreferrer">
+            <a href={sourceHref(f.sourceInfo, f.id)} target="_blank" rel="noopener noreferrer" onClick={openExtensionLink}>
               {f.sourceInfo.title || f.sourceInfo.url}
             </a>{" "}
             {f.sourceInfo.date}

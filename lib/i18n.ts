@@ -53,6 +53,19 @@ const zh = {
   siteEnable: "在此网站启用标注",
   siteDisable: "在此网站停用标注",
   sitePermissionDenied: "未获得访问此网站的权限，未启用。",
+  openInReader: "在标注阅读器中打开",
+  openIssueInReader: "整期在标注阅读器中打开",
+  readerTitle: "电子报 · 标注阅读器",
+  readerOpenFile: "打开 PDF 文件",
+  readerDrop: "把报纸的 PDF 拖到这里，或点“打开 PDF 文件”。",
+  readerBackToIssue: "返回本期页面",
+  readerLoading: "正在读取 $1…",
+  readerLoaded: "$1 个版面，$2 篇文章",
+  readerPageFailed: "$1 读取失败：$2",
+  readerArticles: "本版文章",
+  readerNoText: "这一版没有可选中的文字（可能是扫描图片），无法标注。",
+  readerContinued: "（接上文）",
+  readerOriginal: "原版 PDF",
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -107,6 +120,19 @@ const en: Record<MessageKey, string> = {
   siteEnable: "Annotate this site",
   siteDisable: "Stop annotating this site",
   sitePermissionDenied: "Permission for this site was not granted; nothing changed.",
+  openInReader: "Open in the annotator's reader",
+  openIssueInReader: "Open the whole issue in the reader",
+  readerTitle: "E-paper · annotator's reader",
+  readerOpenFile: "Open a PDF file",
+  readerDrop: "Drop a newspaper PDF here, or choose “Open a PDF file”.",
+  readerBackToIssue: "Back to the issue page",
+  readerLoading: "Reading $1…",
+  readerLoaded: "$1 pages, $2 articles",
+  readerPageFailed: "$1 could not be read: $2",
+  readerArticles: "Articles on this page",
+  readerNoText: "This page has no selectable text (a scanned image?); it cannot be annotated.",
+  readerContinued: "(continued)",
+  readerOriginal: "Original PDF",
 };
 
 export type Locale = "zh" | "en";

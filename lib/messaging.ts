@@ -43,7 +43,11 @@ interface ProtocolMap {
   entityNames(ids: string[]): Record<string, { canonical: string; type: "ZONE" | "COMPANY" }>;
   /** An extension page (notes) wrote to the store: tell every tab. */
   notifyFactsChanged(): void;
-  /** Background → every tab: facts changed somewhere; refresh what is shown. */
+  /** Open the e-paper reader page (query from lib/epaper/links readerQuery) in a new tab next to the sender's. */
+  openReader(query: string): void;
+  /** Open one of the extension's own pages (notes, reader) in a new tab: web pages cannot link to them. */
+  openExtensionPage(url: string): void;
+  /** Background → every tab and extension page: facts changed somewhere; refresh what is shown. */
   factsChanged(): void;
   /** Background → content script: the save-fact shortcut was pressed. */
   saveSelection(): void;

@@ -9,6 +9,7 @@ import { mergeEntities, renameEntity, splitEntity } from "@/lib/db/entities";
 import { factsForEntity } from "@/lib/db/facts";
 import type { EntityRecord, FactRecord, KxdbDatabase } from "@/lib/db/schema";
 import type { Figure } from "@/lib/facts/figures";
+import { sourceHref } from "@/lib/sourceLinks";
 
 const KIND_LABEL: Record<Figure["kind"], string> = {
   amount: "金额",
@@ -195,7 +196,7 @@ export function EntityPage({ db, entity, others, version, onChanged }: EntityPag
       <ul class="plain">
         {seen?.articles.map((a) => (
           <li key={a.url}>
-            <a href={a.url} target="_blank" rel="noopener noreferrer">
+            <a href={sourceHref(a)} target="_blank" rel="noopener noreferrer">
               {a.title || a.url}
             </a>{" "}
             <span class="meta">

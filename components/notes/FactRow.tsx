@@ -1,6 +1,7 @@
 /** One fact in the notes list: select, read, edit in place, delete. */
 import { useState } from "preact/hooks";
 import type { EntityRecord, FactRecord } from "@/lib/db/schema";
+import { sourceHref } from "@/lib/sourceLinks";
 import { FigureChips } from "../FigureChips";
 import { Highlighted } from "./Highlighted";
 
@@ -62,7 +63,7 @@ export function FactRow({ fact, hits, entities, selected, onSelect, onSave, onDe
               {entities.get(id)?.canonical ?? id}
             </a>
           ))}{" "}
-          <a href={fact.sourceInfo.url} target="_blank" rel="noopener noreferrer">
+          <a href={sourceHref(fact.sourceInfo, fact.id)} target="_blank" rel="noopener noreferrer" data-kxdb-source>
             {fact.sourceInfo.title || fact.sourceInfo.url}
           </a>{" "}
           {fact.sourceInfo.date}

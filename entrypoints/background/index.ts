@@ -36,8 +36,9 @@ function build(seg: Segmenter, c: Corrections): Recognizer {
 
 const CONTENT_SCRIPT = "/content-scripts/kxdb.js";
 
-/** Tell every tab with our content script that facts changed (tabs without it just do not answer). */
+/** Tell every tab with our content script, and our own pages (reader, notes), that facts changed (those without a listener just do not answer). */
 async function notifyTabs(): Promise<void> {
+  sendMessage("factsChanged", undefined).catch(() => {});
   for (const tab of await browser.tabs.query({})) {
     if (tab.id !== undefined) sendMessage("factsChanged", undefined, tab.id).catch(() => {});
   }
@@ -144,6 +145,16 @@ export default defineBackground(() => {
   });
 
   void registerSiteScripts();
+
+  // The e-paper reader and the notes page are extension pages: opened from here, since a web page cannot link to them.
+  const openNextTo = async (url: string, sender: { tab?: { index: number; windowId?: number } }) => {
+    await browser.tabs.create({ url, index: sender.tab ? sender.tab.index + 1 : undefined, windowId: sender.tab?.windowId });
+  };
+  onMessage("openReader", ({ data, sender }) => openNextTo(`${browser.runtime.getURL("/reader.html")}?${data}`, sender));
+  onMessage("openExtensionPage", ({ data, sender }) => {
+    if (!data.startsWith(browser.runtime.getURL("/"))) throw new Error("not a page of this extension");
+    return openNextTo(data, sender);
+  });
 
   browser.commands.onCommand.addListener(async (command) => {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });

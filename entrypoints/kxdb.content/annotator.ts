@@ -145,10 +145,15 @@ export class PageAnnotator {
     if (!selection || selection.isCollapsed || !selection.rangeCount) return null;
     const range = selection.getRangeAt(0);
     if (!this.body.contains(range.commonAncestorContainer)) return null;
+    const at = rangeToOffsets(collectText(this.body), range);
+    return at ? this.quoteAt(at.start, at.end) : null;
+  }
+
+  /** The stretch [start, end) of the text as a quote, trimmed, with the entities in or right around it; null when too short. */
+  quoteAt(from: number, to: number): SelectedQuote | null {
     const map = collectText(this.body);
-    const at = rangeToOffsets(map, range);
-    if (!at) return null;
-    let { start, end } = at;
+    let start = Math.max(0, from);
+    let end = Math.min(map.text.length, to);
     while (start < end && /\s/.test(map.text[start])) start++;
     while (end > start && /\s/.test(map.text[end - 1])) end--;
     if (end - start < 2) return null;
@@ -171,6 +176,7 @@ export class PageAnnotator {
         date: this.meta.date,
         source: this.meta.source,
         issue: this.meta.issue,
+        ...(this.meta.page ? { page: this.meta.page } : {}),
       },
     });
   }

@@ -20,6 +20,8 @@ export interface ArticleMeta {
   url: string;
   /** Newspaper issue (期) when the page shows one. */
   issue: string;
+  /** E-paper articles: the newspaper page (版面), `第05版：开发区建设·要闻`. */
+  page?: string;
 }
 
 export interface PageInfo {

@@ -61,6 +61,8 @@ export interface FactSource {
   /** Newspaper or site (`科学导报`). */
   source: string;
   issue: string;
+  /** E-paper facts: the newspaper page (版面) the article is on. */
+  page?: string;
 }
 
 export interface FactRecord {

@@ -15,6 +15,8 @@ export interface TextRun {
   width: number;
   height: number;
   fontSize: number;
+  /** Index of the pdf.js text item (and text-layer element) this run came from. */
+  item?: number;
 }
 
 export interface EpaperArticle {
@@ -23,6 +25,8 @@ export interface EpaperArticle {
   text: string;
   /** The runs of the body, in reading order (the reader highlights through them). */
   runs: TextRun[];
+  /** runStarts[i]: offset in `text` where runs[i]'s text begins. */
+  runStarts: number[];
   /** Top of the headline (or of the body for a page that starts mid-article). */
   top: number;
   columns: number;
@@ -61,7 +65,11 @@ export function findColumns(runs: TextRun[], minGap: number): [number, number][]
 }
 
 /** Runs of one column as text: runs on one line joined left to right, a new paragraph where a line is indented. */
-function columnText(runs: TextRun[], x0: number, size: number): { text: string; ordered: TextRun[]; startsIndented: boolean } {
+function columnText(
+  runs: TextRun[],
+  x0: number,
+  size: number,
+): { text: string; ordered: TextRun[]; starts: number[]; startsIndented: boolean } {
   const sorted = [...runs].sort((a, b) => a.y - b.y || a.x - b.x);
   const lines: TextRun[][] = [];
   for (const r of sorted) {
@@ -71,6 +79,7 @@ function columnText(runs: TextRun[], x0: number, size: number): { text: string; 
   }
   let text = "";
   const ordered: TextRun[] = [];
+  const starts: number[] = [];
   let startsIndented = false;
   for (const [i, line] of lines.entries()) {
     line.sort((a, b) => a.x - b.x);
@@ -78,11 +87,12 @@ function columnText(runs: TextRun[], x0: number, size: number): { text: string; 
     if (i === 0) startsIndented = indented;
     if (indented && text) text += "\n";
     for (const r of line) {
+      starts.push(text.length);
       text += r.str;
       ordered.push(r);
     }
   }
-  return { text, ordered, startsIndented };
+  return { text, ordered, starts, startsIndented };
 }
 
 /** Split a page into articles in reading order. */
@@ -115,6 +125,7 @@ export function splitArticles(runs: TextRun[]): EpaperArticle[] {
     const columns = findColumns(inBand, size * 0.8);
     let text = "";
     const ordered: TextRun[] = [];
+    const runStarts: number[] = [];
     for (const [x0, x1] of columns) {
       const col = columnText(
         inBand.filter((r) => r.x >= x0 && r.x < x1),
@@ -123,6 +134,7 @@ export function splitArticles(runs: TextRun[]): EpaperArticle[] {
       );
       // A paragraph that starts at the top of a column.
       if (col.startsIndented && text) text += "\n";
+      for (const start of col.starts) runStarts.push(text.length + start);
       text += col.text;
       ordered.push(...col.ordered);
     }
@@ -130,9 +142,43 @@ export function splitArticles(runs: TextRun[]): EpaperArticle[] {
       headline: h.text.trim(),
       text,
       runs: ordered,
+      runStarts,
       top: Number.isFinite(h.top) ? h.top : (inBand[0]?.y ?? 0),
       columns: columns.length,
     });
   });
   return articles;
+}
+
+/** Where in the page a stretch [start, end) of an article's text is: one box per run it touches, in page units. */
+export function textBoxes(
+  article: EpaperArticle,
+  start: number,
+  end: number,
+): { x: number; y: number; width: number; height: number }[] {
+  const boxes = [];
+  for (const [i, run] of article.runs.entries()) {
+    const runStart = article.runStarts[i];
+    const runEnd = runStart + run.str.length;
+    if (runEnd <= start || runStart >= end || !run.str.length) continue;
+    // Characters of a CJK run are set at one width: the share of the run's width is the share of its characters.
+    const from = Math.max(start, runStart) - runStart;
+    const to = Math.min(end, runEnd) - runStart;
+    const perChar = run.width / run.str.length;
+    boxes.push({ x: run.x + from * perChar, y: run.y, width: (to - from) * perChar, height: run.height });
+  }
+  return boxes;
+}
+
+/** The article and text offset of a character of a text item (a text-layer element), or null. */
+export function offsetOfItem(
+  articles: EpaperArticle[],
+  item: number,
+  charInItem: number,
+): { article: number; offset: number } | null {
+  for (const [a, article] of articles.entries()) {
+    const i = article.runs.findIndex((r) => r.item === item);
+    if (i >= 0) return { article: a, offset: article.runStarts[i] + Math.min(charInItem, article.runs[i].str.length) };
+  }
+  return null;
 }

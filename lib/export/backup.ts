@@ -37,7 +37,7 @@ const FactSchema = v.object({
   entityIds: v.array(str),
   figures: v.array(FigureSchema),
   url: str,
-  sourceInfo: v.object({ url: str, title: str, date: str, source: str, issue: str }),
+  sourceInfo: v.object({ url: str, title: str, date: str, source: str, issue: str, page: v.optional(str) }),
   anchor: AnchorSchema,
   createdAt: num,
   updatedAt: num,

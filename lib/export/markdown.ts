@@ -41,7 +41,8 @@ export function citation(f: FactRecord): string {
   const s = f.sourceInfo;
   const paper = s.source ? `《${escapeMarkdown(s.source)}》` : "";
   const issue = s.issue ? `第${escapeMarkdown(s.issue)}期` : "";
-  const parts = [`${paper}${chineseDate(s.date)}${issue}`, escapeMarkdown(s.title), safeUrl(s.url)].filter(Boolean);
+  const page = s.page ? ` ${escapeMarkdown(s.page)}` : "";
+  const parts = [`${paper}${chineseDate(s.date)}${issue}${page}`, escapeMarkdown(s.title), safeUrl(s.url)].filter(Boolean);
   return parts.join(" · ");
 }
 

@@ -20,8 +20,8 @@ export interface Route {
 
 export const routes: Route[] = JSON.parse(readFileSync(join(FIXTURES, "routes.json"), "utf8"));
 
-/** Extra pages tests add (a changed template, a huge page …): route → HTML. */
-export const extraPages = new Map<string, string>();
+/** Extra pages tests add (a changed template, a huge page, generated PDFs …): route → HTML, or a typed body. */
+export const extraPages = new Map<string, string | { type: string; body: Uint8Array }>();
 
 export async function startFixtureServer(): Promise<{ server: Server; port: number }> {
   const server = createServer((req, res) => {
@@ -31,6 +31,11 @@ export async function startFixtureServer(): Promise<{ server: Server; port: numb
     if (extra === undefined && !route) {
       res.writeHead(404, { "content-type": "text/html; charset=utf-8" });
       res.end("<!doctype html><title>404</title><p>not found</p>");
+      return;
+    }
+    if (extra !== undefined && typeof extra !== "string") {
+      res.writeHead(200, { "content-type": extra.type, "content-length": extra.body.byteLength });
+      res.end(Buffer.from(extra.body));
       return;
     }
     res.writeHead(200, { "content-type": "text/html; charset=utf-8" });

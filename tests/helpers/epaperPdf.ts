@@ -5,10 +5,12 @@
  * set in 2 or 3 columns, paragraphs indented by two characters.
  * And their text read back the way the reader will: pdf.js text content.
  */
-import { existsSync, readFileSync } from "node:fs";
-import fontkit from "@pdf-lib/fontkit";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import * as fontkit from "fontkit";
 import { PDFDocument, type PDFFont, type PDFPage } from "pdf-lib";
 import type { TextRun } from "../../lib/epaper/layout";
+import { type PdfTextItem, runsFromTextContent } from "../../lib/epaper/pdfText";
 
 export const CJK_FONT = process.env.KXDB_CJK_FONT ?? "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf";
 
@@ -19,11 +21,40 @@ function fontBytes(): Buffer {
   return readFileSync(CJK_FONT);
 }
 
-let glyphs: { hasGlyphForCodePoint(cp: number): boolean } | undefined;
+let glyphs: fontkit.Font | undefined;
+
+/**
+ * Upstream fontkit 2 for pdf-lib's font embedding. The @pdf-lib/fontkit fork
+ * writes broken CJK subsets (short-loca offsets: text extracts, most glyphs
+ * draw blank); upstream subsets correctly. pdf-lib reads a subset through a
+ * Node-style stream, which fontkit 2 replaced by encode(): a tiny adapter.
+ */
+const fontkitForPdfLib = {
+  create(data: Uint8Array) {
+    const font = fontkit.create(Buffer.from(data));
+    const createSubset = font.createSubset.bind(font);
+    font.createSubset = () => {
+      const subset = createSubset();
+      subset.encodeStream = () => {
+        const bytes = subset.encode();
+        const stream = {
+          on(event: string, listener: (chunk?: Uint8Array) => void) {
+            if (event === "data") queueMicrotask(() => listener(bytes));
+            if (event === "end") queueMicrotask(() => listener());
+            return stream;
+          },
+        };
+        return stream;
+      };
+      return subset;
+    };
+    return font;
+  },
+};
 
 /** `s` without the characters the test font cannot draw (pdf.js would read them back as U+0000). */
 export function printable(s: string): string {
-  glyphs ??= fontkit.create(fontBytes()) as unknown as { hasGlyphForCodePoint(cp: number): boolean };
+  glyphs ??= fontkit.create(fontBytes());
   return [...s].filter((c) => glyphs?.hasGlyphForCodePoint(c.codePointAt(0) ?? 0)).join("");
 }
 
@@ -72,7 +103,7 @@ function drawArticle(page: PDFPage, font: PDFFont, spec: ArticleSpec, top: numbe
 /** One page holding the given articles, top to bottom. */
 export async function makeEpaperPdf(articles: ArticleSpec[]): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
-  doc.registerFontkit(fontkit);
+  doc.registerFontkit(fontkitForPdfLib as unknown as Parameters<PDFDocument["registerFontkit"]>[0]);
   const font = await doc.embedFont(fontBytes(), { subset: true });
   const page = doc.addPage([PAGE_W, PAGE_H]);
   let top = MARGIN;
@@ -87,13 +118,29 @@ export async function extractRuns(pdf: Uint8Array): Promise<TextRun[]> {
   const page = await doc.getPage(1);
   const { height } = page.getViewport({ scale: 1 });
   const content = await page.getTextContent();
-  const runs: TextRun[] = [];
-  for (const item of content.items) {
-    if (!("str" in item) || !item.str) continue;
-    const [a, b, , , e, f] = item.transform as number[];
-    const fontSize = Math.hypot(a, b);
-    runs.push({ str: item.str, x: e, y: height - f - fontSize, width: item.width, height: fontSize, fontSize });
-  }
+  const runs = runsFromTextContent(content.items as PdfTextItem[], height);
   await doc.destroy();
   return runs;
+}
+
+const seedsDir = resolve(process.env.KXDB_SHARED ?? "../shared", "seeds");
+/** The five seed pages' texts, as extracted from the newspaper's PDFs. */
+export const seeds = readdirSync(seedsDir)
+  .sort()
+  .map((f) => readFileSync(join(seedsDir, f), "utf8"));
+
+/**
+ * An article made of a seed page's text: a heading (the first short block after
+ * `skip` blocks) and the next `paragraphs` body blocks, PDF line breaks removed
+ * as a typesetter would, characters the test font lacks dropped.
+ */
+export function articleFrom(seed: string, paragraphs: number, columns: 2 | 3, skip = 0): ArticleSpec {
+  const blocks = seed
+    .split(/\n{2,}/)
+    .map((b) => printable(b.replace(/\s+/g, "")))
+    .filter(Boolean)
+    .slice(skip);
+  const headline = blocks.find((b) => b.length >= 6 && b.length <= 24) ?? "无题";
+  const body = blocks.filter((b) => b.length > 40).slice(0, paragraphs);
+  return { headline, paragraphs: body, columns };
 }

@@ -3,28 +3,10 @@
  * (two- and three-column bodies), read back with pdf.js; and the recognizer's
  * mentions found in the text the reader will have.
  */
-import { readdirSync, readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { bodyFontSize, findColumns, splitArticles, type TextRun } from "../../lib/epaper/layout";
-import { extractRuns, makeEpaperPdf, printable } from "../helpers/epaperPdf";
+import { bodyFontSize, findColumns, offsetOfItem, splitArticles, type TextRun, textBoxes } from "../../lib/epaper/layout";
+import { articleFrom, extractRuns, makeEpaperPdf, seeds } from "../helpers/epaperPdf";
 import { recognizer } from "../helpers/recognizer";
-
-const seedsDir = resolve(process.env.KXDB_SHARED ?? "../shared", "seeds");
-const seeds = readdirSync(seedsDir)
-  .sort()
-  .map((f) => readFileSync(join(seedsDir, f), "utf8"));
-
-/** A seed page's first heading and some body paragraphs (PDF line breaks removed, as a typesetter would). */
-function articleFrom(seed: string, paragraphs: number, columns: 2 | 3) {
-  const blocks = seed
-    .split(/\n{2,}/)
-    .map((b) => printable(b.replace(/\s+/g, "")))
-    .filter(Boolean);
-  const headline = blocks.find((b) => b.length >= 6 && b.length <= 24) ?? "无题";
-  const body = blocks.filter((b) => b.length > 40).slice(0, paragraphs);
-  return { headline, paragraphs: body, columns };
-}
 
 const squash = (s: string) => s.replace(/\s+/g, "");
 
@@ -81,5 +63,29 @@ describe("e-paper pages made from the seeds", () => {
     const fromSource = r.recognize(spec.paragraphs.join("\n")).map((m) => `${m.type}:${m.text}`);
     expect(fromPdf.length).toBeGreaterThan(3);
     expect(fromPdf).toEqual(fromSource);
+  });
+
+  it("maps article offsets to run boxes and text-layer items back to offsets", async () => {
+    const spec = articleFrom(seeds[2], 2, 2);
+    const [article] = splitArticles(await extractRuns(await makeEpaperPdf([spec])));
+    // Every run's recorded start slices its own text out of the article.
+    article.runs.forEach((run, i) => {
+      expect(article.text.slice(article.runStarts[i], article.runStarts[i] + run.str.length)).toBe(run.str);
+    });
+    // A stretch inside one run: one box inside that run, as wide as its share of characters.
+    const run = article.runs[3];
+    const start = article.runStarts[3] + 2;
+    const [box, ...more] = textBoxes(article, start, start + 4);
+    expect(more).toHaveLength(0);
+    expect(box.x).toBeCloseTo(run.x + (2 * run.width) / run.str.length);
+    expect(box.width).toBeCloseTo((4 * run.width) / run.str.length);
+    // A stretch across a line break: boxes on two lines.
+    const next = article.runs.findIndex((r, i) => i > 0 && r.y > article.runs[i - 1].y && r.str.length > 1);
+    const across = article.runStarts[next] - 2;
+    const ys = new Set(textBoxes(article, across, across + 4).map((b) => b.y));
+    expect(ys.size).toBe(2);
+    // Item index + character → the same offset.
+    expect(offsetOfItem([article], run.item as number, 2)).toEqual({ article: 0, offset: start });
+    expect(offsetOfItem([article], 10_000, 0)).toBeNull();
   });
 });

@@ -1,0 +1,19 @@
+/**
+ * The e-paper reader: an extension page that reads 科学导报's page PDFs with
+ * pdf.js and annotates them like an article page. Opened from an issue page
+ * (content script buttons), from a saved fact's source link, or empty for a
+ * PDF the reader drops on it. See components/reader/ReaderApp.tsx.
+ */
+import { render } from "preact";
+import { ReaderApp } from "@/components/reader/ReaderApp";
+import { parseReaderQuery } from "@/lib/epaper/links";
+import { installHighlightStyle } from "../kxdb.content/highlightStyle";
+import { drawPage, fetchPdf, openPdf, readPage } from "./pdf";
+import "@/assets/styles/shared.css";
+import "./style.css";
+
+installHighlightStyle(document);
+render(
+  <ReaderApp request={parseReaderQuery(location.search)} pdf={{ fetchPdf, openPdf, readPage, drawPage }} />,
+  document.getElementById("app") as HTMLElement,
+);

@@ -1,0 +1,276 @@
+/**
+ * The e-paper in Chromium with the built extension: the fixture issue page
+ * (dzbk/show.php?itemid=581) links page PDFs that this test generates from the
+ * seed texts (pdf-lib + a CJK font) and serves as www.kxdb.com. The reader
+ * opens from the issue page, splits each page into articles, highlights them
+ * on the drawn page and in the text, saves a fact that cites the 版面 and
+ * reopens at it from the notes page.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import type { Server } from "node:http";
+import { join } from "node:path";
+import type { BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { splitArticles } from "../../lib/epaper/layout";
+import { type ArticleSpec, articleFrom, extractRuns, makeEpaperPdf, seeds } from "../helpers/epaperPdf";
+import { recognizer } from "../helpers/recognizer";
+import { extensionWorker, launchWithExtension } from "./browser";
+import { extraPages, startFixtureServer } from "./fixtureServer";
+
+const ARTIFACTS = "test-results/e2e";
+const ISSUE = "http://www.kxdb.com/dzbk/show.php?itemid=581";
+const PDF_DIR = "/file/upload/202510/24";
+/** The fixture issue page's 版面, in its order. */
+const FIXTURE_PAGES = ["01", "02", "05", "06", "08"];
+/** A generated 8-page issue for the speed figure, and one with a missing and a broken PDF. */
+const BIG_ISSUE = "http://www.kxdb.com/dzbk/show.php?itemid=9001";
+const BROKEN_ISSUE = "http://www.kxdb.com/dzbk/show.php?itemid=9002";
+
+let server: Server;
+let context: BrowserContext;
+let extensionId = "";
+/** Page number ("01"…"08") → the articles drawn on it. */
+const specs = new Map<string, ArticleSpec[]>();
+const pdfs = new Map<string, Uint8Array>();
+
+function pageSpecs(n: number): ArticleSpec[] {
+  // Two articles per page from the seeds that name zones and companies, alternating 3 and 2 columns.
+  const a = articleFrom(seeds[n % 3], 2, n % 2 ? 2 : 3, n % 2 ? 0 : 6);
+  const b = articleFrom(seeds[(n + 1) % 3], 1, n % 2 ? 3 : 2, 10);
+  return [a, b];
+}
+
+function issuePage(title: string, links: { href: string; label: string }[]): string {
+  const items = links.map((l) => `<p><a href="${l.href}" target="_blank">${l.label}</a></p>`).join("\n");
+  return `<!DOCTYPE html><html><head><meta charset="UTF-8"/><title>${title}</title></head><body>
+<h1 class="title" id="title">${title}</h1><div class="info">发布日期：2025-10-31</div>
+<div id="content"><div class="content" id="article">${items}</div></div></body></html>`;
+}
+
+beforeAll(async () => {
+  for (let n = 1; n <= 8; n++) {
+    const num = String(n).padStart(2, "0");
+    const pages = pageSpecs(n);
+    specs.set(num, pages);
+    const pdf = await makeEpaperPdf(pages);
+    pdfs.set(num, pdf);
+  }
+  // The fixture issue's five PDFs, and an 8-page issue of the same week.
+  FIXTURE_PAGES.forEach((num, i) => {
+    const pdf = pdfs.get(String(i + 1).padStart(2, "0")) as Uint8Array;
+    specs.set(`fixture-${num}`, specs.get(String(i + 1).padStart(2, "0")) as ArticleSpec[]);
+    extraPages.set(`${PDF_DIR}/kxdb20251024-${num}.pdf`, { type: "application/pdf", body: pdf });
+  });
+  const big = [];
+  for (let n = 1; n <= 8; n++) {
+    const num = String(n).padStart(2, "0");
+    extraPages.set(`/file/upload/202510/31/kxdb20251031-${num}.pdf`, {
+      type: "application/pdf",
+      body: pdfs.get(num) as Uint8Array,
+    });
+    big.push({ href: `/file/upload/202510/31/kxdb20251031-${num}.pdf`, label: `第${num}版：开发区建设` });
+  }
+  extraPages.set("/dzbk/show.php?itemid=9001", issuePage("科学导报 2025年10月31日", big));
+  extraPages.set("/file/upload/202510/31/not-a-pdf.pdf", "<!doctype html><p>维护中</p>");
+  extraPages.set(
+    "/dzbk/show.php?itemid=9002",
+    issuePage("科学导报 2025年10月31日", [
+      { href: "/file/upload/202510/31/kxdb20251031-01.pdf", label: "第01版：要闻" },
+      { href: "/file/upload/202510/31/missing.pdf", label: "第02版：缺失" },
+      { href: "/file/upload/202510/31/not-a-pdf.pdf", label: "第03版：不是PDF" },
+    ]),
+  );
+  const started = await startFixtureServer();
+  server = started.server;
+  context = await launchWithExtension(started.port);
+  extensionId = new URL((await extensionWorker(context)).url()).host;
+  mkdirSync(ARTIFACTS, { recursive: true });
+}, 120_000);
+
+afterAll(async () => {
+  await context?.close();
+  server?.close();
+});
+
+/** Click a button on the issue page and return the reader tab it opens, once its first page is annotated. */
+async function openReaderFrom(page: Page, action: "open-reader" | "open-issue", nth = 0): Promise<Page> {
+  const button = page.locator(`kxdb-ui >> [data-kxdb-action=${action}]`).nth(nth);
+  const [reader] = await Promise.all([context.waitForEvent("page"), button.click()]);
+  await reader.waitForSelector("html[data-kxdb-state=ready]", { timeout: 30_000 });
+  return reader;
+}
+
+const squash = (s: string) => s.replace(/\s+/g, "");
+
+describe("e-paper issue page", () => {
+  it("offers the reader next to every page PDF and for the whole issue, and highlights nothing on the page", async () => {
+    const page = await context.newPage();
+    await page.goto(ISSUE);
+    await page.waitForSelector("html[data-kxdb-epaper-pages]");
+    expect(await page.getAttribute("html", "data-kxdb-epaper-pages")).toBe("5");
+    expect(await page.locator("kxdb-ui >> [data-kxdb-action=open-reader]").count()).toBe(5);
+    expect(await page.locator("kxdb-ui >> [data-kxdb-action=open-issue]").count()).toBe(1);
+    expect(await page.locator("kxdb-ui >> [data-kxdb-action=open-reader]").first().textContent()).toBe("在标注阅读器中打开");
+    expect(await page.locator("kxdb-mark").count()).toBe(0);
+    // The site's own links are untouched.
+    expect(await page.locator("#article a[href$='.pdf']").count()).toBe(5);
+    await page.screenshot({ path: join(ARTIFACTS, "epaper-issue.png") });
+    await page.close();
+  });
+});
+
+describe("the reader", () => {
+  let reader: Page;
+  const num = "05";
+  const fixtureIndex = FIXTURE_PAGES.indexOf(num);
+
+  it("opens the chosen 版面 with its articles in reading order and the recognizer's highlights", async () => {
+    const page = await context.newPage();
+    await page.goto(ISSUE);
+    reader = await openReaderFrom(page, "open-reader", fixtureIndex);
+    await page.close();
+    expect(reader.url()).toMatch(new RegExp(`^chrome-extension://${extensionId}/reader.html\\?`));
+    expect(await reader.getAttribute(`[data-kxdb-epaper-page="${fixtureIndex}"]`, "aria-current")).toBe("page");
+    const expected = specs.get(`fixture-${num}`) as ArticleSpec[];
+    const titles = await reader.locator("[data-kxdb-epaper-article]").allTextContents();
+    expect(titles.map((t) => t.split(" ")[0])).toEqual(expected.map((s) => s.headline));
+    // The first article's text, in reading order across its columns.
+    const body = reader.locator("[data-kxdb-epaper-body]");
+    expect(squash((await body.textContent()) ?? "")).toBe(expected[0].paragraphs.join(""));
+    // Highlights in the text are what the recognizer finds in the text pdf.js gives.
+    const [first] = splitArticles(await extractRuns(pdfs.get(String(fixtureIndex + 1).padStart(2, "0")) as Uint8Array));
+    const wanted = (await recognizer()).recognize(first.text).map((m) => squash(m.text));
+    expect(wanted.length).toBeGreaterThan(0);
+    await expect.poll(async () => (await body.locator("kxdb-mark").allTextContents()).map(squash)).toEqual(wanted);
+    // …and drawn on the page: a box per mention line, under a selectable text layer.
+    expect(await reader.locator(".page .hl-ZONE, .page .hl-COMPANY").count()).toBeGreaterThanOrEqual(wanted.length);
+    expect(await reader.locator(".page .textLayer [data-item]").count()).toBeGreaterThan(10);
+    expect(await reader.locator(".page canvas").evaluate((c) => (c as HTMLCanvasElement).width)).toBeGreaterThan(300);
+    await reader.screenshot({ path: join(ARTIFACTS, "epaper-reader.png") });
+  });
+
+  it("every page of the issue is read; switching 版面 and article shows their text", async () => {
+    await reader.waitForSelector("html[data-kxdb-all-ms]", { timeout: 30_000 });
+    expect(await reader.getAttribute("html", "data-kxdb-failed")).toBe("0");
+    await reader.click('[data-kxdb-epaper-page="0"]');
+    await reader.click('[data-kxdb-epaper-article="1"]');
+    const expected = (specs.get("fixture-01") as ArticleSpec[])[1];
+    await expect
+      .poll(async () => squash((await reader.locator("[data-kxdb-epaper-body]").textContent()) ?? ""))
+      .toBe(expected.paragraphs.join(""));
+    await reader.click(`[data-kxdb-epaper-page="${fixtureIndex}"]`);
+    await reader.waitForSelector(`[data-kxdb-epaper-current="0"]`);
+  });
+
+  it("hovering an entity's box on the page opens its card", async () => {
+    const box = reader.locator(".page .hl-ZONE, .page .hl-COMPANY").first();
+    const entity = (await box.getAttribute("data-kxdb-entity")) ?? "";
+    const rect = await box.boundingBox();
+    if (!rect) throw new Error("no box");
+    await reader.mouse.move(rect.x + rect.width / 2, rect.y + rect.height / 2);
+    const card = reader.locator(`kxdb-ui >> [data-kxdb-card="${entity}"]`);
+    await card.waitFor({ timeout: 5_000 });
+    await reader.mouse.move(5, 5);
+    await card.waitFor({ state: "detached" });
+  });
+
+  let factId = "";
+  it("text selected on the drawn page saves a fact citing the issue date, the 版面 and the article", async () => {
+    // Select a stretch of the first article across two lines of the text layer.
+    const quote = await reader.evaluate(() => {
+      const spans = [...document.querySelectorAll<HTMLElement>(".textLayer [data-item]")].filter(
+        (s) => (s.textContent ?? "").length > 8,
+      );
+      // spans[0] is the headline; the body's second and third lines.
+      const [a, b] = [spans[2], spans[3]];
+      const range = document.createRange();
+      range.setStart(a.firstChild as Text, 4);
+      range.setEnd(b.firstChild as Text, 5);
+      document.getSelection()?.removeAllRanges();
+      document.getSelection()?.addRange(range);
+      document.querySelector(".page")?.dispatchEvent(new MouseEvent("mouseup", { bubbles: true }));
+      return (a.textContent ?? "").slice(4) + (b.textContent ?? "").slice(0, 5);
+    });
+    await reader.click("kxdb-ui >> [data-kxdb-action=save-fact]");
+    const editor = reader.locator("kxdb-ui >> [data-kxdb-editor]");
+    await editor.waitFor();
+    factId = (await editor.getAttribute("data-kxdb-editor")) ?? "";
+    expect(squash((await editor.locator("blockquote").textContent()) ?? "")).toBe(quote);
+    await editor.locator("textarea").fill("电子报第五版");
+    await reader.click("kxdb-ui >> [data-kxdb-action=save-fact-confirm]");
+    await editor.waitFor({ state: "detached" });
+    // Shown as saved in the text and on the page.
+    await reader.waitForSelector(`[data-kxdb-epaper-body] kxdb-fact[data-kxdb-fact="${factId}"]`);
+    await reader.waitForSelector(`.page .hl-FACT[data-kxdb-fact="${factId}"]`);
+
+    const notes = await context.newPage();
+    await notes.goto(`chrome-extension://${extensionId}/notes.html`);
+    const row = notes.locator(`[data-kxdb-fact="${factId}"]`);
+    await row.waitFor();
+    const text = (await row.textContent()) ?? "";
+    const headline = (specs.get(`fixture-${num}`) as ArticleSpec[])[0].headline;
+    expect(text).toContain(headline);
+    expect(text).toContain("2025-10-24");
+    // Markdown export cites the 版面.
+    const [download] = await Promise.all([notes.waitForEvent("download"), notes.click("[data-kxdb-action=export-markdown]")]);
+    const md = readFileSync((await download.path()) as string, "utf8");
+    expect(md).toContain("2025年10月24日 第05版：开发区建设·要闻");
+
+    // The source link opens the reader at the same page and the same quote.
+    const [again] = await Promise.all([context.waitForEvent("page"), row.locator("a[data-kxdb-source]").click()]);
+    await again.waitForSelector("html[data-kxdb-state=ready]", { timeout: 30_000 });
+    await again.waitForSelector(`kxdb-fact[data-kxdb-fact="${factId}"][data-kxdb-current]`);
+    await again.waitForSelector(`.page .hl-FACT[data-kxdb-fact="${factId}"]`);
+    expect(await again.locator(".pages button").first().textContent()).toContain("第05版");
+    await again.close();
+    await notes.close();
+  });
+});
+
+describe("reader faults and files", () => {
+  it("a missing or non-PDF 版面 gets a message; the others still open", async () => {
+    const page = await context.newPage();
+    await page.goto(BROKEN_ISSUE);
+    const reader = await openReaderFrom(page, "open-issue");
+    await reader.waitForSelector("html[data-kxdb-all-ms]", { timeout: 30_000 });
+    expect(await reader.getAttribute("html", "data-kxdb-failed")).toBe("2");
+    expect(await reader.locator("[data-kxdb-page-error]").allTextContents()).toEqual([
+      expect.stringContaining("HTTP 404"),
+      expect.stringContaining("不是 PDF 文件"),
+    ]);
+    expect(await reader.locator("[data-kxdb-epaper-article]").count()).toBe(2);
+    await reader.close();
+    await page.close();
+  });
+
+  it("a PDF chosen from disk opens without any kxdb.com page", async () => {
+    const reader = await context.newPage();
+    await reader.goto(`chrome-extension://${extensionId}/reader.html`);
+    await reader.waitForSelector(".drop");
+    await reader.setInputFiles("[data-kxdb-action=open-pdf]", {
+      name: "kxdb20251031-06.pdf",
+      mimeType: "application/pdf",
+      buffer: Buffer.from(pdfs.get("06") as Uint8Array),
+    });
+    await reader.waitForSelector("html[data-kxdb-state=ready]", { timeout: 30_000 });
+    expect(await reader.locator(".pages button").first().textContent()).toContain("第06版");
+    const titles = await reader.locator("[data-kxdb-epaper-article]").allTextContents();
+    expect(titles.map((t) => t.split(" ")[0])).toEqual((specs.get("06") as ArticleSpec[]).map((s) => s.headline));
+    await reader.close();
+  });
+
+  it("an 8-page issue: first page annotated and all pages read (figures in test-results)", async () => {
+    const page = await context.newPage();
+    await page.goto(BIG_ISSUE);
+    const reader = await openReaderFrom(page, "open-issue");
+    await reader.waitForSelector("html[data-kxdb-all-ms]", { timeout: 30_000 });
+    const first = Number(await reader.getAttribute("html", "data-kxdb-ms"));
+    const all = Number(await reader.getAttribute("html", "data-kxdb-all-ms"));
+    expect(await reader.getAttribute("html", "data-kxdb-failed")).toBe("0");
+    expect(await reader.locator(".pages button:not([disabled])").count()).toBe(8);
+    writeFileSync(join(ARTIFACTS, "epaper-speed.json"), JSON.stringify({ firstPageMs: first, allPagesMs: all }, null, 2));
+    console.log(`e-paper 8 pages: first page annotated ${first} ms after navigation, all pages read in ${all} ms`);
+    await reader.close();
+    await page.close();
+  });
+});
