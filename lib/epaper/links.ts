@@ -19,8 +19,9 @@ export function epaperArticleUrl(ref: EpaperArticleRef): string {
 }
 
 export function parseEpaperArticleUrl(url: string): EpaperArticleRef | null {
-  const m = /^(.+?\.pdf|local:[^#]+)#page=(\d+)&article=(\d+)$/i.exec(url);
-  return m ? { pdf: m[1], page: Number(m[2]), article: Number(m[3]) } : null;
+  const m = /^([^#]+)#page=(\d+)&article=(\d+)$/.exec(url);
+  if (!m || !(m[1].startsWith("local:") || /\.pdf$/i.test(m[1].split("?")[0]))) return null;
+  return { pdf: m[1], page: Number(m[2]), article: Number(m[3]) };
 }
 
 /** What the reader page is asked to open: an issue (one PDF per 版面), and optionally where to go. */

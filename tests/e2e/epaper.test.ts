@@ -12,74 +12,23 @@ import { join } from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { splitArticles } from "../../lib/epaper/layout";
-import { type ArticleSpec, articleFrom, extractRuns, makeEpaperPdf, seeds } from "../helpers/epaperPdf";
+import { type ArticleSpec, extractRuns } from "../helpers/epaperPdf";
 import { recognizer } from "../helpers/recognizer";
 import { extensionWorker, launchWithExtension } from "./browser";
-import { extraPages, startFixtureServer } from "./fixtureServer";
+import { BIG_ISSUE, BROKEN_ISSUE, FIXTURE_PAGES, ISSUE, serveEpaperIssues } from "./epaperFixture";
+import { startFixtureServer } from "./fixtureServer";
 
 const ARTIFACTS = "test-results/e2e";
-const ISSUE = "http://www.kxdb.com/dzbk/show.php?itemid=581";
-const PDF_DIR = "/file/upload/202510/24";
-/** The fixture issue page's 版面, in its order. */
-const FIXTURE_PAGES = ["01", "02", "05", "06", "08"];
-/** A generated 8-page issue for the speed figure, and one with a missing and a broken PDF. */
-const BIG_ISSUE = "http://www.kxdb.com/dzbk/show.php?itemid=9001";
-const BROKEN_ISSUE = "http://www.kxdb.com/dzbk/show.php?itemid=9002";
 
 let server: Server;
 let context: BrowserContext;
 let extensionId = "";
-/** Page number ("01"…"08") → the articles drawn on it. */
-const specs = new Map<string, ArticleSpec[]>();
-const pdfs = new Map<string, Uint8Array>();
-
-function pageSpecs(n: number): ArticleSpec[] {
-  // Two articles per page from the seeds that name zones and companies, alternating 3 and 2 columns.
-  const a = articleFrom(seeds[n % 3], 2, n % 2 ? 2 : 3, n % 2 ? 0 : 6);
-  const b = articleFrom(seeds[(n + 1) % 3], 1, n % 2 ? 3 : 2, 10);
-  return [a, b];
-}
-
-function issuePage(title: string, links: { href: string; label: string }[]): string {
-  const items = links.map((l) => `<p><a href="${l.href}" target="_blank">${l.label}</a></p>`).join("\n");
-  return `<!DOCTYPE html><html><head><meta charset="UTF-8"/><title>${title}</title></head><body>
-<h1 class="title" id="title">${title}</h1><div class="info">发布日期：2025-10-31</div>
-<div id="content"><div class="content" id="article">${items}</div></div></body></html>`;
-}
+/** Page number ("01"…"08", "fixture-05") → the articles drawn on it, and the PDFs. */
+let specs = new Map<string, ArticleSpec[]>();
+let pdfs = new Map<string, Uint8Array>();
 
 beforeAll(async () => {
-  for (let n = 1; n <= 8; n++) {
-    const num = String(n).padStart(2, "0");
-    const pages = pageSpecs(n);
-    specs.set(num, pages);
-    const pdf = await makeEpaperPdf(pages);
-    pdfs.set(num, pdf);
-  }
-  // The fixture issue's five PDFs, and an 8-page issue of the same week.
-  FIXTURE_PAGES.forEach((num, i) => {
-    const pdf = pdfs.get(String(i + 1).padStart(2, "0")) as Uint8Array;
-    specs.set(`fixture-${num}`, specs.get(String(i + 1).padStart(2, "0")) as ArticleSpec[]);
-    extraPages.set(`${PDF_DIR}/kxdb20251024-${num}.pdf`, { type: "application/pdf", body: pdf });
-  });
-  const big = [];
-  for (let n = 1; n <= 8; n++) {
-    const num = String(n).padStart(2, "0");
-    extraPages.set(`/file/upload/202510/31/kxdb20251031-${num}.pdf`, {
-      type: "application/pdf",
-      body: pdfs.get(num) as Uint8Array,
-    });
-    big.push({ href: `/file/upload/202510/31/kxdb20251031-${num}.pdf`, label: `第${num}版：开发区建设` });
-  }
-  extraPages.set("/dzbk/show.php?itemid=9001", issuePage("科学导报 2025年10月31日", big));
-  extraPages.set("/file/upload/202510/31/not-a-pdf.pdf", "<!doctype html><p>维护中</p>");
-  extraPages.set(
-    "/dzbk/show.php?itemid=9002",
-    issuePage("科学导报 2025年10月31日", [
-      { href: "/file/upload/202510/31/kxdb20251031-01.pdf", label: "第01版：要闻" },
-      { href: "/file/upload/202510/31/missing.pdf", label: "第02版：缺失" },
-      { href: "/file/upload/202510/31/not-a-pdf.pdf", label: "第03版：不是PDF" },
-    ]),
-  );
+  ({ specs, pdfs } = await serveEpaperIssues());
   const started = await startFixtureServer();
   server = started.server;
   context = await launchWithExtension(started.port);
