@@ -163,7 +163,7 @@ export function ReaderApp({ request, pdf }: { request: ReaderRequest; pdf: PdfAp
                   title: articleTitle(a),
                   date: issue.date,
                   source: PAPER,
-                  author: "",
+                  author: a.byline.replace(/^(科学导报讯|本报讯)\s*/, "").replace(/[（）()]/g, ""),
                   itemId: "",
                   url: epaperArticleUrl({ pdf: pdfUrl, page: p, article: k }),
                   issue: "",
@@ -486,6 +486,7 @@ function ArticlePane(props: { article: ReaderArticle; sheet: Sheet; onAnnotator:
       <h2>{article.title}</h2>
       <p class="cite muted">
         《{PAPER}》{article.meta.date} {sheet.label}
+        {article.meta.author && ` · ${article.meta.author}`}
         {!sheet.pdfUrl.startsWith("local:") && (
           <>
             {" · "}
@@ -496,6 +497,13 @@ function ArticlePane(props: { article: ReaderArticle; sheet: Sheet; onAnnotator:
         )}
       </p>
       <div class="body" ref={body} data-kxdb-epaper-body />
+      {article.epaper.captions.length > 0 && (
+        <ul class="captions muted" aria-label="图片说明">
+          {article.epaper.captions.map((c) => (
+            <li key={c}>{c}</li>
+          ))}
+        </ul>
+      )}
     </article>
   );
 }

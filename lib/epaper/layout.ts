@@ -1,8 +1,8 @@
 /**
  * Reading a newspaper page from its PDF text: pdf.js gives positioned text
  * runs in drawing order; a reader needs articles in reading order. Headlines
- * are runs set clearly larger than the body; each headline opens a band of
- * the page, and within a band the body is read column by column (columns are
+ * are runs set clearly larger than the body; each headline opens a region of
+ * the page (side-by-side headlines split a band), read column by column (columns are
  * found from the gaps in the body text's horizontal coverage), top to bottom.
  * Pure: works on plain numbers, so it runs in tests and in the reader page.
  */
@@ -20,7 +20,12 @@ export interface TextRun {
 }
 
 export interface EpaperArticle {
+  /** "" for an article continued from another page (body above the first headline). */
   headline: string;
+  /** `科学导报讯 记者王波` when the body starts with one ("" otherwise); it stays in `text`. */
+  byline: string;
+  /** Photo captions and credits found in the article's area, left out of `text`. */
+  captions: string[];
   /** The body in reading order: lines of a column joined, paragraphs separated by "\n". */
   text: string;
   /** The runs of the body, in reading order (the reader highlights through them). */
@@ -69,7 +74,7 @@ function columnText(
   runs: TextRun[],
   x0: number,
   size: number,
-): { text: string; ordered: TextRun[]; starts: number[]; startsIndented: boolean } {
+): { text: string; ordered: TextRun[]; starts: number[]; startsIndented: boolean; captions: string[] } {
   const sorted = [...runs].sort((a, b) => a.y - b.y || a.x - b.x);
   const lines: TextRun[][] = [];
   for (const r of sorted) {
@@ -80,11 +85,19 @@ function columnText(
   let text = "";
   const ordered: TextRun[] = [];
   const starts: number[] = [];
+  const captions: string[] = [];
   let startsIndented = false;
-  for (const [i, line] of lines.entries()) {
+  let first = true;
+  for (const line of lines) {
     line.sort((a, b) => a.x - b.x);
+    const lineText = line.map((r) => r.str).join("");
+    if (isCaption(lineText)) {
+      captions.push(lineText.trim());
+      continue;
+    }
     const indented = line[0].x - x0 > size * 1.2;
-    if (i === 0) startsIndented = indented;
+    if (first) startsIndented = indented;
+    first = false;
     if (indented && text) text += "\n";
     for (const r of line) {
       starts.push(text.length);
@@ -92,46 +105,116 @@ function columnText(
       ordered.push(r);
     }
   }
-  return { text, ordered, starts, startsIndented };
+  return { text, ordered, starts, startsIndented, captions };
 }
 
-/** Split a page into articles in reading order. */
+interface Headline {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+  /** Top of its last line: a run on that line continues it. */
+  lineTop: number;
+  text: string;
+}
+
+/** Headline runs → headlines: runs on one line close together, or a line right under a headline and overlapping it. */
+function groupHeadlines(runs: TextRun[]): Headline[] {
+  const heads: Headline[] = [];
+  for (const r of [...runs].sort((a, b) => a.y - b.y || a.x - b.x)) {
+    const sameLine = heads.find(
+      (h) => Math.abs(h.lineTop - r.y) < r.fontSize * 0.5 && r.x - h.right < r.fontSize * 2 && r.x >= h.left,
+    );
+    const nextLine = heads.find(
+      (h) => r.y > h.lineTop && r.y - h.bottom < r.fontSize * 0.6 && r.x < h.right && r.x + r.width > h.left,
+    );
+    const h = sameLine ?? nextLine;
+    if (h) {
+      h.text += r.str;
+      h.right = Math.max(h.right, r.x + r.width);
+      h.left = Math.min(h.left, r.x);
+      h.bottom = Math.max(h.bottom, r.y + r.height);
+      if (!sameLine) h.lineTop = r.y;
+    } else heads.push({ top: r.y, bottom: r.y + r.height, left: r.x, right: r.x + r.width, lineTop: r.y, text: r.str });
+  }
+  return heads;
+}
+
+/** A dateline/byline at the start of an article: `科学导报讯 记者王波`, `本报讯（通讯员 李娜）`. */
+const BYLINE =
+  /^\s*((?:科学导报讯|本报讯)\s*(?:[（(]?\s*(?:本报)?(?:记者|通讯员)\s*[\u4e00-\u9fff]{2,4}(?:[\s、]+(?:记者|通讯员)?\s*[\u4e00-\u9fff]{2,4})*\s*[）)]?(?=\s))?)/;
+
+export function bylineOf(text: string): string {
+  return BYLINE.exec(text)?.[1].trim() ?? "";
+}
+
+/** A photo caption or credit line (`■ 梁栋摄`, `资料图`): shown apart, not part of the article's text. */
+export function isCaption(line: string): boolean {
+  const s = line.trim();
+  return /^[■□▲△●◆◇]/.test(s) || (s.length <= 14 && /(摄|供图|资料图)$/.test(s));
+}
+
+/**
+ * Split a page into articles in reading order. Headlines are runs set clearly
+ * larger than the body; headlines at one height side by side split that band
+ * of the page into regions (each from its headline's left edge to the next
+ * headline's); a region's body is read column by column. Body text above the
+ * first headline is an article continued from elsewhere (no headline).
+ */
 export function splitArticles(runs: TextRun[]): EpaperArticle[] {
   const visible = runs.filter((r) => r.str.trim());
   if (!visible.length) return [];
   const size = bodyFontSize(visible);
   const isHeadline = (r: TextRun) => r.fontSize >= size * HEADLINE_RATIO;
-  // Headline runs on the same line make one headline.
-  const heads: { top: number; bottom: number; text: string }[] = [];
-  for (const r of visible.filter(isHeadline).sort((a, b) => a.y - b.y || a.x - b.x)) {
-    const last = heads[heads.length - 1];
-    if (last && Math.abs(last.top - r.y) < r.fontSize * 0.5) {
-      last.text += r.str;
-      last.bottom = Math.max(last.bottom, r.y + r.height);
-    } else if (last && r.y - last.bottom < r.fontSize * 0.6) {
-      last.text += r.str; // a headline set on two lines
-      last.bottom = r.y + r.height;
-    } else heads.push({ top: r.y, bottom: r.y + r.height, text: r.str });
-  }
+  const heads = groupHeadlines(visible.filter(isHeadline));
   const body = visible.filter((r) => !isHeadline(r));
-  const bands =
-    heads.length && body.some((r) => r.y < heads[0].top) ? [{ top: -Infinity, bottom: -Infinity, text: "" }, ...heads] : heads;
-  if (!bands.length) bands.push({ top: -Infinity, bottom: -Infinity, text: "" });
+
+  // Bands: headlines starting at about the same height, left to right.
+  const bands: Headline[][] = [];
+  for (const h of [...heads].sort((a, b) => a.top - b.top)) {
+    const band = bands[bands.length - 1];
+    if (band && Math.abs(band[0].top - h.top) < size) band.push(h);
+    else bands.push([h]);
+  }
+  for (const band of bands) band.sort((a, b) => a.left - b.left);
+  const firstTop = bands[0]?.[0].top ?? Infinity;
+  const regions: { head: Headline | null; top: number; bottom: number; left: number; right: number }[] = [];
+  if (body.some((r) => r.y < firstTop))
+    regions.push({ head: null, top: -Infinity, bottom: firstTop, left: -Infinity, right: Infinity });
+  bands.forEach((band, i) => {
+    const top = Math.min(...band.map((h) => h.top));
+    const bottom = bands[i + 1] ? Math.min(...bands[i + 1].map((h) => h.top)) : Infinity;
+    band.forEach((h, k) => {
+      regions.push({
+        head: h,
+        top,
+        bottom,
+        left: k === 0 ? -Infinity : h.left - size,
+        right: band[k + 1] ? band[k + 1].left - size : Infinity,
+      });
+    });
+  });
+
   const articles: EpaperArticle[] = [];
-  bands.forEach((h, i) => {
-    const next = bands[i + 1]?.top ?? Infinity;
-    const inBand = body.filter((r) => r.y >= h.top && r.y < next);
-    if (!inBand.length && !h.text) return;
-    const columns = findColumns(inBand, size * 0.8);
+  for (const region of regions) {
+    const inRegion = body.filter((r) => {
+      const center = r.x + r.width / 2;
+      return r.y >= region.top && r.y < region.bottom && center >= region.left && center < region.right;
+    });
+    if (!inRegion.length && !region.head) continue;
+    const columns = findColumns(inRegion, size * 0.8);
     let text = "";
     const ordered: TextRun[] = [];
     const runStarts: number[] = [];
+    const captions: string[] = [];
     for (const [x0, x1] of columns) {
       const col = columnText(
-        inBand.filter((r) => r.x >= x0 && r.x < x1),
+        inRegion.filter((r) => r.x >= x0 && r.x < x1),
         x0,
         size,
       );
+      captions.push(...col.captions);
+      if (!col.text) continue;
       // A paragraph that starts at the top of a column.
       if (col.startsIndented && text) text += "\n";
       for (const start of col.starts) runStarts.push(text.length + start);
@@ -139,14 +222,16 @@ export function splitArticles(runs: TextRun[]): EpaperArticle[] {
       ordered.push(...col.ordered);
     }
     articles.push({
-      headline: h.text.trim(),
+      headline: region.head?.text.trim() ?? "",
+      byline: bylineOf(text),
+      captions,
       text,
       runs: ordered,
       runStarts,
-      top: Number.isFinite(h.top) ? h.top : (inBand[0]?.y ?? 0),
+      top: region.head ? region.head.top : (inRegion[0]?.y ?? 0),
       columns: columns.length,
     });
-  });
+  }
   return articles;
 }
 

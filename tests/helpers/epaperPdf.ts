@@ -61,7 +61,9 @@ export function printable(s: string): string {
 export interface ArticleSpec {
   headline: string;
   paragraphs: string[];
-  columns: 2 | 3;
+  columns: 1 | 2 | 3;
+  /** A photo caption line (`■ 梁栋摄`) set under the body's first column. */
+  caption?: string;
 }
 
 const PAGE_W = 595;
@@ -72,11 +74,12 @@ const BODY = 9;
 const HEAD = 16;
 const LEADING = 1.5;
 
-function drawArticle(page: PDFPage, font: PDFFont, spec: ArticleSpec, top: number): number {
+/** Draw an article in the box starting at (left, top), `width` wide; returns the y under it. */
+function drawArticle(page: PDFPage, font: PDFFont, spec: ArticleSpec, top: number, left: number, width: number): number {
   let y = top;
-  page.drawText(spec.headline, { x: MARGIN, y: PAGE_H - y - HEAD, size: HEAD, font });
+  page.drawText(spec.headline, { x: left, y: PAGE_H - y - HEAD, size: HEAD, font });
   y += HEAD * 1.8;
-  const colW = (PAGE_W - 2 * MARGIN - GUTTER * (spec.columns - 1)) / spec.columns;
+  const colW = (width - GUTTER * (spec.columns - 1)) / spec.columns;
   const perLine = Math.floor(colW / BODY);
   // Lines of the body, paragraphs indented by two characters.
   const lines: { text: string; indent: boolean }[] = [];
@@ -94,20 +97,34 @@ function drawArticle(page: PDFPage, font: PDFFont, spec: ArticleSpec, top: numbe
   lines.forEach((line, i) => {
     const col = Math.floor(i / perColumn);
     const row = i % perColumn;
-    const x = MARGIN + col * (colW + GUTTER) + (line.indent ? 2 * BODY : 0);
+    const x = left + col * (colW + GUTTER) + (line.indent ? 2 * BODY : 0);
     page.drawText(line.text, { x, y: PAGE_H - (y + row * BODY * LEADING) - BODY, size: BODY, font });
   });
-  return y + perColumn * BODY * LEADING + 18;
+  if (spec.caption)
+    page.drawText(spec.caption, { x: left, y: PAGE_H - (y + perColumn * BODY * LEADING) - BODY, size: BODY, font });
+  return y + (perColumn + (spec.caption ? 1 : 0)) * BODY * LEADING + 18;
 }
 
-/** One page holding the given articles, top to bottom. */
-export async function makeEpaperPdf(articles: ArticleSpec[]): Promise<Uint8Array> {
+/** One page holding the given articles, top to bottom; an array is a row of articles side by side (widths by columns). */
+export async function makeEpaperPdf(articles: (ArticleSpec | ArticleSpec[])[]): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   doc.registerFontkit(fontkitForPdfLib as unknown as Parameters<PDFDocument["registerFontkit"]>[0]);
   const font = await doc.embedFont(fontBytes(), { subset: true });
   const page = doc.addPage([PAGE_W, PAGE_H]);
   let top = MARGIN;
-  for (const a of articles) top = drawArticle(page, font, a, top);
+  for (const item of articles) {
+    const row = Array.isArray(item) ? item : [item];
+    const columns = row.reduce((n, a) => n + a.columns, 0);
+    const unit = (PAGE_W - 2 * MARGIN - GUTTER * (row.length - 1)) / columns;
+    let left = MARGIN;
+    let bottom = top;
+    for (const a of row) {
+      const width = unit * a.columns;
+      bottom = Math.max(bottom, drawArticle(page, font, a, top, left, width));
+      left += width + GUTTER;
+    }
+    top = bottom;
+  }
   return doc.save();
 }
 
@@ -134,7 +151,7 @@ export const seeds = readdirSync(seedsDir)
  * `skip` blocks) and the next `paragraphs` body blocks, PDF line breaks removed
  * as a typesetter would, characters the test font lacks dropped.
  */
-export function articleFrom(seed: string, paragraphs: number, columns: 2 | 3, skip = 0): ArticleSpec {
+export function articleFrom(seed: string, paragraphs: number, columns: ArticleSpec["columns"], skip = 0): ArticleSpec {
   const blocks = seed
     .split(/\n{2,}/)
     .map((b) => printable(b.replace(/\s+/g, "")))

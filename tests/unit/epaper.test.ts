@@ -4,8 +4,17 @@
  * mentions found in the text the reader will have.
  */
 import { describe, expect, it } from "vitest";
-import { bodyFontSize, findColumns, offsetOfItem, splitArticles, type TextRun, textBoxes } from "../../lib/epaper/layout";
-import { articleFrom, extractRuns, makeEpaperPdf, seeds } from "../helpers/epaperPdf";
+import {
+  bodyFontSize,
+  bylineOf,
+  findColumns,
+  isCaption,
+  offsetOfItem,
+  splitArticles,
+  type TextRun,
+  textBoxes,
+} from "../../lib/epaper/layout";
+import { articleFrom, extractRuns, makeEpaperPdf, printable, seeds } from "../helpers/epaperPdf";
 import { recognizer } from "../helpers/recognizer";
 
 const squash = (s: string) => s.replace(/\s+/g, "");
@@ -87,5 +96,40 @@ describe("e-paper pages made from the seeds", () => {
     // Item index + character → the same offset.
     expect(offsetOfItem([article], run.item as number, 2)).toEqual({ article: 0, offset: start });
     expect(offsetOfItem([article], 10_000, 0)).toBeNull();
+  });
+
+  it("articles side by side under headlines at one height are read region by region", async () => {
+    const left = articleFrom(seeds[0], 2, 2);
+    const right = articleFrom(seeds[1], 1, 1, 10);
+    const below = articleFrom(seeds[2], 1, 3, 10);
+    const articles = splitArticles(await extractRuns(await makeEpaperPdf([[left, right], below])));
+    expect(articles.map((a) => a.headline)).toEqual([left.headline, right.headline, below.headline]);
+    expect(squash(articles[0].text)).toBe(left.paragraphs.join(""));
+    expect(squash(articles[1].text)).toBe(right.paragraphs.join(""));
+    expect(squash(articles[2].text)).toBe(below.paragraphs.join(""));
+  });
+
+  it("keeps a dateline/byline in the text and reports it; leaves photo captions out of the text", async () => {
+    const spec = {
+      headline: "大同御东污水处理厂完成移交",
+      paragraphs: [`科学导报讯 记者王波 ${printable(seeds[1].replace(/\s+/g, "")).slice(200, 320)}`],
+      columns: 2 as const,
+      // (The test font has no ■: the credit alone must still be recognized as a caption.)
+      caption: printable("■ 梁栋摄"),
+    };
+    const [article] = splitArticles(await extractRuns(await makeEpaperPdf([spec])));
+    expect(article.byline).toBe("科学导报讯 记者王波");
+    expect(article.text.startsWith("科学导报讯 记者王波")).toBe(true);
+    expect(article.captions).toEqual([printable("■ 梁栋摄").trim()]);
+    expect(article.text).not.toContain("梁栋摄");
+  });
+
+  it("bylines and captions from text alone", () => {
+    expect(bylineOf("科学导报讯 近日，忻州经济开发区…")).toBe("科学导报讯");
+    expect(bylineOf("本报讯（记者 张三 通讯员 李四） 近日")).toBe("本报讯（记者 张三 通讯员 李四）");
+    expect(bylineOf("山西转型综改示范区")).toBe("");
+    expect(isCaption("■ 山西转型综合改革示范区宣传信息中心供图")).toBe(true);
+    expect(isCaption("资料图")).toBe(true);
+    expect(isCaption("记者在现场看到，工人们正在航拍摄")).toBe(false);
   });
 });
