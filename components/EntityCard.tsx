@@ -78,7 +78,8 @@ export function EntityCard(props: EntityCardProps) {
   if (!first) return null;
   const namesHere = [...new Set(mentions.map((m) => m.text.replace(/\s+/g, "")))];
   const otherNames = [...new Set([...namesHere, ...(seen?.names ?? [])])].filter((n) => n !== first.canonical);
-  const anchorName = anchor.textContent?.replace(/\s+/g, "") ?? first.text;
+  // A box drawn over a PDF page has no text of its own: it carries the mention's text in data-kxdb-name.
+  const anchorName = (anchor.getAttribute("data-kxdb-name") || anchor.textContent || first.text).replace(/\s+/g, "");
 
   return (
     <div

@@ -66,6 +66,8 @@ const zh = {
   readerNoText: "这一版没有可选中的文字（可能是扫描图片），无法标注。",
   readerContinued: "（接上文）",
   readerOriginal: "原版 PDF",
+  readerCaptions: "图片说明",
+  readerPages: "版面",
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -133,6 +135,8 @@ const en: Record<MessageKey, string> = {
   readerNoText: "This page has no selectable text (a scanned image?); it cannot be annotated.",
   readerContinued: "(continued)",
   readerOriginal: "Original PDF",
+  readerCaptions: "Photo captions",
+  readerPages: "Pages",
 };
 
 export type Locale = "zh" | "en";

@@ -67,6 +67,8 @@ interface PdfStatus {
 interface Box {
   kind: EntityType | "FACT";
   id: string;
+  /** The mention's text (a box has none of its own; the card names it). */
+  name: string;
   article: number;
   x: number;
   y: number;
@@ -119,9 +121,10 @@ export function ReaderApp({ request, pdf }: { request: ReaderRequest; pdf: PdfAp
   const [dragging, setDragging] = useState(false);
   const localFiles = useRef(new Map<string, ArrayBuffer>());
   const target = useRef({ at: request.at, fact: request.fact, arrived: !request.at });
-  const scale = useMemo(() => Math.min(1.8, Math.max(0.8, (innerWidth * 0.55) / 595)), []);
 
   const sheet = sheets.find((s) => s.key === current?.sheet) ?? null;
+  // The page fills about half the window, whatever its paper size (A4 to broadsheet).
+  const scale = sheet ? Math.min(2, Math.max(0.5, (innerWidth * 0.55) / sheet.width)) : 1;
   const article = sheet?.articles[current?.article ?? 0] ?? null;
 
   // --- Loading: the requested 版面 first, then the others in order.
@@ -300,7 +303,9 @@ export function ReaderApp({ request, pdf }: { request: ReaderRequest; pdf: PdfAp
     const out: Box[] = [];
     for (const a of sheet.articles) {
       for (const m of a.mentions) {
-        for (const b of textBoxes(a.epaper, m.start, m.end)) out.push({ kind: m.type, id: m.entityId, article: a.index, ...b });
+        for (const b of textBoxes(a.epaper, m.start, m.end)) {
+          out.push({ kind: m.type, id: m.entityId, name: m.text, article: a.index, ...b });
+        }
       }
     }
     if (article && annotatorState) {
@@ -308,7 +313,7 @@ export function ReaderApp({ request, pdf }: { request: ReaderRequest; pdf: PdfAp
         const at = locate(article.epaper.text, f.anchor);
         if (!at) continue;
         for (const b of textBoxes(article.epaper, at.start, at.end))
-          out.push({ kind: "FACT", id: f.id, article: article.index, ...b });
+          out.push({ kind: "FACT", id: f.id, name: "", article: article.index, ...b });
       }
     }
     return out;
@@ -390,7 +395,7 @@ export function ReaderApp({ request, pdf }: { request: ReaderRequest; pdf: PdfAp
         )}
       </header>
       {!issue.pages.length && <p class="drop">{t("readerDrop")}</p>}
-      <nav class="pages" aria-label="版面">
+      <nav class="pages" aria-label={t("readerPages")}>
         {issue.pages.map((p, i) => {
           const first = sheets.find((s) => s.pageIndex === i);
           const mentions = sheets.filter((s) => s.pageIndex === i).flatMap((s) => s.articles.flatMap((a) => a.mentions));
@@ -498,7 +503,7 @@ function ArticlePane(props: { article: ReaderArticle; sheet: Sheet; onAnnotator:
       </p>
       <div class="body" ref={body} data-kxdb-epaper-body />
       {article.epaper.captions.length > 0 && (
-        <ul class="captions muted" aria-label="图片说明">
+        <ul class="captions muted" aria-label={t("readerCaptions")}>
           {article.epaper.captions.map((c) => (
             <li key={c}>{c}</li>
           ))}
@@ -611,6 +616,7 @@ function PageView(props: {
               class={`hl hl-${b.kind}${b.article === props.currentArticle ? " in-current" : ""}`}
               data-kxdb-entity={b.kind === "FACT" ? undefined : b.id}
               data-kxdb-type={b.kind === "FACT" ? undefined : b.kind}
+              data-kxdb-name={b.name || undefined}
               data-kxdb-fact={b.kind === "FACT" ? b.id : undefined}
               style={{
                 left: `${b.x * scale}px`,

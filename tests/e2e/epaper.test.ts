@@ -222,4 +222,22 @@ describe("reader faults and files", () => {
     await reader.close();
     await page.close();
   });
+
+  it("'不是…' on a card in the reader takes the name off the page and out of the text at once", async () => {
+    const page = await context.newPage();
+    await page.goto(ISSUE);
+    const reader = await openReaderFrom(page, "open-reader", FIXTURE_PAGES.indexOf("05"));
+    await page.close();
+    const box = reader.locator(".page .hl-COMPANY").first();
+    const entity = (await box.getAttribute("data-kxdb-entity")) ?? "";
+    const rect = await box.boundingBox();
+    if (!rect) throw new Error("no box");
+    await reader.mouse.move(rect.x + rect.width / 2, rect.y + rect.height / 2);
+    const card = reader.locator(`kxdb-ui >> [data-kxdb-card="${entity}"]`);
+    await card.waitFor({ timeout: 5_000 });
+    await card.locator("[data-kxdb-action=suppress]").click();
+    await expect.poll(() => reader.locator(`.page [data-kxdb-entity="${entity}"]`).count()).toBe(0);
+    await expect.poll(() => reader.locator(`kxdb-mark[data-kxdb-entity="${entity}"]`).count()).toBe(0);
+    await reader.close();
+  });
 });

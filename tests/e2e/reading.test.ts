@@ -194,6 +194,12 @@ describe("entity card and panel", () => {
     // Keyboard: focus a highlight, the card opens.
     await mark.focus();
     await card.waitFor();
+    // "在笔记中查看": a web page may not open extension pages itself; the background opens it.
+    const [notes] = await Promise.all([context.waitForEvent("page"), card.locator("a[href*='notes.html']").click()]);
+    await notes.waitForLoadState();
+    expect(notes.url()).toMatch(/^chrome-extension:\/\/[a-z]+\/notes\.html#entity=/);
+    await notes.waitForSelector("h1, h2");
+    await notes.close();
     await page.close();
   });
 
