@@ -277,9 +277,11 @@ export function ReaderApp({ request, pdf }: { request: ReaderRequest; pdf: PdfAp
 
   // --- Ready: the first page is drawn and its article annotated (test hook and speed figure).
   useEffect(() => {
-    if (sheet && drawn === sheet.key && annotatorState && !root.hasAttribute("data-kxdb-ms")) {
+    // (A page without text has no article to annotate: drawn is all there is.)
+    const annotated = annotatorState || sheet?.articles.length === 0;
+    if (sheet && drawn === sheet.key && annotated && !root.hasAttribute("data-kxdb-ms")) {
       root.setAttribute("data-kxdb-ms", String(Math.round(performance.now())));
-      root.setAttribute("data-kxdb-state", annotatorState.error ? "error" : "ready");
+      root.setAttribute("data-kxdb-state", annotatorState?.error ? "error" : "ready");
     }
   }, [drawn, annotatorState, sheet]);
 
@@ -330,8 +332,7 @@ export function ReaderApp({ request, pdf }: { request: ReaderRequest; pdf: PdfAp
       localFiles.current.set(url, await f.arrayBuffer());
       pages.push({ url, label: labelFromFileName(f.name) || f.name });
     }
-    root.removeAttribute("data-kxdb-ms");
-    root.removeAttribute("data-kxdb-state");
+    for (const name of ["ms", "state", "all-ms", "pdf-ms", "draw-ms", "failed"]) root.removeAttribute(`data-kxdb-${name}`);
     target.current = { at: undefined, fact: undefined, arrived: true };
     setOpen(0);
     setIssue({ title: pdfs.map((f) => f.name).join("、"), date: dateFromFileName(pdfs[0].name), issueUrl: "", pages });

@@ -9,6 +9,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import type { Server } from "node:http";
 import { join } from "node:path";
+import { PDFDocument, rgb } from "pdf-lib";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { splitArticles } from "../../lib/epaper/layout";
@@ -205,6 +206,22 @@ describe("reader faults and files", () => {
     expect(await reader.locator(".pages button").first().textContent()).toContain("第06版");
     const titles = await reader.locator("[data-kxdb-epaper-article]").allTextContents();
     expect(titles.map((t) => t.split(" ")[0])).toEqual((specs.get("06") as ArticleSpec[]).map((s) => s.headline));
+    await reader.close();
+  });
+
+  it("a page with no text (a scan) says it cannot be annotated", async () => {
+    const doc = await PDFDocument.create();
+    doc.addPage([595, 842]).drawRectangle({ x: 50, y: 400, width: 300, height: 200, color: rgb(0.5, 0.5, 0.5) });
+    const reader = await context.newPage();
+    await reader.goto(`chrome-extension://${extensionId}/reader.html`);
+    await reader.setInputFiles("[data-kxdb-action=open-pdf]", {
+      name: "scan.pdf",
+      mimeType: "application/pdf",
+      buffer: Buffer.from(await doc.save()),
+    });
+    await reader.waitForSelector("html[data-kxdb-state=ready]", { timeout: 30_000 });
+    expect(await reader.locator(".side").textContent()).toContain("没有可选中的文字");
+    expect(await reader.locator("[data-kxdb-epaper-article]").count()).toBe(0);
     await reader.close();
   });
 
