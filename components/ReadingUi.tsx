@@ -56,10 +56,11 @@ export interface ReadingUiProps {
   onCardHover: (inside: boolean) => void;
 }
 
+/** The controller's current state, re-rendering on its changes (and showing the new one's when the reader switches articles). */
 function useControllerState(c: ReadingController): AnnotatorState {
-  const [state, setState] = useState(c.state);
-  useEffect(() => c.subscribe(() => setState(c.state)), [c]);
-  return state;
+  const [, setVersion] = useState(0);
+  useEffect(() => c.subscribe(() => setVersion((n) => n + 1)), [c]);
+  return c.state;
 }
 
 interface EntityRow {

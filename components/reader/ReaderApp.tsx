@@ -15,8 +15,8 @@ import { type AnnotatorState, PageAnnotator, type SelectedQuote } from "@/entryp
 import uiCss from "@/entrypoints/kxdb.content/ui.css?inline";
 import { locate } from "@/lib/anchor/textQuote";
 import type { ArticleMeta } from "@/lib/article/kxdb";
-import { dateFromFileName, type EpaperIssue, labelFromFileName } from "@/lib/epaper/issue";
-import { type EpaperArticle, offsetOfItem, textBoxes } from "@/lib/epaper/layout";
+import { dateFromFileName, type EpaperIssue, issueNumberFromPage, labelFromFileName } from "@/lib/epaper/issue";
+import { type EpaperArticle, offsetOfItem, type TextRun, textBoxes } from "@/lib/epaper/layout";
 import { epaperArticleUrl, type ReaderRequest } from "@/lib/epaper/links";
 import { t } from "@/lib/i18n";
 import { onMessage, sendMessage } from "@/lib/messaging";
@@ -27,6 +27,8 @@ import { type ReadingSession, startReadingSession } from "../readingSession";
 export interface PageText {
   width: number;
   height: number;
+  /** All the page's text runs (the masthead too, which no article holds). */
+  runs: TextRun[];
   articles: EpaperArticle[];
 }
 
@@ -85,6 +87,14 @@ function articleTitle(a: EpaperArticle): string {
   return `${t("readerContinued")}${start}…`;
 }
 
+/** The article a page opens at: the first real one (not the masthead above it). */
+function firstArticle(articles: ReaderArticle[]): number {
+  return Math.max(
+    0,
+    articles.findIndex((a) => !a.epaper.minor),
+  );
+}
+
 function countByType(mentions: Mention[], type: EntityType): number {
   return new Set(mentions.filter((m) => m.type === type).map((m) => m.entityId)).size;
 }
@@ -113,6 +123,8 @@ export function ReaderApp({ request, pdf }: { request: ReaderRequest; pdf: PdfAp
   const [issue, setIssue] = useState<EpaperIssue>(request.issue);
   const [open, setOpen] = useState(request.open);
   const [sheets, setSheets] = useState<Sheet[]>([]);
+  const sheetsRef = useRef(sheets);
+  sheetsRef.current = sheets;
   const [statuses, setStatuses] = useState<PdfStatus[]>([]);
   const [current, setCurrent] = useState<{ sheet: string; article: number } | null>(null);
   const [annotator, setAnnotator] = useState<PageAnnotator | null>(null);
@@ -120,6 +132,7 @@ export function ReaderApp({ request, pdf }: { request: ReaderRequest; pdf: PdfAp
   const [drawn, setDrawn] = useState("");
   const [dragging, setDragging] = useState(false);
   const localFiles = useRef(new Map<string, ArrayBuffer>());
+  const issueNumber = useRef("");
   const target = useRef({ at: request.at, fact: request.fact, arrived: !request.at });
 
   const sheet = sheets.find((s) => s.key === current?.sheet) ?? null;
@@ -139,6 +152,7 @@ export function ReaderApp({ request, pdf }: { request: ReaderRequest; pdf: PdfAp
         return next;
       });
     setStatuses(issue.pages.map(() => ({ state: "waiting" })));
+    issueNumber.current = "";
     setSheets([]);
     setCurrent(null);
     (async () => {
@@ -158,6 +172,12 @@ export function ReaderApp({ request, pdf }: { request: ReaderRequest; pdf: PdfAp
             // pdf.js's share of the first page (download, parse, text), for the speed figures.
             if (!root.hasAttribute("data-kxdb-pdf-ms"))
               root.setAttribute("data-kxdb-pdf-ms", String(Math.round(performance.now() - t0)));
+            // The supplement's first page carries the issue number in its masthead: every article of the issue cites it.
+            const found = issueNumberFromPage(text.runs.map((r) => r.str).join(""));
+            if (found && !issueNumber.current) {
+              issueNumber.current = found;
+              for (const s of sheetsRef.current) for (const a of s.articles) a.meta.issue = found;
+            }
             const label = doc.numPages > 1 ? `${page.label} · ${p}/${doc.numPages}` : page.label;
             const pdfUrl = page.url;
             const articles = await Promise.all(
@@ -169,10 +189,12 @@ export function ReaderApp({ request, pdf }: { request: ReaderRequest; pdf: PdfAp
                   author: a.byline.replace(/^(科学导报讯|本报讯)\s*/, "").replace(/[（）()]/g, ""),
                   itemId: "",
                   url: epaperArticleUrl({ pdf: pdfUrl, page: p, article: k }),
-                  issue: "",
+                  issue: issueNumber.current,
                   page: label,
                 };
-                const mentions = a.text.trim() ? (await sendMessage("annotateArticle", { text: a.text, meta })).mentions : [];
+                // A masthead or an ad is not recorded as an article (it would tie the publisher to every issue).
+                const mentions =
+                  a.text.trim() && !a.minor ? (await sendMessage("annotateArticle", { text: a.text, meta })).mentions : [];
                 return { index: k, epaper: a, title: meta.title, meta, mentions };
               }),
             );
@@ -181,7 +203,7 @@ export function ReaderApp({ request, pdf }: { request: ReaderRequest; pdf: PdfAp
             setSheets((prev) => [...prev, next].sort((a, b) => a.pageIndex - b.pageIndex || a.pdfPage - b.pdfPage));
             const at = target.current.at;
             if (i === open && (at ? p === at.page : p === 1)) {
-              setCurrent({ sheet: next.key, article: at && at.article < articles.length ? at.article : 0 });
+              setCurrent({ sheet: next.key, article: at && at.article < articles.length ? at.article : firstArticle(articles) });
             }
           }
           status(i, { state: "done" });
@@ -205,7 +227,7 @@ export function ReaderApp({ request, pdf }: { request: ReaderRequest; pdf: PdfAp
   useEffect(() => {
     if (!current && statuses[open]?.state === "done") {
       const first = sheets.find((s) => s.pageIndex === open);
-      if (first) setCurrent({ sheet: first.key, article: 0 });
+      if (first) setCurrent({ sheet: first.key, article: firstArticle(first.articles) });
     }
   }, [statuses, sheets, current]);
 
@@ -215,8 +237,6 @@ export function ReaderApp({ request, pdf }: { request: ReaderRequest; pdf: PdfAp
   const layerRef = useRef<HTMLElement | null>(null);
   const live = useRef({ sheet, annotator, current });
   live.current = { sheet, annotator, current };
-  const sheetsRef = useRef(sheets);
-  sheetsRef.current = sheets;
 
   /** A selection on the drawn page, as a quote of the current article. */
   const quoteFromPage = (sel: Selection): SelectedQuote | null => {
@@ -259,9 +279,10 @@ export function ReaderApp({ request, pdf }: { request: ReaderRequest; pdf: PdfAp
           articles: await Promise.all(
             s.articles.map(async (a) => ({
               ...a,
-              mentions: a.epaper.text.trim()
-                ? (await sendMessage("annotateArticle", { text: a.epaper.text, meta: a.meta })).mentions
-                : [],
+              mentions:
+                a.epaper.text.trim() && !a.epaper.minor
+                  ? (await sendMessage("annotateArticle", { text: a.epaper.text, meta: a.meta })).mentions
+                  : [],
             })),
           ),
         })),
@@ -410,7 +431,7 @@ export function ReaderApp({ request, pdf }: { request: ReaderRequest; pdf: PdfAp
               aria-current={sheet?.pageIndex === i ? "page" : undefined}
               disabled={!first}
               title={st?.message}
-              onClick={() => first && setCurrent({ sheet: first.key, article: 0 })}
+              onClick={() => first && setCurrent({ sheet: first.key, article: firstArticle(first.articles) })}
             >
               {p.label}{" "}
               {st?.state === "error" ? (
@@ -451,7 +472,7 @@ export function ReaderApp({ request, pdf }: { request: ReaderRequest; pdf: PdfAp
             {sheet.articles.length === 0 && <p class="muted">{t("readerNoText")}</p>}
             <ol class="articles">
               {sheet.articles.map((a) => (
-                <li key={a.index}>
+                <li key={a.index} class={a.epaper.minor ? "minor" : undefined}>
                   <button
                     type="button"
                     data-kxdb-epaper-article={a.index}

@@ -5,7 +5,8 @@
  * wxt.config.ts): nothing is loaded from the network but the PDF itself.
  */
 import { GlobalWorkerOptions, getDocument, type PDFDocumentProxy, type PDFPageProxy, TextLayer } from "pdfjs-dist";
-import { type EpaperArticle, splitArticles } from "@/lib/epaper/layout";
+import type { PageText } from "@/components/reader/ReaderApp";
+import { splitArticles } from "@/lib/epaper/layout";
 import { type PdfTextItem, runsFromTextContent } from "@/lib/epaper/pdfText";
 
 const url = (path: string) => (browser.runtime.getURL as (p: string) => string)(path);
@@ -41,17 +42,11 @@ export function openPdf(data: ArrayBuffer): Promise<PDFDocumentProxy> {
   }).promise;
 }
 
-export interface PageText {
-  width: number;
-  height: number;
-  articles: EpaperArticle[];
-}
-
 export async function readPage(page: PDFPageProxy): Promise<PageText> {
   const { width, height } = page.getViewport({ scale: 1 });
   const content = await page.getTextContent();
   const runs = runsFromTextContent(content.items as PdfTextItem[], height);
-  return { width, height, articles: splitArticles(runs) };
+  return { width, height, runs, articles: splitArticles(runs) };
 }
 
 /** Draw the page at `scale` into the canvas and build its text layer; each text element gets data-item = its index. */

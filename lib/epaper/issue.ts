@@ -59,3 +59,14 @@ export function readIssue(doc: Document, pageUrl: string): EpaperIssue {
   }
   return { title, date, issueUrl: pageUrl, pages };
 }
+
+/**
+ * The issue number (期) from a page's masthead, `第15期 总第4374期` → `15`;
+ * "" when the page has none. Both numbers are required, so `第3期培训班` in an
+ * article does not count.
+ */
+export function issueNumberFromPage(pageText: string): string {
+  // Full-width digits (３７) are common in Chinese typesetting.
+  const ascii = pageText.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10));
+  return /第\s*(\d{1,3})\s*期\s*总\s*第\s*\d+\s*期/.exec(ascii)?.[1] ?? "";
+}

@@ -26,6 +26,8 @@ export interface EpaperArticle {
   byline: string;
   /** Photo captions and credits found in the article's area, left out of `text`. */
   captions: string[];
+  /** Not an article: too little text, or none in sentences (a masthead, an ad, a headline over a picture). */
+  minor: boolean;
   /** The body in reading order: lines of a column joined, paragraphs separated by "\n". */
   text: string;
   /** The runs of the body, in reading order (the reader highlights through them). */
@@ -148,6 +150,12 @@ export function bylineOf(text: string): string {
   return BYLINE.exec(text)?.[1].trim() ?? "";
 }
 
+/** Too little text, or no sentence punctuation: a masthead (`第15期 总第4374期 2025年5月16日 星期五`), an ad, a picture's headline. */
+export function isMinor(text: string): boolean {
+  const squashed = text.replace(/\s+/g, "");
+  return squashed.length < 40 || !/[。！？；，]/.test(squashed);
+}
+
 /** A photo caption or credit line (`■ 梁栋摄`, `资料图`): shown apart, not part of the article's text. */
 export function isCaption(line: string): boolean {
   const s = line.trim();
@@ -225,6 +233,7 @@ export function splitArticles(runs: TextRun[]): EpaperArticle[] {
       headline: region.head?.text.trim() ?? "",
       byline: bylineOf(text),
       captions,
+      minor: isMinor(text),
       text,
       runs: ordered,
       runStarts,

@@ -100,14 +100,17 @@ const RULES: Rule[] = [
 
 /** Every figure in `quote`, in order; where two rules claim the same characters the first rule wins. */
 export function extractFigures(quote: string): Figure[] {
+  // Full-width digits, letters and signs (３６亿元, ３０万吨／年, ４２％; common in newspaper PDFs) read as ASCII.
+  // One character for one, so offsets stay those of the quote.
+  const folded = quote.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, " ");
   const taken = new Uint8Array(quote.length);
   const out: Figure[] = [];
   for (const rule of RULES) {
     rule.re.lastIndex = 0;
-    for (let m = rule.re.exec(quote); m; m = rule.re.exec(quote)) {
+    for (let m = rule.re.exec(folded); m; m = rule.re.exec(folded)) {
       let start = m.index;
       const end = m.index + m[0].length;
-      while (start < end && /\s/.test(quote[start])) start++;
+      while (start < end && /\s/.test(folded[start])) start++;
       if (taken.subarray(start, end).some((x) => x)) continue;
       const made = rule.make(m);
       if (!made || !Number.isFinite(made.value)) continue;

@@ -16,7 +16,7 @@ import { splitArticles } from "../../lib/epaper/layout";
 import { type ArticleSpec, extractRuns } from "../helpers/epaperPdf";
 import { recognizer } from "../helpers/recognizer";
 import { extensionWorker, launchWithExtension } from "./browser";
-import { BIG_ISSUE, BROKEN_ISSUE, FIXTURE_PAGES, ISSUE, serveEpaperIssues } from "./epaperFixture";
+import { BIG_ISSUE, BROKEN_ISSUE, FIXTURE_PAGES, ISSUE, MASTHEAD, serveEpaperIssues } from "./epaperFixture";
 import { startFixtureServer } from "./fixtureServer";
 
 const ARTIFACTS = "test-results/e2e";
@@ -83,12 +83,16 @@ describe("the reader", () => {
     expect(await reader.getAttribute(`[data-kxdb-epaper-page="${fixtureIndex}"]`, "aria-current")).toBe("page");
     const expected = specs.get(`fixture-${num}`) as ArticleSpec[];
     const titles = await reader.locator("[data-kxdb-epaper-article]").allTextContents();
+    // The masthead is listed (dimmed) but the page opens at the first real article.
+    expect(expected[0]).toBe(MASTHEAD);
     expect(titles.map((t) => t.split(" ")[0])).toEqual(expected.map((s) => s.headline));
+    expect(await reader.getAttribute("[data-kxdb-epaper-article='1']", "aria-current")).toBe("true");
     // The first article's text, in reading order across its columns.
     const body = reader.locator("[data-kxdb-epaper-body]");
-    expect(squash((await body.textContent()) ?? "")).toBe(expected[0].paragraphs.join(""));
+    expect(squash((await body.textContent()) ?? "")).toBe(expected[1].paragraphs.join(""));
     // Highlights in the text are what the recognizer finds in the text pdf.js gives.
-    const [first] = splitArticles(await extractRuns(pdfs.get(String(fixtureIndex + 1).padStart(2, "0")) as Uint8Array));
+    const pageArticles = splitArticles(await extractRuns(pdfs.get(String(fixtureIndex + 1).padStart(2, "0")) as Uint8Array));
+    const first = pageArticles[1];
     const wanted = (await recognizer()).recognize(first.text).map((m) => squash(m.text));
     expect(wanted.length).toBeGreaterThan(0);
     await expect.poll(async () => (await body.locator("kxdb-mark").allTextContents()).map(squash)).toEqual(wanted);
@@ -109,7 +113,7 @@ describe("the reader", () => {
       .poll(async () => squash((await reader.locator("[data-kxdb-epaper-body]").textContent()) ?? ""))
       .toBe(expected.paragraphs.join(""));
     await reader.click(`[data-kxdb-epaper-page="${fixtureIndex}"]`);
-    await reader.waitForSelector(`[data-kxdb-epaper-current="0"]`);
+    await reader.waitForSelector(`[data-kxdb-epaper-current="1"]`); // (0 is the masthead)
   });
 
   it("hovering an entity's box on the page opens its card", async () => {
@@ -124,15 +128,36 @@ describe("the reader", () => {
     await card.waitFor({ state: "detached" });
   });
 
+  it("suggests facts (an entity with a figure) for the article being read, saved with one click", async () => {
+    await reader.click('[data-kxdb-epaper-article="2"]');
+    await reader.waitForSelector('[data-kxdb-epaper-current="2"]');
+    await reader.click("kxdb-ui >> [data-kxdb-action=panel]");
+    // The panel and legend follow the article being read.
+    await reader.waitForSelector("kxdb-ui >> [data-kxdb-panel-entity]:has-text('泰山玻纤')");
+    const suggestions = reader.locator("kxdb-ui >> [data-kxdb-action=save-suggestion]");
+    await expect.poll(() => suggestions.count()).toBeGreaterThan(0);
+    await suggestions.first().click();
+    const editor = reader.locator("kxdb-ui >> [data-kxdb-editor]");
+    await editor.waitFor();
+    // The figure was read from the PDF's (full-width) digits.
+    expect(await editor.locator(".chip").count()).toBeGreaterThan(0);
+    await reader.click("kxdb-ui >> [data-kxdb-action=save-fact-confirm]");
+    await editor.waitFor({ state: "detached" });
+    await reader.click("kxdb-ui >> [data-kxdb-action=panel]");
+    await reader.click('[data-kxdb-epaper-article="1"]');
+    await reader.waitForSelector('[data-kxdb-epaper-current="1"]');
+  });
+
   let factId = "";
   it("text selected on the drawn page saves a fact citing the issue date, the 版面 and the article", async () => {
     // Select a stretch of the first article across two lines of the text layer.
     const quote = await reader.evaluate(() => {
+      // Lines of the article being read (its text is in the pane): its second and third.
+      const body = document.querySelector("[data-kxdb-epaper-body]")?.textContent ?? "";
       const spans = [...document.querySelectorAll<HTMLElement>(".textLayer [data-item]")].filter(
-        (s) => (s.textContent ?? "").length > 8,
+        (s) => (s.textContent ?? "").length > 8 && body.includes(s.textContent ?? ""),
       );
-      // spans[0] is the headline; the body's second and third lines.
-      const [a, b] = [spans[2], spans[3]];
+      const [a, b] = [spans[1], spans[2]];
       const range = document.createRange();
       range.setStart(a.firstChild as Text, 4);
       range.setEnd(b.firstChild as Text, 5);
@@ -158,13 +183,14 @@ describe("the reader", () => {
     const row = notes.locator(`[data-kxdb-fact="${factId}"]`);
     await row.waitFor();
     const text = (await row.textContent()) ?? "";
-    const headline = (specs.get(`fixture-${num}`) as ArticleSpec[])[0].headline;
+    const headline = (specs.get(`fixture-${num}`) as ArticleSpec[])[1].headline;
     expect(text).toContain(headline);
     expect(text).toContain("2025-10-24");
     // Markdown export cites the 版面.
     const [download] = await Promise.all([notes.waitForEvent("download"), notes.click("[data-kxdb-action=export-markdown]")]);
     const md = readFileSync((await download.path()) as string, "utf8");
-    expect(md).toContain("2025年10月24日 第05版：开发区建设·要闻");
+    // …with the issue number read from the page's masthead.
+    expect(md).toContain("2025年10月24日第37期 第05版：开发区建设·要闻");
 
     // The source link opens the reader at the same page and the same quote.
     const [again] = await Promise.all([context.waitForEvent("page"), row.locator("a[data-kxdb-source]").click()]);

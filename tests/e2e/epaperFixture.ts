@@ -4,7 +4,7 @@
  * issue's five 版面 (dzbk/show.php?itemid=581 links them), an 8-page issue
  * (itemid=9001) and one with a missing and a non-PDF page (itemid=9002).
  */
-import { type ArticleSpec, articleFrom, makeEpaperPdf, seeds } from "../helpers/epaperPdf";
+import { type ArticleSpec, articleFrom, makeEpaperPdf, printable, seeds } from "../helpers/epaperPdf";
 import { extraPages } from "./fixtureServer";
 
 export const ISSUE = "http://www.kxdb.com/dzbk/show.php?itemid=581";
@@ -14,11 +14,26 @@ const PDF_DIR = "/file/upload/202510/24";
 /** The fixture issue page's 版面, in its order. */
 export const FIXTURE_PAGES = ["01", "02", "05", "06", "08"];
 
+/** The supplement's masthead, on its first page (the fixture issue's 第05版): no article, but the issue number. */
+export const MASTHEAD: ArticleSpec = {
+  headline: "开发区建设周刊",
+  // Full-width digits: the test font has no ASCII digits (and newspapers often set them full-width).
+  paragraphs: ["第３７期总第４４８１期２０２５年１０月２４日星期五山西省商务厅指导"],
+  columns: 1,
+};
+
+/** The seed's report on 泰山玻纤's second line: a company with figures (30 万吨, 36 亿元), so facts are suggested. */
+function taishanArticle(): ArticleSpec {
+  const blocks = seeds[0].split(/\n{2,}/).map((b) => printable(b.replace(/\s+/g, "")));
+  const at = blocks.findIndex((b) => b.includes("总投资３６亿元"));
+  return { headline: "泰山玻纤太原公司二号生产线投产", paragraphs: blocks.slice(at - 1, at + 1), columns: 3 };
+}
+
 export function pageSpecs(n: number): ArticleSpec[] {
   // Two articles per page from the seeds that name zones and companies, alternating 3 and 2 columns.
   const a = articleFrom(seeds[n % 3], 2, n % 2 ? 2 : 3, n % 2 ? 0 : 6);
   const b = articleFrom(seeds[(n + 1) % 3], 1, n % 2 ? 3 : 2, 10);
-  return [a, b];
+  return n === 3 ? [MASTHEAD, a, taishanArticle()] : [a, b];
 }
 
 function issuePage(title: string, links: { href: string; label: string }[]): string {

@@ -52,10 +52,22 @@ const fontkitForPdfLib = {
   },
 };
 
-/** `s` without the characters the test font cannot draw (pdf.js would read them back as U+0000). */
+/**
+ * `s` as the test font can draw it (pdf.js reads a missing glyph back as
+ * U+0000): ASCII it lacks (digits, Latin) becomes full-width, as Chinese
+ * typesetting often sets it anyway; other missing characters are dropped.
+ */
 export function printable(s: string): string {
   glyphs ??= fontkit.create(fontBytes());
-  return [...s].filter((c) => glyphs?.hasGlyphForCodePoint(c.codePointAt(0) ?? 0)).join("");
+  const has = (c: string) => glyphs?.hasGlyphForCodePoint(c.codePointAt(0) ?? 0) ?? false;
+  return [...s]
+    .map((c) => {
+      if (has(c)) return c;
+      const code = c.charCodeAt(0);
+      const wide = code > 0x20 && code < 0x7f ? String.fromCharCode(code + 0xfee0) : "";
+      return wide && has(wide) ? wide : "";
+    })
+    .join("");
 }
 
 export interface ArticleSpec {

@@ -132,4 +132,17 @@ describe("e-paper pages made from the seeds", () => {
     expect(isCaption("资料图")).toBe(true);
     expect(isCaption("记者在现场看到，工人们正在航拍摄")).toBe(false);
   });
+
+  it("a masthead band is marked minor, the articles under it are not", async () => {
+    const masthead = {
+      headline: "开发区建设周刊",
+      paragraphs: ["第15期总第4374期2025年5月16日星期五山西省商务厅指导"],
+      columns: 1 as const,
+    };
+    const article = articleFrom(seeds[0], 2, 2);
+    const [top, body] = splitArticles(await extractRuns(await makeEpaperPdf([masthead, article])));
+    expect(top.minor).toBe(true);
+    expect(body.minor).toBe(false);
+    expect(body.headline).toBe(article.headline);
+  });
 });

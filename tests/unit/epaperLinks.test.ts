@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
-import { dateFromFileName, isoDate, labelFromFileName, readIssue } from "../../lib/epaper/issue";
+import { dateFromFileName, isoDate, issueNumberFromPage, labelFromFileName, readIssue } from "../../lib/epaper/issue";
 import {
   epaperArticleUrl,
   parseEpaperArticleUrl,
@@ -41,6 +41,14 @@ describe("issue page", () => {
     expect(issue.date).toBe("2025-11-07");
     expect(issue.pages).toEqual([{ url: "http://www.kxdb.com/x/kxdb20251107-03.pdf", label: "第03版" }]);
     expect(readIssue(issueDocument("<p>没有版面</p>"), ISSUE_URL).pages).toEqual([]);
+  });
+
+  it("the issue number from a page's masthead, not from an article's text", () => {
+    const seed = readFileSync(join(resolve(process.env.KXDB_SHARED ?? "../shared", "seeds"), "001_dc9ca97a943af65a.txt"), "utf8");
+    expect(issueNumberFromPage(seed.replace(/\s+/g, ""))).toBe("15");
+    expect(issueNumberFromPage("第15期 总第4374期")).toBe("15");
+    expect(issueNumberFromPage("第３７期 总第４４８１期")).toBe("37");
+    expect(issueNumberFromPage("举办第3期培训班，总结经验")).toBe("");
   });
 
   it("dates and labels from text and file names", () => {

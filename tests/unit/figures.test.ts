@@ -29,6 +29,14 @@ describe("figures in a quote", () => {
     ]);
   });
 
+  it("full-width digits and signs, as newspaper PDFs often set them; the chip shows the original", () => {
+    expect(pick("总投资３６亿元，总产能将达到３０万吨／年，增长４２％")).toEqual([
+      ["amount", "３６亿元", 3.6e9, "元", ""],
+      ["capacity", "３０万吨／年", 3e5, "吨/年", ""],
+      ["percent", "增长４２％", 42, "%", "+"],
+    ]);
+  });
+
   it("finds nothing in text without figures, and never throws on odd input", () => {
     expect(extractFigures("山西转型综改示范区提供了全代办服务。")).toEqual([]);
     expect(extractFigures("")).toEqual([]);
