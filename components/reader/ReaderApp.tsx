@@ -87,6 +87,12 @@ function articleTitle(a: EpaperArticle): string {
   return `${t("readerContinued")}${start}…`;
 }
 
+/** Recognize an article in the background, which records it. A masthead or an ad is not recorded (it would tie the publisher to every issue). */
+async function recognizeArticle(a: EpaperArticle, meta: ArticleMeta): Promise<Mention[]> {
+  if (!a.text.trim() || a.minor) return [];
+  return (await sendMessage("annotateArticle", { text: a.text, meta })).mentions;
+}
+
 /** The article a page opens at: the first real one (not the masthead above it). */
 function firstArticle(articles: ReaderArticle[]): number {
   return Math.max(
@@ -192,14 +198,12 @@ export function ReaderApp({ request, pdf }: { request: ReaderRequest; pdf: PdfAp
                   issue: issueNumber.current,
                   page: label,
                 };
-                // A masthead or an ad is not recorded as an article (it would tie the publisher to every issue).
-                const mentions =
-                  a.text.trim() && !a.minor ? (await sendMessage("annotateArticle", { text: a.text, meta })).mentions : [];
-                return { index: k, epaper: a, title: meta.title, meta, mentions };
+                return { index: k, epaper: a, title: meta.title, meta, mentions: await recognizeArticle(a, meta) };
               }),
             );
             if (cancelled) return;
-            const next: Sheet = { key: `${i}.${p}`, pageIndex: i, pdfPage: p, label, pdfUrl, ...text, proxy, articles };
+            const { width, height } = text;
+            const next: Sheet = { key: `${i}.${p}`, pageIndex: i, pdfPage: p, label, pdfUrl, width, height, proxy, articles };
             setSheets((prev) => [...prev, next].sort((a, b) => a.pageIndex - b.pageIndex || a.pdfPage - b.pdfPage));
             const at = target.current.at;
             if (i === open && (at ? p === at.page : p === 1)) {
@@ -279,10 +283,7 @@ export function ReaderApp({ request, pdf }: { request: ReaderRequest; pdf: PdfAp
           articles: await Promise.all(
             s.articles.map(async (a) => ({
               ...a,
-              mentions:
-                a.epaper.text.trim() && !a.epaper.minor
-                  ? (await sendMessage("annotateArticle", { text: a.epaper.text, meta: a.meta })).mentions
-                  : [],
+              mentions: await recognizeArticle(a.epaper, a.meta),
             })),
           ),
         })),

@@ -52,6 +52,18 @@ async function openReaderFrom(page: Page, action: "open-reader" | "open-issue", 
 
 const squash = (s: string) => s.replace(/\s+/g, "");
 
+/** Move the mouse onto the first highlight box matching `selector` on the drawn page; its entity's card opens. */
+async function hoverFirstBox(reader: Page, selector: string) {
+  const box = reader.locator(selector).first();
+  const entity = (await box.getAttribute("data-kxdb-entity")) ?? "";
+  const rect = await box.boundingBox();
+  if (!rect) throw new Error("no box");
+  await reader.mouse.move(rect.x + rect.width / 2, rect.y + rect.height / 2);
+  const card = reader.locator(`kxdb-ui >> [data-kxdb-card="${entity}"]`);
+  await card.waitFor({ timeout: 5_000 });
+  return { entity, card };
+}
+
 describe("e-paper issue page", () => {
   it("offers the reader next to every page PDF and for the whole issue, and highlights nothing on the page", async () => {
     const page = await context.newPage();
@@ -117,13 +129,7 @@ describe("the reader", () => {
   });
 
   it("hovering an entity's box on the page opens its card", async () => {
-    const box = reader.locator(".page .hl-ZONE, .page .hl-COMPANY").first();
-    const entity = (await box.getAttribute("data-kxdb-entity")) ?? "";
-    const rect = await box.boundingBox();
-    if (!rect) throw new Error("no box");
-    await reader.mouse.move(rect.x + rect.width / 2, rect.y + rect.height / 2);
-    const card = reader.locator(`kxdb-ui >> [data-kxdb-card="${entity}"]`);
-    await card.waitFor({ timeout: 5_000 });
+    const { card } = await hoverFirstBox(reader, ".page .hl-ZONE, .page .hl-COMPANY");
     await reader.mouse.move(5, 5);
     await card.waitFor({ state: "detached" });
   });
@@ -271,13 +277,7 @@ describe("reader faults and files", () => {
     await page.goto(ISSUE);
     const reader = await openReaderFrom(page, "open-reader", FIXTURE_PAGES.indexOf("05"));
     await page.close();
-    const box = reader.locator(".page .hl-COMPANY").first();
-    const entity = (await box.getAttribute("data-kxdb-entity")) ?? "";
-    const rect = await box.boundingBox();
-    if (!rect) throw new Error("no box");
-    await reader.mouse.move(rect.x + rect.width / 2, rect.y + rect.height / 2);
-    const card = reader.locator(`kxdb-ui >> [data-kxdb-card="${entity}"]`);
-    await card.waitFor({ timeout: 5_000 });
+    const { entity, card } = await hoverFirstBox(reader, ".page .hl-COMPANY");
     await card.locator("[data-kxdb-action=suppress]").click();
     await expect.poll(() => reader.locator(`.page [data-kxdb-entity="${entity}"]`).count()).toBe(0);
     await expect.poll(() => reader.locator(`kxdb-mark[data-kxdb-entity="${entity}"]`).count()).toBe(0);
