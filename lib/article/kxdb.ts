@@ -43,13 +43,18 @@ function text(el: Element | null | undefined): string {
   return (el?.textContent ?? "").replace(/\s+/g, " ").trim();
 }
 
+/** The first date in `text`, `2025年10月24日` or `2025-10-24` → `2025-10-24`; "" when none. */
+export function isoDate(text: string): string {
+  const m = /(\d{4})[-/年](\d{1,2})[-/月](\d{1,2})/.exec(text);
+  return m ? `${m[1]}-${m[2].padStart(2, "0")}-${m[3].padStart(2, "0")}` : "";
+}
+
 /** `发布日期：2025-10-24  来源：科学导报  作者：任志霞 郭亚星  浏览次数：127` → fields. */
 export function parseByline(info: string): Pick<ArticleMeta, "date" | "source" | "author" | "issue"> {
   const flat = info.replace(/\u00a0/g, " ");
   const field = (label: string) => new RegExp(`${label}[：:]\\s*(.+?)(?=\\s+\\S+[：:]|\\s*$)`).exec(flat)?.[1]?.trim() ?? "";
-  const date = /(\d{4})[-/年](\d{1,2})[-/月](\d{1,2})/.exec(flat);
   return {
-    date: date ? `${date[1]}-${date[2].padStart(2, "0")}-${date[3].padStart(2, "0")}` : "",
+    date: isoDate(flat),
     source: field("来源"),
     author: field("作者"),
     issue: /第\s*(\d+)\s*期/.exec(flat)?.[1] ?? "",

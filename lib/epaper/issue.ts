@@ -3,6 +3,8 @@
  * title and date and the PDF of each newspaper page (版面) it links to.
  * Works on any Document (the live page, or jsdom in tests).
  */
+import { isoDate } from "../article/kxdb";
+import { foldWidths } from "../ner/normalize";
 
 export interface EpaperPage {
   /** Absolute URL of the page's PDF. */
@@ -18,12 +20,6 @@ export interface EpaperIssue {
   /** The issue page itself, so the reader can link back. */
   issueUrl: string;
   pages: EpaperPage[];
-}
-
-/** `2025年10月24日` or `2025-10-24` → `2025-10-24`. */
-export function isoDate(text: string): string {
-  const m = /(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})/.exec(text);
-  return m ? `${m[1]}-${m[2].padStart(2, "0")}-${m[3].padStart(2, "0")}` : "";
 }
 
 /** The PDF links of an issue page; links outside the article area count only when it has none. */
@@ -67,6 +63,6 @@ export function readIssue(doc: Document, pageUrl: string): EpaperIssue {
  */
 export function issueNumberFromPage(pageText: string): string {
   // Full-width digits (３７) are common in Chinese typesetting.
-  const ascii = pageText.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10));
+  const ascii = foldWidths(pageText);
   return /第\s*(\d{1,3})\s*期\s*总\s*第\s*\d+\s*期/.exec(ascii)?.[1] ?? "";
 }

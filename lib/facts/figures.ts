@@ -4,6 +4,7 @@
  * (30 万吨/年, 20GW), shares and growth (42%, 增长 4.7%), dates (2025 年 4 月)
  * and counts (31 个项目). Each is normalized to a base unit (元, 美元, 吨, W …).
  */
+import { foldWidths } from "../ner/normalize";
 
 export type FigureKind = "amount" | "capacity" | "percent" | "date" | "count";
 
@@ -102,7 +103,7 @@ const RULES: Rule[] = [
 export function extractFigures(quote: string): Figure[] {
   // Full-width digits, letters and signs (３６亿元, ３０万吨／年, ４２％; common in newspaper PDFs) read as ASCII.
   // One character for one, so offsets stay those of the quote.
-  const folded = quote.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, " ");
+  const folded = foldWidths(quote).replace(/\u3000/g, " ");
   const taken = new Uint8Array(quote.length);
   const out: Figure[] = [];
   for (const rule of RULES) {

@@ -82,6 +82,11 @@ function foldWidth(c: number): number {
   return c;
 }
 
+/** `s` with full-width ASCII forms folded (３６亿元 → 36亿元), one character for one, so offsets stay valid. */
+export function foldWidths(s: string): string {
+  return s.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(foldWidth(c.charCodeAt(0))));
+}
+
 /**
  * Normalize: fold full-width ASCII, decode stray HTML entities, and drop
  * whitespace, except one space kept between two ASCII letters or digits

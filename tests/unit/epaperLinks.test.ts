@@ -6,7 +6,8 @@ import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
-import { dateFromFileName, isoDate, issueNumberFromPage, labelFromFileName, readIssue } from "../../lib/epaper/issue";
+import { isoDate } from "../../lib/article/kxdb";
+import { dateFromFileName, issueNumberFromPage, labelFromFileName, readIssue } from "../../lib/epaper/issue";
 import {
   epaperArticleUrl,
   parseEpaperArticleUrl,
