@@ -17,6 +17,8 @@ export interface EntityCardProps {
   entityId: string;
   /** This article's mentions of the entity. */
   mentions: Mention[];
+  /** The mention the card was opened from, when known: a highlight split over several elements shows only part of it. */
+  anchorMention?: Mention;
   loadAppearances: (entityId: string) => Promise<EntityAppearances>;
   loadFacts: (entityId: string) => Promise<FactRecord[]>;
   /** Changes whenever facts change anywhere: the card reloads them. */
@@ -78,8 +80,9 @@ export function EntityCard(props: EntityCardProps) {
   if (!first) return null;
   const namesHere = [...new Set(mentions.map((m) => m.text.replace(/\s+/g, "")))];
   const otherNames = [...new Set([...namesHere, ...(seen?.names ?? [])])].filter((n) => n !== first.canonical);
-  // A box drawn over a PDF page has no text of its own: it carries the mention's text in data-kxdb-name.
-  const anchorName = (anchor.getAttribute("data-kxdb-name") || anchor.textContent || first.text).replace(/\s+/g, "");
+  // The whole name of the mention opened — never the text of one highlight element, which may hold only part of
+  // a name split by page markup or a saved quote. A box over a PDF page carries the mention's text in data-kxdb-name.
+  const anchorName = (anchor.getAttribute("data-kxdb-name") || props.anchorMention?.text || first.text).replace(/\s+/g, "");
 
   return (
     <div

@@ -259,6 +259,7 @@ export function ReadingUi(props: ReadingUiProps) {
           anchor={card.anchor}
           entityId={card.entityId}
           mentions={state.mentions.filter((m) => m.entityId === card.entityId)}
+          anchorMention={mentionOf(card.anchor, state.mentions)}
           loadAppearances={props.loadAppearances}
           loadFacts={props.loadFacts}
           factsVersion={props.factsVersion}
@@ -272,4 +273,10 @@ export function ReadingUi(props: ReadingUiProps) {
       )}
     </div>
   );
+}
+
+/** The mention a highlight element shows (data-kxdb-mention is its index in the article's mentions). */
+function mentionOf(anchor: HTMLElement, mentions: Mention[]): Mention | undefined {
+  const index = anchor.getAttribute("data-kxdb-mention");
+  return index === null ? undefined : mentions[Number(index)];
 }

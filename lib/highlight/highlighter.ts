@@ -37,7 +37,10 @@ export function nodeAt(starts: number[], offset: number): number {
 export class Highlighter {
   private replacements: Replacement[] = [];
 
-  constructor(private readonly tag: string) {}
+  constructor(private readonly tag: string) {
+    // collectText treats hyphenated (custom) elements as inline: wrapping then leaves the text, and every offset, as it was.
+    if (!tag.includes("-")) throw new Error(`highlight tag must be a custom element name: ${tag}`);
+  }
 
   /** Wrap every range; a range across several text nodes gets one element per node. Returns the elements made. */
   apply(map: TextMap, ranges: StyledRange[]): HTMLElement[] {

@@ -2,6 +2,11 @@
  * The text of an element as the recognizer sees it, with a map back to the
  * DOM's text nodes. Block boundaries and <br> become "\n" in the text (they are
  * in no node), so names never run from one paragraph into the next unseen.
+ *
+ * The text must not change when we wrap parts of it (highlights, saved quotes):
+ * offsets found on the text before wrapping are applied to the text after it.
+ * So custom elements — every tag with a hyphen, ours (kxdb-mark, kxdb-fact)
+ * included — are inline, as browsers render them, and never add a break.
  */
 
 export interface TextMap {
@@ -18,25 +23,32 @@ const INLINE = new Set([
   "B",
   "BDI",
   "BDO",
+  "BIG",
   "CITE",
   "CODE",
   "DATA",
+  "DEL",
   "DFN",
   "EM",
   "FONT",
   "I",
+  "IMG",
+  "INS",
   "KBD",
-  "KXDB-MARK",
+  "LABEL",
   "MARK",
+  "NOBR",
   "Q",
   "S",
   "SAMP",
   "SMALL",
   "SPAN",
+  "STRIKE",
   "STRONG",
   "SUB",
   "SUP",
   "TIME",
+  "TT",
   "U",
   "VAR",
   "WBR",
@@ -70,7 +82,7 @@ export function collectText(root: Element): TextMap {
           newline();
           continue;
         }
-        const block = !INLINE.has(tag);
+        const block = !INLINE.has(tag) && !tag.includes("-");
         if (block) newline();
         walk(el);
         if (block) newline();
