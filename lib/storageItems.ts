@@ -12,3 +12,6 @@ export const correctionsItem = storage.defineItem<Corrections>("local:correction
 
 /** Origins of other news sites the reader switched annotation on for. */
 export const enabledSitesItem = storage.defineItem<string[]>("local:enabledSites", { fallback: [] });
+
+/** Names of the one-time store repairs (lib/db/repairs.ts) already run in this profile. */
+export const repairsDoneItem = storage.defineItem<string[]>("local:repairsDone", { fallback: [] });

@@ -8,12 +8,13 @@
 import { applyCorrection, type Corrections } from "@/lib/corrections";
 import { entityAppearances, recordArticle } from "@/lib/db/articles";
 import { deleteFact, factsForArticle, factsForEntity, saveFact, trash, undoDelete, updateFact } from "@/lib/db/facts";
+import { dropSuppressionsOfUnseenNames } from "@/lib/db/repairs";
 import { openDatabase } from "@/lib/db/schema";
 import { onMessage, sendMessage } from "@/lib/messaging";
 import { createRecognizer, type Recognizer } from "@/lib/ner/recognizer";
 import { loadJieba, type Segmenter } from "@/lib/ner/segmenter";
 import { matchPattern, scriptId } from "@/lib/sites";
-import { correctionsItem, enabledSitesItem } from "@/lib/storageItems";
+import { correctionsItem, enabledSitesItem, repairsDoneItem } from "@/lib/storageItems";
 
 let segmenter: Promise<Segmenter> | undefined;
 let recognizer: Promise<Recognizer> | undefined;
@@ -35,6 +36,18 @@ function build(seg: Segmenter, c: Corrections): Recognizer {
 }
 
 const CONTENT_SCRIPT = "/content-scripts/kxdb.js";
+
+/** Run a repair of stored data (lib/db/repairs.ts) once per profile; a failed one is tried again at the next start. */
+async function repairOnce(name: string, repair: () => Promise<void>): Promise<void> {
+  try {
+    const done = await repairsDoneItem.getValue();
+    if (done.includes(name)) return;
+    await repair();
+    await repairsDoneItem.setValue([...done, name]);
+  } catch (e) {
+    console.error(`kxdb: repair ${name} failed`, e);
+  }
+}
 
 /** Tell every tab with our content script, and our own pages (reader, notes), that facts changed (those without a listener just do not answer). */
 async function notifyTabs(): Promise<void> {
@@ -145,6 +158,10 @@ export default defineBackground(() => {
   });
 
   void registerSiteScripts();
+  void repairOnce("suppressions-of-shifted-highlights", async () => {
+    const { corrections, dropped } = await dropSuppressionsOfUnseenNames(db, await correctionsItem.getValue());
+    if (dropped.length) await correctionsItem.setValue(corrections);
+  });
 
   // The e-paper reader and the notes page are extension pages: opened from here, since a web page cannot link to them.
   const openNextTo = async (url: string, sender: { tab?: { index: number; windowId?: number } }) => {
