@@ -33,6 +33,8 @@ export interface BoundaryContext {
   text: string;
   /** From normalize(): 1 where whitespace was dropped before the char. */
   breakBefore: Uint8Array;
+  /** From nameCannotReachBefore(): 1 where a caption, credit or bullet ends, so no name starts before it. */
+  leadEnds: Uint8Array;
   seg: Segmenter;
   gaz: Gazetteer;
 }
@@ -125,9 +127,10 @@ export function findNameStart(
   const { text, seg, gaz } = ctx;
   // Segment a little more than the longest name, so the words at its edge are whole.
   let ws = suffixStart;
-  while (ws > 0 && suffixStart - ws < maxLen + 6 && !WINDOW_BREAK.test(text[ws - 1])) ws--;
+  const atBreak = (i: number) => i === 0 || WINDOW_BREAK.test(text[i - 1]) || ctx.leadEnds[i] === 1;
+  while (!atBreak(ws) && suffixStart - ws < maxLen + 6) ws--;
   if (ws === suffixStart) return -1;
-  const windowCut = ws > 0 && !WINDOW_BREAK.test(text[ws - 1]);
+  const windowCut = !atBreak(ws);
   const pieces: Piece[] = [];
   let pos = ws;
   for (const t of seg.tag(text.slice(ws, suffixStart))) {

@@ -12,6 +12,7 @@
 
 import type { BoundaryContext } from "./boundary";
 import { findNameStart } from "./boundary";
+import { nameCannotReachBefore } from "./captions";
 import { analyzeCompanyName, shortNamesOf, stripLegalSuffix } from "./companyNames";
 import { defaultGazetteer, type Gazetteer, type GazetteerEntry } from "./gazetteer";
 import {
@@ -91,7 +92,7 @@ export function createRecognizer(seg: Segmenter, options: RecognizerOptions = {}
       const norm = normalize(original);
       const text = norm.text;
       if (!/[\u4e00-\u9fff]/.test(text)) return [];
-      const ctx: BoundaryContext = { text, breakBefore: norm.breakBefore, seg, gaz };
+      const ctx: BoundaryContext = { text, breakBefore: norm.breakBefore, leadEnds: nameCannotReachBefore(text), seg, gaz };
       const candidates = [
         ...gazetteerCandidates(text, gaz),
         ...zoneCandidates(ctx),

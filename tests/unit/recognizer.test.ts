@@ -75,6 +75,22 @@ describe("ZONE rules", () => {
   });
 });
 
+describe("captions, credits and sub-heads", () => {
+  it("keeps their lead words out of the name that follows", async () => {
+    const r = await recognizer();
+    const cases: [string, string[]][] = [
+      ["图为太原武宿综保区一角。", ["ZONE:太原武宿综保区"]],
+      ["上图：太原武宿综保区一角", ["ZONE:太原武宿综保区"]],
+      ["图片为晋城经开区新貌。", ["ZONE:晋城经开区"]],
+      ["▲晋城经开区企业加紧生产。", ["ZONE:晋城经开区"]],
+      ["图为山西光福科技有限公司生产车间。", ["COMPANY:山西光福科技有限公司"]],
+      ["（记者 王强 摄）山西光福科技有限公司车间。", ["COMPANY:山西光福科技有限公司"]],
+      ["太原武宿综保区一角（本报记者 李华 摄）晋城经开区", ["ZONE:太原武宿综保区", "ZONE:晋城经开区"]],
+    ];
+    for (const [text, expected] of cases) expect(names(r.recognize(text)), text).toEqual(expected);
+  });
+});
+
 describe("COMPANY rules", () => {
   it("does not swallow the words before a registered name", async () => {
     const r = await recognizer();

@@ -1,0 +1,26 @@
+/**
+ * Photo captions, credits and sub-head markers start a sentence of their own
+ * even without punctuation before them: `图为太原武宿综保区一角`,
+ * `（记者 王强 摄）山西光福科技有限公司车间`, `▲晋城经开区企业加紧生产`. Their
+ * lead words never join the name that follows. `nameCannotReachBefore` marks
+ * the first character after each such lead: a name's left edge stops there.
+ */
+
+/** Words that open a caption (`图为`, `上图：`, `图1`, …) and sub-head bullets. */
+const LEADS = "图为|图片为|图中为|[上下左右]图为?[:：]?|图[0-9一二三四五六七八九十]+[:：]?|图[:：]";
+const BULLETS = "[▲△■□◆◇●○★☆]";
+/** Caption leads at the start of a sentence or line, bullets anywhere. */
+const CAPTION_LEAD = new RegExp(`(?:^|(?<=[。！？；!?;\\n)）」』】]))(?:${LEADS})|${BULLETS}`, "g");
+/** A name that begins with a caption lead or bullet: what earlier versions recorded (`图为太原武宿综保区`). */
+export const STARTS_WITH_LEAD = new RegExp(`^(?:${LEADS}|${BULLETS})`);
+/** A credit in brackets: `（记者 王强 摄）`, `(本报记者李华摄)`, `（张三/摄）`, `（资料图）`, `（受访者供图）`. */
+const CREDIT = /[（(][^（）()\n]{0,24}?(?:摄|摄影|供图|资料图|图片)[）)]/g;
+
+/** 1 at each position a name may not extend left beyond (a caption, credit or bullet ends just before it). */
+export function nameCannotReachBefore(text: string): Uint8Array {
+  const stops = new Uint8Array(text.length + 1);
+  for (const re of [CAPTION_LEAD, CREDIT]) {
+    for (const m of text.matchAll(re)) stops[m.index + m[0].length] = 1;
+  }
+  return stops;
+}
