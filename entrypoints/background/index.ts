@@ -8,7 +8,7 @@
 import { applyCorrection, type Corrections } from "@/lib/corrections";
 import { entityAppearances, recordArticle } from "@/lib/db/articles";
 import { deleteFact, factsForArticle, factsForEntity, saveFact, trash, undoDelete, updateFact } from "@/lib/db/facts";
-import { dropSuppressionsOfUnseenNames } from "@/lib/db/repairs";
+import { dropSuppressionsOfUnseenNames, repairCaptionLeadNames } from "@/lib/db/repairs";
 import { openDatabase } from "@/lib/db/schema";
 import { onMessage, sendMessage } from "@/lib/messaging";
 import { createRecognizer, type Recognizer } from "@/lib/ner/recognizer";
@@ -158,10 +158,14 @@ export default defineBackground(() => {
   });
 
   void registerSiteScripts();
-  void repairOnce("suppressions-of-shifted-highlights", async () => {
-    const { corrections, dropped } = await dropSuppressionsOfUnseenNames(db, await correctionsItem.getValue());
-    if (dropped.length) await correctionsItem.setValue(corrections);
-  });
+  // One after the other: each records its name in the same list.
+  void (async () => {
+    await repairOnce("suppressions-of-shifted-highlights", async () => {
+      const { corrections, dropped } = await dropSuppressionsOfUnseenNames(db, await correctionsItem.getValue());
+      if (dropped.length) await correctionsItem.setValue(corrections);
+    });
+    await repairOnce("caption-lead-names", async () => void (await repairCaptionLeadNames(db)));
+  })();
 
   // The e-paper reader and the notes page are extension pages: opened from here, since a web page cannot link to them.
   const openNextTo = async (url: string, sender: { tab?: { index: number; windowId?: number } }) => {

@@ -3,6 +3,8 @@
  * runs each once per profile (it keeps the names of those done).
  */
 import type { Corrections } from "../corrections";
+import { STARTS_WITH_LEAD } from "../ner/captions";
+import { mergeEntities } from "./entities";
 import type { KxdbDatabase } from "./schema";
 
 /**
@@ -25,4 +27,42 @@ export async function dropSuppressionsOfUnseenNames(
   }
   if (dropped.length) await db.corrections.bulkDelete(dropped);
   return { corrections: { ...corrections, suppressed: corrections.suppressed.filter((n) => !dropped.includes(n)) }, dropped };
+}
+
+/**
+ * Before 0.2 a photo caption's lead word joined the name after it: `图为太原武宿综保区一角`
+ * was recorded as an entity named `图为太原武宿综保区`, apart from 太原武宿综保区. Each
+ * such entity is merged into the entity that has the name without the lead (its facts
+ * follow); where none has, its names lose the lead. Mentions' names lose it too.
+ */
+export async function repairCaptionLeadNames(db: KxdbDatabase): Promise<{ merged: number; renamed: number }> {
+  const strip = (name: string) => name.replace(STARTS_WITH_LEAD, "");
+  const affected = await db.entities.filter((e) => !e.mergedInto && STARTS_WITH_LEAD.test(e.canonical)).toArray();
+  let merged = 0;
+  let renamed = 0;
+  for (const e of affected) {
+    const bare = strip(e.canonical);
+    if (!bare) continue;
+    const bareNames = [...new Set([bare, ...e.aliases.map(strip)])].filter(Boolean);
+    const keep = [
+      ...(await db.entities.where("canonical").anyOf(bareNames).toArray()),
+      ...(await db.entities.where("aliases").anyOf(bareNames).toArray()),
+    ].find((k) => k.id !== e.id && !k.mergedInto && k.type === e.type);
+    if (keep) {
+      await mergeEntities(db, keep.id, e.id);
+      // The kept entity must not carry the led names as aliases either.
+      await db.entities.update(keep.id, { aliases: [...new Set((await db.entities.get(keep.id))?.aliases.map(strip))] });
+      merged++;
+    } else {
+      await db.entities.put({ ...e, canonical: bare, aliases: [...new Set(e.aliases.map(strip))] });
+      renamed++;
+    }
+  }
+  await db.mentions
+    .filter((m) => m.names.some((n) => STARTS_WITH_LEAD.test(n)))
+    .modify((m) => {
+      m.names = [...new Set(m.names.map(strip))];
+      if (STARTS_WITH_LEAD.test(m.canonical)) m.canonical = strip(m.canonical);
+    });
+  return { merged, renamed };
 }

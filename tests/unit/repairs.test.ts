@@ -2,7 +2,7 @@
 import { IDBFactory, IDBKeyRange } from "fake-indexeddb";
 import { describe, expect, it } from "vitest";
 import { recordArticle } from "../../lib/db/articles";
-import { dropSuppressionsOfUnseenNames } from "../../lib/db/repairs";
+import { dropSuppressionsOfUnseenNames, repairCaptionLeadNames } from "../../lib/db/repairs";
 import { openDatabase } from "../../lib/db/schema";
 
 const meta = {
@@ -36,5 +36,50 @@ describe("repair: suppressions made from shifted highlights", () => {
     expect((await db.corrections.toArray()).map((c) => c.name).sort()).toEqual(["晋贸通", "泰山玻纤"].sort());
     // Running it again changes nothing.
     expect((await dropSuppressionsOfUnseenNames(db, corrections)).dropped).toEqual([]);
+  });
+});
+
+describe("repair: names recorded with a caption's lead word", () => {
+  it("merges 图为太原武宿综保区 into 太原武宿综保区 (facts follow) and strips the lead where no such entity exists", async () => {
+    const db = openDatabase("repair-captions", { indexedDB: new IDBFactory(), IDBKeyRange });
+    const WUSU = "sx:太原武宿综合保税区";
+    const LED = "zone:图为太原武宿|bonded";
+    await recordArticle(db, meta, [
+      { start: 0, end: 9, type: "ZONE", text: "图为太原武宿综保区", entityId: LED, canonical: "图为太原武宿综合保税区" },
+      { start: 20, end: 27, type: "ZONE", text: "太原武宿综保区", entityId: WUSU, canonical: "太原武宿综合保税区" },
+      { start: 30, end: 37, type: "ZONE", text: "▲晋城经开区", entityId: "zone:▲晋城|etdz", canonical: "▲晋城经济技术开发区" },
+    ]);
+    await db.facts.put({
+      id: "f1",
+      quote: "图为太原武宿综保区一角",
+      note: "",
+      tags: [],
+      entityIds: [LED],
+      figures: [],
+      url: meta.url,
+      sourceInfo: { url: meta.url, title: meta.title, date: meta.date, source: meta.source, issue: "" },
+      anchor: {
+        quote: { type: "TextQuoteSelector", exact: "图为太原武宿综保区一角", prefix: "", suffix: "" },
+        position: { type: "TextPositionSelector", start: 0, end: 11 },
+      },
+      createdAt: 1,
+      updatedAt: 1,
+      dedupe: "x",
+    });
+
+    expect(await repairCaptionLeadNames(db)).toEqual({ merged: 1, renamed: 1 });
+
+    expect((await db.entities.get(LED))?.mergedInto).toBe(WUSU);
+    const aliases = (await db.entities.get(WUSU))?.aliases ?? [];
+    expect(aliases).toContain("太原武宿综保区");
+    expect(aliases.filter((a) => a.startsWith("图为"))).toEqual([]);
+    expect((await db.facts.get("f1"))?.entityIds).toEqual([WUSU]);
+    const jc = await db.entities.get("zone:▲晋城|etdz");
+    expect(jc?.canonical).toBe("晋城经济技术开发区");
+    expect(jc?.aliases).toEqual(["晋城经开区"]);
+    const names = (await db.mentions.toArray()).flatMap((m) => m.names);
+    expect(names.filter((n) => /^(图为|▲)/.test(n))).toEqual([]);
+    // Nothing left to repair.
+    expect(await repairCaptionLeadNames(db)).toEqual({ merged: 0, renamed: 0 });
   });
 });
