@@ -18,11 +18,15 @@ export interface FactEditorProps {
   fact: FactRecord;
   /** Entities the reader can link: the fact's own and those of the article. */
   choices: EntityChoice[];
+  /** The quote was saved by the click that opened the editor: closing keeps it, and the editor offers to take it back. */
+  justSaved: boolean;
   onConfirm: (patch: { note: string; tags: string[]; entityIds: string[] }) => Promise<void>;
+  /** Close without applying the edits (a just-saved quote stays saved). */
   onCancel: () => void;
+  onUnsave: () => void;
 }
 
-export function FactEditor({ fact, choices, onConfirm, onCancel }: FactEditorProps) {
+export function FactEditor({ fact, choices, justSaved, onConfirm, onCancel, onUnsave }: FactEditorProps) {
   const [note, setNote] = useState(fact.note);
   const [tags, setTags] = useState(fact.tags.join(" "));
   const [linked, setLinked] = useState(new Set(fact.entityIds));
@@ -87,9 +91,14 @@ export function FactEditor({ fact, choices, onConfirm, onCancel }: FactEditorPro
         <button type="button" data-kxdb-action="save-fact-confirm" disabled={busy} onClick={() => void confirm()}>
           {t("confirm")}
         </button>
-        <button type="button" onClick={onCancel}>
-          {t("cancel")}
+        <button type="button" data-kxdb-action="editor-close" onClick={onCancel}>
+          {justSaved ? t("close") : t("cancel")}
         </button>
+        {justSaved && (
+          <button type="button" data-kxdb-action="unsave" onClick={onUnsave}>
+            {t("unsave")}
+          </button>
+        )}
       </div>
     </div>
   );

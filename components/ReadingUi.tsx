@@ -5,6 +5,7 @@
  */
 import { useEffect, useState } from "preact/hooks";
 import type { AnnotatorState } from "@/entrypoints/kxdb.content/annotator";
+import { couldBeName } from "@/lib/corrections";
 import type { EntityAppearances } from "@/lib/db/articles";
 import type { FactRecord } from "@/lib/db/schema";
 import type { Suggestion } from "@/lib/facts/suggest";
@@ -30,6 +31,8 @@ export interface Toast {
   message: string;
   /** A deleted fact the toast offers to bring back. */
   undoFactId?: string;
+  /** A fact just saved that the toast offers to remove again. */
+  unsaveFactId?: string;
 }
 
 export interface ReadingUiProps {
@@ -38,7 +41,8 @@ export interface ReadingUiProps {
   /** The selected text of the article ("" when none) and where it is on screen. */
   selection: string;
   selectionRect: DOMRect | null;
-  editing: { fact: FactRecord; choices: EntityChoice[] } | null;
+  /** The fact in the editor; `justSaved` when the editor follows a new save (it then offers to take the save back). */
+  editing: { fact: FactRecord; choices: EntityChoice[]; justSaved: boolean } | null;
   toast: Toast | null;
   factsVersion: number;
   loadAppearances: (entityId: string) => Promise<EntityAppearances>;
@@ -50,6 +54,8 @@ export interface ReadingUiProps {
   onEditCancel: () => void;
   onDeleteFact: (fact: FactRecord) => void;
   onUndo: (factId: string) => void;
+  /** Take back a save: the fact goes (to the trash, like any deletion). */
+  onUnsave: (factId: string) => void;
   loadTrash: () => Promise<FactRecord[]>;
   onCorrect: (change: { kind: "suppress"; name: string } | { kind: "add"; name: string; type: EntityType }) => void;
   onCloseCard: () => void;
@@ -122,7 +128,7 @@ export function ReadingUi(props: ReadingUiProps) {
         <button type="button" data-kxdb-action="panel" aria-expanded={panelOpen} onClick={() => setPanelOpen(!panelOpen)}>
           {t("entityList")}
         </button>
-        {props.selection && props.selection.length <= 20 && (
+        {couldBeName(props.selection) && (
           <span class="add">
             {t("markSelectionAs", props.selection)}
             {(["ZONE", "COMPANY"] as const).map((type) => (
@@ -148,6 +154,24 @@ export function ReadingUi(props: ReadingUiProps) {
           <button type="button" class="close" aria-label={t("close")} onClick={() => setPanelOpen(false)}>
             ×
           </button>
+          {(["ZONE", "COMPANY"] as const).map((type) => (
+            <section key={type} aria-label={t(type)}>
+              <h2>
+                {t(type)}（{count(type)}）
+              </h2>
+              <ul>
+                {rows
+                  .filter((r) => r.type === type)
+                  .map((r) => (
+                    <li key={r.entityId}>
+                      <button type="button" data-kxdb-panel-entity={r.entityId} onClick={() => goTo(r.entityId)}>
+                        {r.canonical} <span class="muted">×{r.count}</span>
+                      </button>
+                    </li>
+                  ))}
+              </ul>
+            </section>
+          ))}
           {state.suggestions.length > 0 && (
             <section aria-label={t("suggestions")}>
               <h2>{t("suggestions")}</h2>
@@ -193,24 +217,6 @@ export function ReadingUi(props: ReadingUiProps) {
               </ul>
             </section>
           )}
-          {(["ZONE", "COMPANY"] as const).map((type) => (
-            <section key={type} aria-label={t(type)}>
-              <h2>
-                {t(type)}（{count(type)}）
-              </h2>
-              <ul>
-                {rows
-                  .filter((r) => r.type === type)
-                  .map((r) => (
-                    <li key={r.entityId}>
-                      <button type="button" data-kxdb-panel-entity={r.entityId} onClick={() => goTo(r.entityId)}>
-                        {r.canonical} <span class="muted">×{r.count}</span>
-                      </button>
-                    </li>
-                  ))}
-              </ul>
-            </section>
-          ))}
         </aside>
       )}
       {props.selection && props.selectionRect && !props.editing && (
@@ -234,8 +240,10 @@ export function ReadingUi(props: ReadingUiProps) {
           <FactEditor
             fact={props.editing.fact}
             choices={props.editing.choices}
+            justSaved={props.editing.justSaved}
             onConfirm={props.onEditConfirm}
             onCancel={props.onEditCancel}
+            onUnsave={() => props.onUnsave(props.editing?.fact.id as string)}
           />
         </div>
       )}
@@ -248,6 +256,16 @@ export function ReadingUi(props: ReadingUiProps) {
               class="undo"
               data-kxdb-action="undo"
               onClick={() => props.onUndo(props.toast?.undoFactId as string)}
+            >
+              {t("undo")}
+            </button>
+          )}
+          {props.toast.unsaveFactId && (
+            <button
+              type="button"
+              class="undo"
+              data-kxdb-action="undo-save"
+              onClick={() => props.onUnsave(props.toast?.unsaveFactId as string)}
             >
               {t("undo")}
             </button>

@@ -73,8 +73,8 @@ export function startReadingSession(options: ReadingSessionOptions): ReadingSess
       rerender();
     }, 8000);
   };
-  const edit = async (fact: FactRecord) => {
-    editing = { fact, choices: await choicesFor(fact) };
+  const edit = async (fact: FactRecord, justSaved = false) => {
+    editing = { fact, choices: await choicesFor(fact), justSaved };
     rerender();
   };
   /** One click saves; the editor then opens for the optional note, tags and links. */
@@ -84,8 +84,8 @@ export function startReadingSession(options: ReadingSessionOptions): ReadingSess
       doc.getSelection()?.removeAllRanges();
       selection = "";
       selectionRect = null;
-      showToast({ message: created ? t("saved") : t("alreadySaved") });
-      await edit(fact);
+      showToast(created ? { message: t("saved"), unsaveFactId: fact.id } : { message: t("alreadySaved") });
+      await edit(fact, created);
     } catch (e) {
       showToast({ message: t("saveFailed", (e as Error).message) });
     }
@@ -132,6 +132,11 @@ export function startReadingSession(options: ReadingSessionOptions): ReadingSess
           toast = null;
           rerender();
         }}
+        onUnsave={async (id) => {
+          if (editing?.fact.id === id) editing = null;
+          await sendMessage("deleteFact", id);
+          showToast({ message: t("unsaved"), undoFactId: id });
+        }}
         onCorrect={(change) => {
           card = null;
           selection = "";
@@ -169,9 +174,25 @@ export function startReadingSession(options: ReadingSessionOptions): ReadingSess
   const markOf = (target: EventTarget | null) => (target instanceof Element ? target.closest<HTMLElement>(MARK_TAG) : null);
   const request = (mark: HTMLElement): CardRequest => ({ anchor: mark, entityId: mark.getAttribute("data-kxdb-entity") ?? "" });
 
+  /** The reader has text selected (the save button is showing): hovering must not put a card over it. */
+  const selecting = () => selection !== "";
+  scope.addEventListener(
+    "mousedown",
+    (e: Event) => {
+      // Chromium starts no text selection from a focusable element: a drag beginning on a highlight selected
+      // nothing. The highlight stops being focusable for this press only (keyboard focus keeps working).
+      const mark = (e as MouseEvent).button === 0 ? markOf(e.target) : null;
+      if (!mark?.hasAttribute("tabindex")) return;
+      const tabindex = mark.getAttribute("tabindex") ?? "0";
+      mark.removeAttribute("tabindex");
+      setTimeout(() => mark.setAttribute("tabindex", tabindex));
+    },
+    true,
+  );
   scope.addEventListener("mouseover", (e) => {
     const mark = markOf(e.target);
-    if (mark) openCard(mark, mark.getAttribute("data-kxdb-entity") ?? "");
+    // No card while a button is held (a drag passing over a name) or while text is selected.
+    if (mark && !(e as MouseEvent).buttons && !selecting()) openCard(mark, mark.getAttribute("data-kxdb-entity") ?? "");
   });
   scope.addEventListener("mouseout", (e) => {
     if (markOf(e.target)) leaveCard();
@@ -182,7 +203,7 @@ export function startReadingSession(options: ReadingSessionOptions): ReadingSess
   });
   scope.addEventListener("click", (e) => {
     const mark = markOf(e.target);
-    if (mark && !mark.closest("a")) setCard(request(mark));
+    if (mark && !mark.closest("a") && !selecting()) setCard(request(mark));
   });
   doc.addEventListener("keydown", (e) => {
     if (e.key === "Escape" && card) setCard(null);
@@ -201,6 +222,11 @@ export function startReadingSession(options: ReadingSessionOptions): ReadingSess
     if (next !== selection || rect?.top !== selectionRect?.top) {
       selection = next;
       selectionRect = rect;
+      // The save button takes the card's place: a card open from before the drag would cover it.
+      if (next && card && !editing) {
+        clearTimeout(openTimer);
+        card = null;
+      }
       rerender();
     }
   });

@@ -21,3 +21,12 @@ export function applyCorrection(c: Corrections, change: Correction): Corrections
   else added.push({ name, type: change.type });
   return { suppressed, added };
 }
+
+/** Sentence punctuation and line breaks: a selection holding one is a stretch of text, not a name. */
+const NOT_IN_NAMES = /[，。；：！？、,;:!?…\n]/;
+
+/** Could the selected text be a name the recognizer missed (`将“…”标为`)? 2–30 characters, no sentence punctuation. */
+export function couldBeName(selection: string): boolean {
+  const name = selection.replace(/\s+/g, "");
+  return name.length >= 2 && name.length <= 30 && !NOT_IN_NAMES.test(name);
+}

@@ -8,7 +8,7 @@ import { describeRange, locate } from "@/lib/anchor/textQuote";
 import type { ArticleMeta } from "@/lib/article/kxdb";
 import type { FactRecord } from "@/lib/db/schema";
 import { type Suggestion, suggestFacts } from "@/lib/facts/suggest";
-import { FACT_TAG, Highlighter, MARK_TAG, rangeToOffsets } from "@/lib/highlight/highlighter";
+import { FACT_TAG, Highlighter, MARK_TAG, offsetsToRange, rangeToOffsets } from "@/lib/highlight/highlighter";
 import { collectText } from "@/lib/highlight/textMap";
 import { t } from "@/lib/i18n";
 import { sendMessage } from "@/lib/messaging";
@@ -70,6 +70,8 @@ export class PageAnnotator {
   /** Recognize the body's current text, show saved quotes, highlight entities. */
   async annotate(reloadFacts = false): Promise<void> {
     this.pauseObserver();
+    // Re-wrapping replaces the text nodes the reader's selection is in: keep it by its text offsets.
+    const kept = this.selectionOffsets();
     try {
       this.clearAll();
       let map = collectText(this.body);
@@ -113,12 +115,31 @@ export class PageAnnotator {
           })),
         );
       }
+      this.restoreSelection(kept);
       this.set({ mentions, recognizeMs, facts, detached, suggestions: suggestFacts(map.text, mentions), error: "" });
     } catch (e) {
       this.set({ error: t("annotateFailed", (e as Error).message) });
     } finally {
       this.resumeObserver();
     }
+  }
+
+  /** Where the reader's selection is in the body's text, when it is in the body. */
+  private selectionOffsets(): { start: number; end: number } | null {
+    const selection = this.body.ownerDocument.getSelection();
+    if (!selection || selection.isCollapsed || !selection.rangeCount) return null;
+    const range = selection.getRangeAt(0);
+    if (!this.body.contains(range.commonAncestorContainer)) return null;
+    return rangeToOffsets(collectText(this.body), range);
+  }
+
+  private restoreSelection(at: { start: number; end: number } | null): void {
+    const selection = this.body.ownerDocument.getSelection();
+    if (!at || !selection) return;
+    const range = offsetsToRange(collectText(this.body), at.start, at.end);
+    if (!range) return;
+    selection.removeAllRanges();
+    selection.addRange(range);
   }
 
   /** Highlights off restores the article's DOM exactly; on puts them back. */

@@ -110,3 +110,20 @@ export function rangeToOffsets(map: TextMap, range: Range): { start: number; end
   if (start === null || end === null || end <= start) return null;
   return { start, end };
 }
+
+/** The DOM range showing text [start, end) of the mapped element, or null when the map has no text there. */
+export function offsetsToRange(map: TextMap, start: number, end: number): Range | null {
+  if (!map.nodes.length || end <= start) return null;
+  // A start at a node's end belongs to the next node, an end at a node's start to the previous one.
+  const point = (offset: number, isEnd: boolean): [Text, number] => {
+    let i = nodeAt(map.starts, offset);
+    if (isEnd && i > 0 && map.starts[i] === offset) i--;
+    while (!isEnd && i < map.nodes.length - 1 && offset >= map.starts[i] + map.nodes[i].data.length) i++;
+    const node = map.nodes[i];
+    return [node, Math.max(0, Math.min(node.data.length, offset - map.starts[i]))];
+  };
+  const range = map.nodes[0].ownerDocument.createRange();
+  range.setStart(...point(start, false));
+  range.setEnd(...point(end, true));
+  return range.collapsed ? null : range;
+}

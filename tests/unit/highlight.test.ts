@@ -9,7 +9,7 @@ import { join, resolve } from "node:path";
 import fc from "fast-check";
 import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
-import { FACT_TAG, Highlighter, MARK_TAG, rangeToOffsets } from "../../lib/highlight/highlighter";
+import { FACT_TAG, Highlighter, MARK_TAG, offsetsToRange, rangeToOffsets } from "../../lib/highlight/highlighter";
 import { collectText, type TextMap } from "../../lib/highlight/textMap";
 
 const FIXTURES = resolve(process.env.KXDB_SHARED ?? "../shared", "fixtures/kxdb");
@@ -153,6 +153,31 @@ describe("text map under saved quotes and highlights", () => {
     const at = rangeToOffsets(map, range);
     expect(at).not.toBeNull();
     expect(original.text.slice(at?.start, at?.end)).toBe("山西太原重工轨道交通设备有限公司落户晋城经开区。\n第二");
+  });
+
+  it("a selection kept by its offsets comes back as the same text after the nodes are re-wrapped", () => {
+    fc.assert(
+      fc.property(bodyArb, fc.nat(), fc.nat(), fc.array(fc.nat(), { maxLength: 8 }), (html, a, b, cuts) => {
+        const body = article(html);
+        const original = collectText(body);
+        const n = original.text.length;
+        const [start, end] = [a % (n + 1), b % (n + 1)].sort((x, y) => x - y);
+        const range = offsetsToRange(original, start, end);
+        if (!range) return;
+        const at = rangeToOffsets(original, range);
+        if (!at) return; // only line breaks selected: no text node in it
+        // What the range shows is that stretch of the text, less the breaks that are in no node.
+        const shownText = range.toString();
+        expect(shownText).toBe(original.text.slice(at.start, at.end).replace(/\n/g, ""));
+        new Highlighter(MARK_TAG).apply(
+          original,
+          rangesFrom(cuts, n).map((r) => ({ ...r, attributes: {} })),
+        );
+        const again = offsetsToRange(collectText(body), at.start, at.end);
+        expect(again?.toString()).toBe(shownText);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it("block elements and line breaks separate text; inline and custom elements do not", () => {
