@@ -7,24 +7,10 @@
  * A quote that cannot be found is "detached": kept, listed, never dropped.
  */
 import approxSearch from "approx-string-match";
+import type { Anchor } from "../model/records";
 
-export interface TextQuoteSelector {
-  type: "TextQuoteSelector";
-  exact: string;
-  prefix: string;
-  suffix: string;
-}
-
-export interface TextPositionSelector {
-  type: "TextPositionSelector";
-  start: number;
-  end: number;
-}
-
-export interface Anchor {
-  quote: TextQuoteSelector;
-  position: TextPositionSelector;
-}
+// An anchor is stored in its fact: its shape is in lib/model/records.ts.
+export type { Anchor, TextPositionSelector, TextQuoteSelector } from "../model/records";
 
 const CONTEXT = 32;
 

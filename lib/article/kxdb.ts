@@ -6,22 +6,19 @@
  * Pure DOM reading: runs on the live page and in tests (jsdom).
  */
 
+import type { ArticleRecord, FactSource } from "../model/records";
+
 export type PageKind = "article" | "epaper-issue" | "list" | "home" | "other";
 
-export interface ArticleMeta {
-  title: string;
-  /** `YYYY-MM-DD`, from the byline. */
-  date: string;
-  source: string;
-  author: string;
+/**
+ * What a page says about its article: the fields of the stored article record
+ * (lib/model/records.ts; `date` from the byline, `url` without tracking or page
+ * parameters, `issue` when the page shows one), the e-paper page (版面,
+ * `第05版：开发区建设·要闻`) that facts cite, and the DESTOON item id.
+ */
+export interface ArticleMeta extends Omit<ArticleRecord, "firstRead" | "lastRead">, Pick<FactSource, "page"> {
   /** DESTOON item id of the article (`show.php?itemid=N`). */
   itemId: string;
-  /** The article's URL without tracking or page parameters. */
-  url: string;
-  /** Newspaper issue (期) when the page shows one. */
-  issue: string;
-  /** E-paper articles: the newspaper page (版面), `第05版：开发区建设·要闻`. */
-  page?: string;
 }
 
 export interface PageInfo {

@@ -9,94 +9,21 @@
  * v3: entities indexed by `mergedInto` (the reader's merges).
  */
 import Dexie, { type EntityTable } from "dexie";
-import type { Anchor } from "../anchor/textQuote";
-import type { Figure } from "../facts/figures";
-import type { EntityType } from "../ner/types";
+import type { ArticleRecord, EntityRecord, MentionRecord, PRIMARY_KEYS, RecordOf, TableName } from "../model/records";
 
-export interface ArticleRecord {
-  /** Canonical article URL (kxdb.com: `…/show.php?itemid=N`). */
-  url: string;
-  title: string;
-  /** Publication date `YYYY-MM-DD`, "" when unknown. */
-  date: string;
-  source: string;
-  author: string;
-  /** Newspaper issue (期), "" when not shown. */
-  issue: string;
-  firstRead: number;
-  lastRead: number;
-}
+// The records' shapes are defined once, in lib/model/records.ts (the backup validates with the same schemas).
+export type {
+  ArticleRecord,
+  CorrectionRecord,
+  EntityRecord,
+  FactRecord,
+  FactSource,
+  MentionRecord,
+} from "../model/records";
 
-export interface MentionRecord {
-  /** `${url} ${entityId}`. */
-  id: string;
-  url: string;
-  entityId: string;
-  type: EntityType;
-  canonical: string;
-  /** The names this article used for the entity. */
-  names: string[];
-  count: number;
-}
-
-export interface EntityRecord {
-  /** The recognizer's stable entityId. */
-  id: string;
-  type: EntityType;
-  canonical: string;
-  /** Every name it was seen under. */
-  aliases: string[];
-  firstSeen: number;
-  lastSeen: number;
-  /** The reader renamed it: the recognizer's canonical name no longer overwrites `canonical`. */
-  renamed?: boolean;
-  /** The reader merged it into another entity: look there instead. */
-  mergedInto?: string;
-}
-
-export interface FactSource {
-  url: string;
-  title: string;
-  date: string;
-  /** Newspaper or site (`科学导报`). */
-  source: string;
-  issue: string;
-  /** E-paper facts: the newspaper page (版面) the article is on. */
-  page?: string;
-}
-
-export interface FactRecord {
-  id: string;
-  quote: string;
-  note: string;
-  tags: string[];
-  entityIds: string[];
-  figures: Figure[];
-  /** Source article; `url` is duplicated at top level for the index. */
-  url: string;
-  sourceInfo: FactSource;
-  anchor: Anchor;
-  createdAt: number;
-  updatedAt: number;
-  /** Set while the fact is in the trash (undo); absent otherwise, so it is not in that index. */
-  deletedAt?: number;
-  /** `url` + normalized quote: the same quote from the same article is one fact. */
-  dedupe: string;
-}
-
-export interface CorrectionRecord {
-  name: string;
-  kind: "suppress" | "add";
-  type?: EntityType;
-  at: number;
-}
-
+/** One Dexie table per record schema, keyed by its primary key. */
 export type KxdbDatabase = Dexie & {
-  articles: EntityTable<ArticleRecord, "url">;
-  mentions: EntityTable<MentionRecord, "id">;
-  entities: EntityTable<EntityRecord, "id">;
-  facts: EntityTable<FactRecord, "id">;
-  corrections: EntityTable<CorrectionRecord, "name">;
+  [T in TableName]: EntityTable<RecordOf<T>, Extract<(typeof PRIMARY_KEYS)[T], keyof RecordOf<T>>>;
 };
 
 export const DB_NAME = "kxdb-annotator";

@@ -7,87 +7,30 @@
  */
 import * as v from "valibot";
 import type { ArticleRecord, EntityRecord, FactRecord, KxdbDatabase } from "../db/schema";
+import { PRIMARY_KEYS, RECORD_SCHEMAS, TABLE_NAMES, type TableName } from "../model/records";
 
 export const BACKUP_FORMAT = "kxdb-annotator-backup";
 /** Version of the backup file format (not of the database). */
 export const BACKUP_VERSION = 1;
 
-const str = v.string();
-const num = v.pipe(v.number(), v.finite());
-const entityType = v.picklist(["ZONE", "COMPANY"]);
-
-const FigureSchema = v.object({
-  kind: v.picklist(["amount", "capacity", "percent", "date", "count"]),
-  text: str,
-  start: num,
-  end: num,
-  value: num,
-  unit: str,
-  note: v.optional(str),
-});
-const AnchorSchema = v.object({
-  quote: v.object({ type: v.literal("TextQuoteSelector"), exact: str, prefix: str, suffix: str }),
-  position: v.object({ type: v.literal("TextPositionSelector"), start: num, end: num }),
-});
-const FactSchema = v.object({
-  id: v.pipe(str, v.minLength(1)),
-  quote: v.pipe(str, v.minLength(1)),
-  note: str,
-  tags: v.array(str),
-  entityIds: v.array(str),
-  figures: v.array(FigureSchema),
-  url: str,
-  sourceInfo: v.object({ url: str, title: str, date: str, source: str, issue: str, page: v.optional(str) }),
-  anchor: AnchorSchema,
-  createdAt: num,
-  updatedAt: num,
-  deletedAt: v.optional(num),
-  dedupe: str,
-});
-const EntitySchema = v.object({
-  id: str,
-  type: entityType,
-  canonical: str,
-  aliases: v.array(str),
-  firstSeen: num,
-  lastSeen: num,
-});
-const ArticleSchema = v.object({
-  url: str,
-  title: str,
-  date: str,
-  source: str,
-  author: str,
-  issue: str,
-  firstRead: num,
-  lastRead: num,
-});
-const MentionSchema = v.object({
-  id: str,
-  url: str,
-  entityId: str,
-  type: entityType,
-  canonical: str,
-  names: v.array(str),
-  count: num,
-});
-const CorrectionSchema = v.object({ name: str, kind: v.picklist(["suppress", "add"]), type: v.optional(entityType), at: num });
+/** One array per table of the store, each record validated with the store's own schema (lib/model/records.ts). */
+function tableArrays<S extends Record<string, v.GenericSchema>>(schemas: S): { [T in keyof S]: v.ArraySchema<S[T], undefined> } {
+  return Object.fromEntries(Object.entries(schemas).map(([t, schema]) => [t, v.array(schema)])) as {
+    [T in keyof S]: v.ArraySchema<S[T], undefined>;
+  };
+}
 
 const BackupSchema = v.object({
   format: v.literal(BACKUP_FORMAT),
-  version: v.pipe(num, v.integer(), v.minValue(1), v.maxValue(BACKUP_VERSION)),
-  exportedAt: str,
-  facts: v.array(FactSchema),
-  entities: v.array(EntitySchema),
-  articles: v.array(ArticleSchema),
-  mentions: v.array(MentionSchema),
-  corrections: v.array(CorrectionSchema),
+  version: v.pipe(v.number(), v.finite(), v.integer(), v.minValue(1), v.maxValue(BACKUP_VERSION)),
+  exportedAt: v.string(),
+  ...tableArrays(RECORD_SCHEMAS),
 });
 
 export type Backup = v.InferOutput<typeof BackupSchema>;
 
 export async function exportBackup(db: KxdbDatabase, factIds?: string[]): Promise<Backup> {
-  return db.transaction("r", [db.facts, db.entities, db.articles, db.mentions, db.corrections], async () => {
+  return db.transaction("r", TABLE_NAMES, async () => {
     const facts = factIds ? ((await db.facts.bulkGet(factIds)).filter(Boolean) as FactRecord[]) : await db.facts.toArray();
     if (!factIds) {
       return {
@@ -143,8 +86,6 @@ export function parseBackup(text: string): ParseResult {
   return { ok: true, backup: result.output };
 }
 
-type TableName = "facts" | "entities" | "articles" | "mentions" | "corrections";
-
 export interface TablePlan<T> {
   added: T[];
   /** Conflicts where the file's copy was edited later: it replaces ours. */
@@ -156,13 +97,7 @@ export interface TablePlan<T> {
 
 export type ImportPlan = { [K in TableName]: TablePlan<unknown> } & { total: number };
 
-const keyOf: Record<TableName, (r: Record<string, unknown>) => string> = {
-  facts: (r) => r.id as string,
-  entities: (r) => r.id as string,
-  articles: (r) => r.url as string,
-  mentions: (r) => r.id as string,
-  corrections: (r) => r.name as string,
-};
+const keyOf = (table: TableName) => (r: Record<string, unknown>) => r[PRIMARY_KEYS[table]] as string;
 /** "Last edit" for each kind of record. */
 const editedAt: Record<TableName, (r: Record<string, unknown>) => number> = {
   facts: (r) => Math.max(r.updatedAt as number, (r.deletedAt as number | undefined) ?? 0),
@@ -191,7 +126,7 @@ function sameRecord(a: unknown, b: unknown): boolean {
 /** Compare the file with the store: what is new, the same, or in conflict (and who wins). */
 export async function planImport(db: KxdbDatabase, backup: Backup): Promise<ImportPlan> {
   const plan = { total: 0 } as ImportPlan;
-  for (const table of ["facts", "entities", "articles", "mentions", "corrections"] as const) {
+  for (const table of TABLE_NAMES) {
     const incoming = backup[table] as Record<string, unknown>[];
     // Into an empty table (a fresh profile) everything is new: skip looking each record up.
     if ((await db[table].count()) === 0) {
@@ -201,7 +136,7 @@ export async function planImport(db: KxdbDatabase, backup: Backup): Promise<Impo
     }
     const existing = await (
       db[table] as unknown as { bulkGet(keys: string[]): Promise<(Record<string, unknown> | undefined)[]> }
-    ).bulkGet(incoming.map(keyOf[table]));
+    ).bulkGet(incoming.map(keyOf(table)));
     const p: TablePlan<unknown> = { added: [], replaced: [], same: 0, keptLocal: 0 };
     // A fact new by id whose quote we already saved from the same article (under another id) is a duplicate: ours stays.
     const localDedupes =
@@ -235,12 +170,10 @@ export async function applyImport(
   plan: ImportPlan,
   onProgress?: (done: number, total: number) => void,
 ): Promise<number> {
-  const writes = (["facts", "entities", "articles", "mentions", "corrections"] as const).map(
-    (t) => [t, [...plan[t].added, ...plan[t].replaced]] as const,
-  );
+  const writes = TABLE_NAMES.map((t) => [t, [...plan[t].added, ...plan[t].replaced]] as const);
   const total = writes.reduce((n, [, rows]) => n + rows.length, 0);
   let done = 0;
-  await db.transaction("rw", [db.facts, db.entities, db.articles, db.mentions, db.corrections], async () => {
+  await db.transaction("rw", TABLE_NAMES, async () => {
     for (const [table, rows] of writes) {
       for (let i = 0; i < rows.length; i += 5000) {
         const chunk = rows.slice(i, i + 5000);

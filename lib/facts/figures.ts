@@ -4,23 +4,11 @@
  * (30 万吨/年, 20GW), shares and growth (42%, 增长 4.7%), dates (2025 年 4 月)
  * and counts (31 个项目). Each is normalized to a base unit (元, 美元, 吨, W …).
  */
+import type { Figure, FigureKind } from "../model/records";
 import { foldWidths } from "../ner/normalize";
 
-export type FigureKind = "amount" | "capacity" | "percent" | "date" | "count";
-
-export interface Figure {
-  kind: FigureKind;
-  /** The characters of the quote, as written. */
-  text: string;
-  /** Offsets into the quote. */
-  start: number;
-  end: number;
-  /** Value in `unit` (amount in 元 or 美元; capacity in 吨, 吨/年, W, 千瓦时 …; percent as 42 for 42%). */
-  value: number;
-  unit: string;
-  /** For growth: "+" (增长/提升) or "-" (下降/减少); dates: ISO `YYYY-MM(-DD)`. */
-  note?: string;
-}
+// A figure is stored in its fact: its shape is in lib/model/records.ts.
+export type { Figure, FigureKind };
 
 const NUM = "(\\d+(?:,\\d{3})*(?:\\.\\d+)?)";
 const S = "\\s*";

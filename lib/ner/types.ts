@@ -1,4 +1,7 @@
-export type EntityType = "ZONE" | "COMPANY";
+import type { EntityType } from "../model/records";
+
+// Stored in mentions, entities and corrections: defined with them in lib/model/records.ts.
+export type { EntityType };
 
 /** One mention of a zone or company, in the original text's offsets. */
 export interface Mention {
