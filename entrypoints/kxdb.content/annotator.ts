@@ -9,7 +9,7 @@ import type { ArticleMeta } from "@/lib/article/kxdb";
 import type { FactRecord } from "@/lib/db/schema";
 import { type Suggestion, suggestFacts } from "@/lib/facts/suggest";
 import { FACT_TAG, Highlighter, MARK_TAG, rangeToOffsets } from "@/lib/highlight/highlighter";
-import { collectText } from "@/lib/highlight/textMap";
+import { type Between, collectText } from "@/lib/highlight/textMap";
 import { t } from "@/lib/i18n";
 import { sendMessage } from "@/lib/messaging";
 import type { Mention } from "@/lib/ner/types";
@@ -50,7 +50,14 @@ export class PageAnnotator {
   constructor(
     readonly body: Element,
     readonly meta: ArticleMeta,
+    /** Only these children of `body` are the article (see PageInfo.between). */
+    readonly between?: Between,
   ) {}
+
+  /** The article's text now, mapped to its Text nodes. */
+  private textMap() {
+    return collectText(this.body, this.between);
+  }
 
   subscribe(fn: () => void): () => void {
     this.listeners.add(fn);
@@ -72,7 +79,7 @@ export class PageAnnotator {
     this.pauseObserver();
     try {
       this.clearAll();
-      let map = collectText(this.body);
+      let map = this.textMap();
       let { mentions, recognizeMs, facts } = this.state;
       const textChanged = map.text !== this.lastText;
       if (textChanged) {
@@ -92,7 +99,7 @@ export class PageAnnotator {
           else quoteRanges.push({ start: at.start, end: at.end, attributes: { "data-kxdb-fact": f.id, title: t("savedQuote") } });
         }
         this.quotes.apply(map, quoteRanges);
-        map = collectText(this.body);
+        map = this.textMap();
         this.marks.apply(
           map,
           mentions.map((m, i) => ({
@@ -145,13 +152,13 @@ export class PageAnnotator {
     if (!selection || selection.isCollapsed || !selection.rangeCount) return null;
     const range = selection.getRangeAt(0);
     if (!this.body.contains(range.commonAncestorContainer)) return null;
-    const at = rangeToOffsets(collectText(this.body), range);
+    const at = rangeToOffsets(this.textMap(), range);
     return at ? this.quoteAt(at.start, at.end) : null;
   }
 
   /** The stretch [start, end) of the text as a quote, trimmed, with the entities in or right around it; null when too short. */
   quoteAt(from: number, to: number): SelectedQuote | null {
-    const map = collectText(this.body);
+    const map = this.textMap();
     let start = Math.max(0, from);
     let end = Math.min(map.text.length, to);
     while (start < end && /\s/.test(map.text[start])) start++;
@@ -165,7 +172,7 @@ export class PageAnnotator {
 
   /** Save a quote (selection or suggestion) of this article as a fact. */
   async save(q: { start: number; end: number; entityIds: string[] }) {
-    const text = collectText(this.body).text;
+    const text = this.textMap().text;
     return sendMessage("saveFact", {
       quote: text.slice(q.start, q.end),
       entityIds: q.entityIds,

@@ -4,6 +4,17 @@
  * in no node), so names never run from one paragraph into the next unseen.
  */
 
+/**
+ * Part of an element: its children after `after` and before `before` (either
+ * null: from the first / to the last child). For an article whose paragraphs
+ * share their parent with the title and the prev/next links. The bounds are
+ * the page's own nodes outside the article, which highlighting never touches.
+ */
+export interface Between {
+  after: Node | null;
+  before: Node | null;
+}
+
 export interface TextMap {
   text: string;
   nodes: Text[];
@@ -42,7 +53,13 @@ const INLINE = new Set([
   "WBR",
 ]);
 
-export function collectText(root: Element): TextMap {
+/** Elements whose content is no text of the page (scripts, form fields …). */
+export const isSkippedTag = (tagName: string): boolean => SKIP.has(tagName.toUpperCase());
+/** Elements that sit inside a line of text rather than starting one. */
+export const isInlineTag = (tagName: string): boolean => INLINE.has(tagName.toUpperCase());
+
+/** The text of `root`, or of its children `between` two of them (a bound the page has since removed is ignored). */
+export function collectText(root: Element, between?: Between): TextMap {
   const parts: string[] = [];
   const nodes: Text[] = [];
   const starts: number[] = [];
@@ -53,8 +70,8 @@ export function collectText(root: Element): TextMap {
       length++;
     }
   };
-  const walk = (node: Node) => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
+  const walk = (node: Node, from = node.firstChild, to: Node | null = null) => {
+    for (let child = from; child && child !== to; child = child.nextSibling) {
       if (child.nodeType === 3) {
         const t = child as Text;
         if (!t.data) continue;
@@ -77,6 +94,8 @@ export function collectText(root: Element): TextMap {
       }
     }
   };
-  walk(root);
+  const after = between?.after?.parentNode === root ? between.after : null;
+  const before = between?.before?.parentNode === root ? between.before : null;
+  walk(root, after ? after.nextSibling : root.firstChild, before);
   return { text: parts.join(""), nodes, starts };
 }
