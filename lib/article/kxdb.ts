@@ -83,9 +83,10 @@ export function classifyKxdbPage(doc: Document, url: URL): PageInfo {
   if (/\/(list|search)\.php$/.test(path) || (path.endsWith("/") && !itemId))
     return { kind: "list", body: null, meta: null, via: null };
   const titleEl = findKxdbTitle(doc);
+  const info = text(doc.querySelector(".info"));
   const meta = (byline: string): ArticleMeta => ({
     title: text(titleEl) || titleWithoutSite(doc.title),
-    ...parseByline([text(doc.querySelector(".info")) || byline, text(doc.querySelector(".introduce"))].join(" ")),
+    ...parseByline([info && (isoDate(info) || !byline) ? info : byline, text(doc.querySelector(".introduce"))].join(" ")),
     itemId,
     url: canonicalUrl(url, itemId),
   });

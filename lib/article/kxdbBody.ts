@@ -54,7 +54,7 @@ const SKIPPED_TAGS = new Set(["NAV", "FOOTER", "ASIDE", "BUTTON", "SELECT", "LAB
 /** class/id words of page parts that are never the article. */
 const CHROME_WORDS = new Set(
   (
-    "nav navbar menu footer foot copyright comment comments share sharebar bdshare breadcrumb crumb crumbs pos position " +
+    "nav navbar menu footer foot copyright comment comments share sharebar bdshare breadcrumb crumb crumbs pos " +
     "np prevnext prenext pages pagination sidebar side related relate recommend hot rank ad ads"
   ).split(" "),
 );
@@ -75,7 +75,10 @@ const BOUNDARY: [RegExp, number][] = [
   [/版权所有|Copyright|©|ICP备/i, 400],
 ];
 const DATE = /\d{4}\s*[-/年.]\s*\d{1,2}\s*[-/月.]\s*\d{1,2}/;
-const BYLINE_LABEL = /(发布|日期|时间|来源|作者|浏览|点击)[^：:]{0,2}[：:]/;
+/** A line that is only a date (and time): `2025-12-19 10:32`. */
+const DATE_ONLY = /^\d{4}\s*[-/年.]\s*\d{1,2}\s*[-/月.]\s*\d{1,2}日?(\s*\d{1,2}:\d{2}(:\d{2})?)?$/;
+/** A byline's field, starting the line or after a space (`活动时间：` in a paragraph is no byline). */
+const BYLINE_LABEL = /(^|\s)(发布|更新)?(日期|时间|来源|作者|浏览次数|点击数?)[：:]/;
 
 const squash = (s: string) => s.replace(/\s+/g, "");
 
@@ -137,7 +140,7 @@ function itemsOf(root: Element, title: Element | null): Item[] {
 }
 
 function isByline(b: Block): boolean {
-  return b.text.length <= 120 && DATE.test(b.text) && (BYLINE_LABEL.test(b.text) || b.chars <= 30);
+  return b.text.length <= 120 && DATE.test(b.text) && (BYLINE_LABEL.test(b.text) || DATE_ONLY.test(b.text));
 }
 
 /** Blocks no run crosses. */

@@ -72,6 +72,28 @@ describe("paragraphs that share their parent with the title and the prev/next li
   });
 });
 
+describe("lines inside an article that look like page parts", () => {
+  it("a time line, a subheading and a link line do not cut the article short", () => {
+    const paragraphs = [
+      "科学导报讯 5月30日，晋城经济技术开发区举行光机电产业招商推介会，山西厚生新材料科技有限公司等20家企业参加。",
+      "最新进展",
+      "活动时间：2025年5月30日",
+      "推介会上，开发区管委会介绍了园区的产业基础、要素保障和优惠政策，现场签约项目12个，总投资86亿元。",
+    ];
+    const html = `<!doctype html><html><head><title>晋城开发区举行招商推介会_科学导报</title></head><body>
+      <div class="head"><a href="/">首页</a> | <a href="/news/">资讯</a></div>
+      <div class="main"><h1>晋城开发区举行招商推介会</h1><div class="info">发布日期：2025-05-30 来源：科学导报</div>
+      <div class="text"><p>${paragraphs[0]}</p><p><b>${paragraphs[1]}</b></p><p>${paragraphs[2]}</p>
+      <p><a href="/news/show.php?itemid=45000">晋城开发区简介</a></p><p>${paragraphs[3]}</p></div>
+      <div class="np">上一篇：<a href="/news/show.php?itemid=45000">晋城开发区简介</a></div></div></body></html>`;
+    const { doc, page } = load(html, "http://www.kxdb.com/news/show.php?itemid=45001");
+    expect(page.body).toBe(doc.querySelector(".text"));
+    expect(bodyText(page)).toBe(squash([paragraphs.slice(0, 3), "晋城开发区简介", paragraphs[3]].flat().join("")));
+    expect(page.meta?.title).toBe("晋城开发区举行招商推介会");
+    expect(page.meta?.date).toBe("2025-05-30");
+  });
+});
+
 describe("today's template", () => {
   it.each(["news-48215.html", "news-48230.html", "news-47102.html"])(
     "%s: the body is #article, the byline from .info",
