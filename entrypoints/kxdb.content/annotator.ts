@@ -9,7 +9,7 @@ import type { ArticleMeta } from "@/lib/article/kxdb";
 import type { FactRecord } from "@/lib/db/schema";
 import { type Suggestion, suggestFacts } from "@/lib/facts/suggest";
 import { FACT_TAG, Highlighter, MARK_TAG, offsetsToRange, rangeToOffsets } from "@/lib/highlight/highlighter";
-import { collectText } from "@/lib/highlight/textMap";
+import { type Between, collectText } from "@/lib/highlight/textMap";
 import { t } from "@/lib/i18n";
 import { sendMessage } from "@/lib/messaging";
 import type { Mention } from "@/lib/ner/types";
@@ -50,7 +50,14 @@ export class PageAnnotator {
   constructor(
     readonly body: Element,
     readonly meta: ArticleMeta,
+    /** Only these children of `body` are the article (see PageInfo.between). */
+    readonly between?: Between,
   ) {}
+
+  /** The article's text now, mapped to its Text nodes. */
+  private textMap() {
+    return collectText(this.body, this.between);
+  }
 
   subscribe(fn: () => void): () => void {
     this.listeners.add(fn);
@@ -74,7 +81,7 @@ export class PageAnnotator {
     const kept = this.selectionOffsets();
     try {
       this.clearAll();
-      let map = collectText(this.body);
+      let map = this.textMap();
       let { mentions, recognizeMs, facts } = this.state;
       const textChanged = map.text !== this.lastText;
       if (textChanged) {
@@ -97,7 +104,7 @@ export class PageAnnotator {
         // The quotes split text nodes: map the new nodes. The text itself is the same (wrappers are inline), so the
         // mentions' offsets still hold; were it ever not, highlights would land beside their names — show none instead.
         const text = map.text;
-        map = collectText(this.body);
+        map = this.textMap();
         if (map.text !== text) throw new Error("article text changed while showing saved quotes");
         this.marks.apply(
           map,
@@ -130,13 +137,13 @@ export class PageAnnotator {
     if (!selection || selection.isCollapsed || !selection.rangeCount) return null;
     const range = selection.getRangeAt(0);
     if (!this.body.contains(range.commonAncestorContainer)) return null;
-    return rangeToOffsets(collectText(this.body), range);
+    return rangeToOffsets(this.textMap(), range);
   }
 
   private restoreSelection(at: { start: number; end: number } | null): void {
     const selection = this.body.ownerDocument.getSelection();
     if (!at || !selection) return;
-    const range = offsetsToRange(collectText(this.body), at.start, at.end);
+    const range = offsetsToRange(this.textMap(), at.start, at.end);
     if (!range) return;
     selection.removeAllRanges();
     selection.addRange(range);
@@ -170,13 +177,13 @@ export class PageAnnotator {
     if (!selection || selection.isCollapsed || !selection.rangeCount) return null;
     const range = selection.getRangeAt(0);
     if (!this.body.contains(range.commonAncestorContainer)) return null;
-    const at = rangeToOffsets(collectText(this.body), range);
+    const at = rangeToOffsets(this.textMap(), range);
     return at ? this.quoteAt(at.start, at.end) : null;
   }
 
   /** The stretch [start, end) of the text as a quote, trimmed, with the entities in or right around it; null when too short. */
   quoteAt(from: number, to: number): SelectedQuote | null {
-    const map = collectText(this.body);
+    const map = this.textMap();
     let start = Math.max(0, from);
     let end = Math.min(map.text.length, to);
     while (start < end && /\s/.test(map.text[start])) start++;
@@ -190,7 +197,7 @@ export class PageAnnotator {
 
   /** Save a quote (selection or suggestion) of this article as a fact. */
   async save(q: { start: number; end: number; entityIds: string[] }) {
-    const text = collectText(this.body).text;
+    const text = this.textMap().text;
     return sendMessage("saveFact", {
       quote: text.slice(q.start, q.end),
       entityIds: q.entityIds,

@@ -34,7 +34,7 @@ export default defineContentScript({
       return;
     }
     installHighlightStyle(document);
-    const annotator = new PageAnnotator(page.body, page.meta);
+    const annotator = new PageAnnotator(page.body, page.meta, page.between);
     await annotator.annotate();
     root.setAttribute("data-kxdb-ms", String(Math.round(performance.now() - started)));
     root.setAttribute("data-kxdb-state", annotator.state.error ? "error" : "ready");

@@ -2,9 +2,12 @@
  * What kind of kxdb.com page is this, and where is its article?
  * kxdb.com runs the DESTOON CMS: an article is `…/show.php?itemid=N` with the
  * title in `h1#title`, the byline in `.info`, an optional `.introduce` and the
- * body in `#article` inside `#content`; the e-paper is under `/dzbk/`.
+ * body in `#article` inside `#content`; the e-paper is under `/dzbk/`. Older
+ * article pages use other containers: kxdbBody.ts finds their body.
  * Pure DOM reading: runs on the live page and in tests (jsdom).
  */
+import type { Between } from "../highlight/textMap";
+import { findKxdbBody, findKxdbTitle, titleWithoutSite } from "./kxdbBody";
 
 import type { ArticleRecord, FactSource } from "../model/records";
 
@@ -25,6 +28,8 @@ export interface PageInfo {
   kind: PageKind;
   /** The element whose text is the article body; null unless kind is article. */
   body: Element | null;
+  /** Only these children of `body` are the article (the body shares its parent with the title, prev/next links …). */
+  between?: Between;
   meta: ArticleMeta | null;
   /** How the body was found: the site's own markup, or generic article detection. */
   via: "kxdb" | "generic" | null;
@@ -74,17 +79,23 @@ export function classifyKxdbPage(doc: Document, url: URL): PageInfo {
   if (path === "/" || path === "/index.php" || path === "/index.html") return { kind: "home", body: null, meta: null, via: null };
   if (/\/(list|search)\.php$/.test(path) || (path.endsWith("/") && !itemId))
     return { kind: "list", body: null, meta: null, via: null };
+  const titleEl = findKxdbTitle(doc);
+  const info = text(doc.querySelector(".info"));
+  const meta = (byline: string): ArticleMeta => ({
+    title: text(titleEl) || titleWithoutSite(doc.title),
+    ...parseByline([info && (isoDate(info) || !byline) ? info : byline, text(doc.querySelector(".introduce"))].join(" ")),
+    itemId,
+    url: canonicalUrl(url, itemId),
+  });
   const body = doc.querySelector("#content #article, #article");
-  const titleEl = doc.querySelector("h1#title, h1.title");
-  const info = doc.querySelector(".info");
-  if (body && text(body).length > 0) {
-    const byline = parseByline([text(info), text(doc.querySelector(".introduce"))].join(" "));
-    return {
-      kind: "article",
-      body,
-      via: "kxdb",
-      meta: { title: text(titleEl) || doc.title, ...byline, itemId, url: canonicalUrl(url, itemId) },
-    };
+  if (body && text(body).length > 0) return { kind: "article", body, via: "kxdb", meta: meta("") };
+  // An article address whose page has no #article (an older template): the body from the page's structure.
+  if (path.endsWith("/show.php") && itemId) {
+    const found = findKxdbBody(doc, titleEl);
+    if (found) {
+      const { body, between, byline } = found;
+      return { kind: "article", body, ...(between ? { between } : {}), via: "kxdb", meta: meta(byline) };
+    }
   }
   return { kind: "other", body: null, meta: null, via: null };
 }

@@ -9,6 +9,17 @@
  * included — are inline, as browsers render them, and never add a break.
  */
 
+/**
+ * Part of an element: its children after `after` and before `before` (either
+ * null: from the first / to the last child). For an article whose paragraphs
+ * share their parent with the title and the prev/next links. The bounds are
+ * the page's own nodes outside the article, which highlighting never touches.
+ */
+export interface Between {
+  after: Node | null;
+  before: Node | null;
+}
+
 export interface TextMap {
   text: string;
   nodes: Text[];
@@ -54,7 +65,13 @@ const INLINE = new Set([
   "WBR",
 ]);
 
-export function collectText(root: Element): TextMap {
+/** Elements whose content is no text of the page (scripts, form fields …). */
+export const isSkippedTag = (tagName: string): boolean => SKIP.has(tagName.toUpperCase());
+/** Elements that sit inside a line of text rather than starting one: inline HTML and every custom (hyphenated) element. */
+export const isInlineTag = (tagName: string): boolean => INLINE.has(tagName.toUpperCase()) || tagName.includes("-");
+
+/** The text of `root`, or of its children `between` two of them (a bound the page has since removed is ignored). */
+export function collectText(root: Element, between?: Between): TextMap {
   const parts: string[] = [];
   const nodes: Text[] = [];
   const starts: number[] = [];
@@ -65,8 +82,8 @@ export function collectText(root: Element): TextMap {
       length++;
     }
   };
-  const walk = (node: Node) => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
+  const walk = (node: Node, from = node.firstChild, to: Node | null = null) => {
+    for (let child = from; child && child !== to; child = child.nextSibling) {
       if (child.nodeType === 3) {
         const t = child as Text;
         if (!t.data) continue;
@@ -82,13 +99,15 @@ export function collectText(root: Element): TextMap {
           newline();
           continue;
         }
-        const block = !INLINE.has(tag) && !tag.includes("-");
+        const block = !isInlineTag(tag);
         if (block) newline();
         walk(el);
         if (block) newline();
       }
     }
   };
-  walk(root);
+  const after = between?.after?.parentNode === root ? between.after : null;
+  const before = between?.before?.parentNode === root ? between.before : null;
+  walk(root, after ? after.nextSibling : root.firstChild, before);
   return { text: parts.join(""), nodes, starts };
 }

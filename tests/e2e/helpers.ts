@@ -47,3 +47,23 @@ export async function saveQuote(page: Page, quote: string, note = "", tags = "")
   await editor.waitFor({ state: "detached" });
   return id;
 }
+
+/** Highlights grouped by mention: the mention's text (whitespace dropped), type and entity, in page order. */
+export async function highlights(page: Page): Promise<{ text: string; type: string; entity: string }[]> {
+  return page.evaluate(() => {
+    const byMention = new Map<string, { text: string; type: string; entity: string }>();
+    for (const m of Array.from(document.querySelectorAll("kxdb-mark"))) {
+      const key = m.getAttribute("data-kxdb-mention") ?? "";
+      const prev = byMention.get(key);
+      const text = (m.textContent ?? "").replace(/\s+/g, "");
+      if (prev) prev.text += text;
+      else
+        byMention.set(key, {
+          text,
+          type: m.getAttribute("data-kxdb-type") ?? "",
+          entity: m.getAttribute("data-kxdb-entity") ?? "",
+        });
+    }
+    return [...byMention.values()];
+  });
+}

@@ -11,6 +11,7 @@ import type { Recognizer } from "../../lib/ner/recognizer";
 import { createNodeRecognizer } from "../../scripts/node-recognizer";
 import { extensionWorker, launchWithExtension } from "./browser";
 import { extraPages, FIXTURES, routes, startFixtureServer } from "./fixtureServer";
+import { highlights } from "./helpers";
 import { textMapScript } from "./pageText";
 
 const ARTIFACTS = "test-results/e2e";
@@ -41,26 +42,6 @@ async function open(route: string): Promise<Page> {
   await page.goto(url(route));
   await page.waitForSelector("html[data-kxdb-state]", { timeout: 30_000 });
   return page;
-}
-
-/** Highlights grouped by mention: the mention's text (whitespace dropped), type and entity. */
-async function highlights(page: Page) {
-  return page.evaluate(() => {
-    const byMention = new Map<string, { text: string; type: string; entity: string }>();
-    for (const m of Array.from(document.querySelectorAll("kxdb-mark"))) {
-      const key = m.getAttribute("data-kxdb-mention") ?? "";
-      const prev = byMention.get(key);
-      const text = (m.textContent ?? "").replace(/\s+/g, "");
-      if (prev) prev.text += text;
-      else
-        byMention.set(key, {
-          text,
-          type: m.getAttribute("data-kxdb-type") ?? "",
-          entity: m.getAttribute("data-kxdb-entity") ?? "",
-        });
-    }
-    return [...byMention.values()];
-  });
 }
 
 describe.each(articles)("article $route", (route) => {
