@@ -238,6 +238,12 @@ function placeAnchoredStart(ctx: BoundaryContext, ws: number, start: number, suf
   const runs = placeRuns(text, ws, suffixStart, gaz).filter((r) => !/[(（]/.test(text[r.start - 1] ?? ""));
   if (!runs.length) return start;
   const startsAtPlace = runs.some((r) => r.start === start);
+  if (startsAtPlace && type === "COMPANY") {
+    // `济源市河南力帆新能源…`: a city before a province says where, the name starts at the province.
+    const first = placeAt(text, start, gaz);
+    const second = placeAt(text, start + first.length, gaz);
+    if (second && gaz.broadPlaces.has(second) && !gaz.broadPlaces.has(first)) return start + first.length;
+  }
   if (!startsAtPlace) {
     // Extend left to the nearest place whose stretch up to the chosen start can be inside the name
     // (a zone's: a few characters, `潞城` + `互联` + `智造产业园`).

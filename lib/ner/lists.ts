@@ -8,8 +8,15 @@ import { type BoundaryContext, findNameStart } from "./boundary";
 import { ENDS_WITH_ZONE_SUFFIX, HARD_STOPS, INSTITUTION_ENDINGS, isGenericWord } from "./lexicon";
 
 const NUM = "(?:[0-9]+|[一二两三四五六七八九十百几多]+)";
-/** `等企业`, `等 8 家企业`, `5 家企业`, `4 户企业`, `两个“链主”企业`, `等重点企业`, `等行业领军企业`. */
-const LIST_END = new RegExp(`(等)?(${NUM}(?:家|户|个))?([“"][^”"]{1,4}[”"]|[^\\d等、，。；：！？\\s]{0,5}?)企业$`);
+/**
+ * `等企业`, `等 8 家企业`, `5 家企业`, `4 户企业`, `两个“链主”企业`, `等重点企业`, `等行业领军企业`,
+ * `等9家钢铁、焦化企业` (with a count, the words before 企业 may list industries).
+ */
+const LIST_END = new RegExp(
+  `(等)?(${NUM}(?:家|户|个))?([“"][^”"]{1,4}[”"]|[^\\d等、，。；：！？\\s]{0,5}?|(?<=[家户个])[^\\d等，。；：！？\\s]{1,12}?)企业$`,
+);
+/** A list closed by a bare 等 (`包括中外运、锦海捷亚、…、神龙贸易等,另有一大批企业`): what opens it must say companies come. */
+const LEAD_IN = /^(包括|引进了?|引入了?|招引了?|关停了?|淘汰了?|吸引了?|聚集了?|集聚了?|入驻的?有|落户的?有)/;
 /** How far before 企业 the trigger can start. */
 const LOOKBACK = 16;
 const ITEM_SEPARATOR = "、";
@@ -24,6 +31,7 @@ export interface Span {
 export function findCompanyLists(ctx: BoundaryContext): Span[] {
   const { text } = ctx;
   const out: Span[] = [];
+  out.push(...findLeadInLists(ctx));
   // Find each 企业 with indexOf, then read the few characters before it: far
   // cheaper than letting a regex try every position of the text.
   for (let at = text.indexOf("企业"); at >= 0; at = text.indexOf("企业", at + 2)) {
@@ -34,34 +42,68 @@ export function findCompanyLists(ctx: BoundaryContext): Span[] {
     const listEnd = from + m.index;
     let listStart = listEnd;
     while (listStart > 0 && listEnd - listStart < 160 && !LIST_BREAK.test(text[listStart - 1])) listStart--;
-    const segment = text.slice(listStart, listEnd);
-    if (!segment.includes(ITEM_SEPARATOR)) continue;
-    const items: Span[] = [];
-    let pos = listStart;
-    for (const part of segment.split(ITEM_SEPARATOR)) {
-      items.push({ start: pos, end: pos + part.length });
-      pos += part.length + 1;
-    }
-    // `晋峡新能源和晋通能源集团 4 户企业`: the last item may hold two names joined by 和/及.
-    const last = items[items.length - 1];
-    const joined = /^(.{2,})[和及与](.{2,})$/.exec(text.slice(last.start, last.end));
-    if (joined) {
-      items.pop();
-      items.push({ start: last.start, end: last.start + joined[1].length });
-      items.push({ start: last.end - joined[2].length, end: last.end });
-    }
-    const names: Span[] = [];
-    for (const [k, item] of items.entries()) {
-      // The first item may carry the words that lead into the list: `已有华启顺食品`, `成立由中化学赛鼎焦化`.
-      const start = k === 0 ? firstItemStart(ctx, item) : item.start;
-      if (start < item.start) continue;
-      const name = text.slice(start, item.end);
-      if (!isCompanyLike(name, ctx)) continue;
-      names.push({ start, end: item.end });
-    }
-    if (names.length >= 2) out.push(...names);
+    out.push(...listNames(ctx, listStart, listEnd, 2));
   }
   return out;
+}
+
+/**
+ * Lists closed by a bare 等 and opened by a verb that brings companies (`包括`, `引进了`, `关停了`):
+ * `共引进签约项目8个,包括中外运、锦海捷亚、济阳鸿通等,另有一大批企业有意向入驻`. Items must look
+ * like trade names (an unknown or proper word in each), not industries or products.
+ */
+function findLeadInLists(ctx: BoundaryContext): Span[] {
+  const { text } = ctx;
+  const out: Span[] = [];
+  for (let at = text.indexOf("等"); at >= 0; at = text.indexOf("等", at + 1)) {
+    // 等 closes the list: punctuation, or companies/projects named right after it.
+    if (!/^等(?:[，,。；;]|[^，。；]{0,12}(?:企业|公司|项目))/.test(text.slice(at, at + 16))) continue;
+    let listStart = at;
+    while (listStart > 0 && at - listStart < 160 && !LIST_BREAK.test(text[listStart - 1])) listStart--;
+    const lead = LEAD_IN.exec(text.slice(listStart, at));
+    if (!lead) continue;
+    const names = listNames(ctx, listStart + lead[0].length, at, 3).filter((n) => looksLikeTradeName(ctx, n));
+    if (names.length >= 3) out.push(...names);
+  }
+  return out;
+}
+
+/** A trade name has a word of its own: unknown to jieba, a proper noun, an abbreviation, or a known company. */
+function looksLikeTradeName(ctx: BoundaryContext, span: Span): boolean {
+  const name = ctx.text.slice(span.start, span.end);
+  if (ctx.gaz.lookup(name)) return true;
+  return ctx.seg.tag(name).some((w) => /^(x|nz|nr|nrt|nrfg|j|eng|ns)$/.test(w.tag) && !isGenericWord(w.word));
+}
+
+/** The company-like items of the list text[listStart, listEnd), separated by 、; none unless at least `min`. */
+function listNames(ctx: BoundaryContext, listStart: number, listEnd: number, min: number): Span[] {
+  const { text } = ctx;
+  const segment = text.slice(listStart, listEnd);
+  if (!segment.includes(ITEM_SEPARATOR)) return [];
+  const items: Span[] = [];
+  let pos = listStart;
+  for (const part of segment.split(ITEM_SEPARATOR)) {
+    items.push({ start: pos, end: pos + part.length });
+    pos += part.length + 1;
+  }
+  // `晋峡新能源和晋通能源集团 4 户企业`: the last item may hold two names joined by 和/及.
+  const last = items[items.length - 1];
+  const joined = /^(.{2,})[和及与](.{2,})$/.exec(text.slice(last.start, last.end));
+  if (joined) {
+    items.pop();
+    items.push({ start: last.start, end: last.start + joined[1].length });
+    items.push({ start: last.end - joined[2].length, end: last.end });
+  }
+  const names: Span[] = [];
+  for (const [k, item] of items.entries()) {
+    // The first item may carry the words that lead into the list: `已有华启顺食品`, `成立由中化学赛鼎焦化`.
+    const start = k === 0 ? firstItemStart(ctx, item) : item.start;
+    if (start < item.start) continue;
+    const name = text.slice(start, item.end);
+    if (!isCompanyLike(name, ctx)) continue;
+    names.push({ start, end: item.end });
+  }
+  return names.length >= min ? names : [];
 }
 
 /** Skip the words that lead into a list: `已有`, `成立由`, `以`, `推动`. */

@@ -161,9 +161,16 @@ function companyCandidates(ctx: BoundaryContext): Candidate[] {
     if (INSTITUTION_ENDINGS.test(stripLegalSuffix(name)) && !/(研究院|研究所|实验室|中心)$/.test(stripLegalSuffix(name)))
       continue;
     out.push({ start, end: s + m[0].length, type: "COMPANY", rank: RANK_RULE });
+    // A branch named after its company: `北京益民药业有限公司沧州分公司` is one company.
+    const company = name.endsWith("分公司")
+      ? out.find((c) => c.end === start && COMPANY_SUFFIX_END.test(ctx.text.slice(c.start, c.end)))
+      : undefined;
+    if (company) out.push({ start: company.start, end: s + m[0].length, type: "COMPANY", rank: RANK_RULE });
   }
   return out;
 }
+
+const COMPANY_SUFFIX_END = /(有限公司|有限责任公司|股份公司|集团公司|公司|集团)$/;
 
 function addedCandidates(text: string, added: { name: string; type: EntityType }[]): Candidate[] {
   const out: Candidate[] = [];
