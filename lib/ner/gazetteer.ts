@@ -19,6 +19,8 @@ export interface GazetteerEntry {
   names: string[];
   /** Names that are short forms (太重, 三一): only trusted as whole words. */
   shortNames: string[];
+  /** Short names that are also ordinary words, products or places (联想, 汾酒): a company only with evidence in context. */
+  contextNames?: string[];
   level?: string;
   kind?: string;
   city?: string | null;
@@ -41,6 +43,7 @@ export class Gazetteer {
   private readonly root: TrieNode = { next: new Map() };
   private readonly byName = new Map<string, GazetteerEntry>();
   private readonly shortSet = new Set<string>();
+  private readonly contextSet = new Set<string>();
   /** Place names: provinces, Shanxi cities and counties (with and without 市/县/区), countries. */
   readonly places = new Set<string>();
   /** Place names that are a whole province or country: too broad to make a zone distinctive. */
@@ -50,7 +53,7 @@ export class Gazetteer {
 
   add(entry: GazetteerEntry): void {
     this.entries.push(entry);
-    for (const name of [entry.name, ...entry.names, ...entry.shortNames]) {
+    for (const name of [entry.name, ...entry.names, ...entry.shortNames, ...(entry.contextNames ?? [])]) {
       if (name.length < 2) continue;
       this.byName.set(name, entry);
       let node = this.root;
@@ -66,6 +69,15 @@ export class Gazetteer {
       node.entry ??= entry;
     }
     for (const s of entry.shortNames) this.shortSet.add(s);
+    for (const s of entry.contextNames ?? []) {
+      this.shortSet.add(s);
+      this.contextSet.add(s);
+    }
+  }
+
+  /** Is `name` a short name that needs evidence in context to be a company? */
+  needsContext(name: string): boolean {
+    return this.contextSet.has(name);
   }
 
   lookup(name: string): GazetteerEntry | undefined {
@@ -126,6 +138,7 @@ interface CompanyRow {
   name: string;
   aliases: string[];
   shortNames: string[];
+  contextShortNames?: string[];
 }
 
 let cached: Gazetteer | undefined;
@@ -138,7 +151,14 @@ export function defaultGazetteer(): Gazetteer {
     g.add({ id: z.id, type: "ZONE", name: z.name, names: z.aliases, shortNames: [], level: z.level, kind: z.kind, city: z.city });
   }
   for (const c of (companiesFile as { companies: CompanyRow[] }).companies) {
-    g.add({ id: c.id, type: "COMPANY", name: c.name, names: c.aliases, shortNames: c.shortNames });
+    g.add({
+      id: c.id,
+      type: "COMPANY",
+      name: c.name,
+      names: c.aliases,
+      shortNames: c.shortNames,
+      contextNames: c.contextShortNames ?? [],
+    });
   }
   const places = placesFile as {
     provinces: string[];

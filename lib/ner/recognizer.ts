@@ -27,6 +27,7 @@ import { findCompanyLists } from "./lists";
 import { normalize } from "./normalize";
 import { findProjectHeads } from "./projectHeads";
 import type { Segmenter } from "./segmenter";
+import { findTradeNames } from "./tradeNames";
 import type { EntityType, Mention } from "./types";
 
 /** A name found in the normalized text, before linking. */
@@ -102,8 +103,17 @@ export function createRecognizer(seg: Segmenter, options: RecognizerOptions = {}
         ...findProjectHeads(ctx).map((s) => ({ ...s, type: "COMPANY" as const, rank: RANK_LIST })),
       ].filter((c) => !suppressed.has(text.slice(c.start, c.end)));
       const taken = new Uint8Array(text.length);
-      const accepted = resolveOverlaps(candidates, taken);
-      accepted.push(...derivedShortNames(text, accepted, taken, gaz, suppressed));
+      let accepted = resolveOverlaps(candidates, taken);
+      const removed = new Set<Candidate>();
+      accepted.push(...derivedShortNames(text, accepted, taken, gaz, suppressed, removed));
+      if (removed.size) accepted = accepted.filter((c) => !removed.has(c));
+      // Trade names last, where nothing else stands: a known or derived name is the better reading (`特斯拉`储能).
+      for (const t of findTradeNames(ctx)) {
+        if (isFree(taken, t.start, t.end) && !suppressed.has(text.slice(t.start, t.end))) {
+          taken.fill(1, t.start, t.end);
+          accepted.push({ ...t, type: "COMPANY", rank: RANK_LIST });
+        }
+      }
       accepted.sort((a, b) => a.start - b.start);
       const links = linkEntities(text, accepted, gaz);
       return accepted.map((c, i) => {
@@ -115,10 +125,20 @@ export function createRecognizer(seg: Segmenter, options: RecognizerOptions = {}
   };
 }
 
+/** Around a short name, words that say it is the company: `与联想签约`, `汾酒集团`, `美的投资…项目`, a list's `、`. */
+const COMPANY_AFTER =
+  /^(集团|公司|股份|控股|旗下|董事长|总经理|总裁|负责人|投资|落户|入驻|签约|携手|联合|项目|年产|等企业|等公司|、|与[^，。]{2,12}签)/;
+const COMPANY_BEFORE = /(与|同|和|由|引进|引入|携手|联合|牵手|签约|入驻的|落户的|、)$/;
+
+function hasCompanyEvidence(text: string, start: number, end: number): boolean {
+  return COMPANY_AFTER.test(text.slice(end, end + 12)) || COMPANY_BEFORE.test(text.slice(Math.max(0, start - 4), start));
+}
+
 function gazetteerCandidates(text: string, gaz: Gazetteer): Candidate[] {
   const out: Candidate[] = [];
   for (const m of gaz.findAll(text)) {
     if (m.entry.type === "COMPANY" && BRAND_AFTER.test(text.slice(m.end, m.end + 2))) continue;
+    if (gaz.needsContext(text.slice(m.start, m.end)) && !hasCompanyEvidence(text, m.start, m.end)) continue;
     // `太原惠科`, `浙江大华`: a place right before a company's short name is part of how the text names it.
     const place = m.isShort && m.entry.type === "COMPANY" ? placeEndingAt(text, m.start, gaz) : "";
     out.push({ start: m.start - place.length, end: m.end, type: m.entry.type, rank: RANK_GAZETTEER, entry: m.entry });
@@ -211,6 +231,8 @@ function derivedShortNames(
   taken: Uint8Array,
   gaz: Gazetteer,
   suppressed: Set<string>,
+  /** Filled with the accepted candidates that derived names replace. */
+  removed: Set<Candidate>,
 ): Candidate[] {
   const shortToFull = new Map<string, string>();
   for (const c of accepted) {
@@ -221,11 +243,33 @@ function derivedShortNames(
   }
   const shorts = [...shortToFull.keys()].sort((a, b) => b.length - a.length);
   const out: Candidate[] = [];
+  // Gazetteer short names accepted so far, by start: a longer derived name may replace them.
+  const knownAt = new Map<number, Candidate>();
+  for (const c of accepted) if (c.entry) knownAt.set(c.start, c);
   for (const short of shorts) {
     if (suppressed.has(short)) continue;
     for (let i = text.indexOf(short); i >= 0; i = text.indexOf(short, i + 1)) {
       const end = i + short.length;
-      if (!isFree(taken, i, end) || BRAND_AFTER.test(text.slice(end, end + 2))) continue;
+      if (BRAND_AFTER.test(text.slice(end, end + 2))) continue;
+      if (!isFree(taken, i, end)) {
+        // A known short name inside it (`中信` in `中信环境`, said in full as 中信环境技术投资有限公司) gives way.
+        const inside: Candidate[] = [];
+        let covered = 0;
+        for (let k = i; k < end; k++) {
+          const c = knownAt.get(k);
+          if (c && c.end <= end && !removed.has(c)) {
+            inside.push(c);
+            covered += c.end - c.start;
+          }
+        }
+        let takenHere = 0;
+        for (let k = i; k < end; k++) takenHere += taken[k];
+        if (!inside.length || covered !== takenHere) continue;
+        for (const c of inside) {
+          taken.fill(0, c.start, c.end);
+          removed.add(c);
+        }
+      }
       taken.fill(1, i, end);
       out.push({ start: i, end, type: "COMPANY", rank: RANK_LIST, derivedFrom: shortToFull.get(short) });
     }

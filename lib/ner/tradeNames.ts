@@ -1,0 +1,53 @@
+/**
+ * Companies news names by trade name and trade without a legal suffix:
+ * `江松科技`, `西安利雅得电气`, `中鼎煤业`, `星心半导体`. A trade name is a word
+ * jieba does not know (or knows only as a proper noun), right before a word
+ * that says what a company does; a place may stand before it. Industries
+ * alone (`数字科技`, `新兴电子`) have no such word and are left alone.
+ */
+import type { BoundaryContext } from "./boundary";
+import { ENDS_WITH_ZONE_SUFFIX, HARD_STOPS, INDUSTRY_WORDS, isGenericWord } from "./lexicon";
+import type { Span } from "./lists";
+
+/** Trades that name a company's business, not a sector in general (`发展`, `服务`, `建设` do not). */
+const TRADES = INDUSTRY_WORDS.filter(
+  (w) =>
+    !/^(发展|服务|管理|建设|运营|文化|旅游|交通|轨道交通|农业|信息|数字|智能|精品|特种|研究院|实验室|投资|工程|轨道|禾业|技术|材料|新材料|纤维|设备|制造|装备)$/.test(
+      w,
+    ),
+).concat(["电器", "酒业", "锂业", "锂电", "纺织", "包装", "自动化", "节能", "储能", "氢能", "电路", "乳业", "瓷业", "硅业"]);
+const TRADE_RE = new RegExp(`(?:${[...new Set(TRADES)].sort((a, b) => b.length - a.length).join("|")})`, "g");
+/** Tags of a word that can be a trade name: unknown, proper noun, other proper name. */
+const TRADE_NAME_TAGS = /^(x|nz|nr|nrt|nrfg|nr1|nr2|ns)$/;
+/** What may follow: not more of a zone's or sector's name (`科技园`, `电子产业`, `电子信息`). */
+const NOT_AFTER = /^(园|区|城|产业|信息|元器件|商务|行业|领域|企业)/;
+
+export function findTradeNames(ctx: BoundaryContext): Span[] {
+  const { text, seg, gaz } = ctx;
+  const out: Span[] = [];
+  for (const m of text.matchAll(TRADE_RE)) {
+    const end = m.index + m[0].length;
+    if (NOT_AFTER.test(text.slice(end, end + 3))) continue;
+    // The few characters before the trade, in words.
+    let from = m.index;
+    while (from > 0 && m.index - from < 8 && !/[\s，。；：！？、,.;:!?()（）“”"《》\n]/.test(text[from - 1])) from--;
+    if (from === m.index) continue;
+    const words = seg.tag(text.slice(from, m.index));
+    const name = words[words.length - 1];
+    if (!name || !/^[\u4e00-\u9fff]{2,3}$/.test(name.word) || !TRADE_NAME_TAGS.test(name.tag)) continue;
+    // `由省科技`, `两大焦化`: a function word or a number opens no trade name.
+    if (/^[由与和及在从为对向把被将一二两三四五六七八九十百千几多]/.test(name.word)) continue;
+    // A place is no trade name (`山西煤业`), nor is a zone or a general word; a place may stand before one (`西安` 利雅得 电气).
+    if (gaz.isPlace(name.word) || ENDS_WITH_ZONE_SUFFIX.test(name.word) || isGenericWord(name.word)) continue;
+    let start = m.index - name.word.length;
+    let before = words[words.length - 2];
+    if (before && gaz.isPlace(before.word) && !gaz.broadPlaces.has(before.word)) {
+      start -= before.word.length;
+      before = words[words.length - 3];
+    }
+    // The name must begin where a name can: after punctuation, a list's 、, a place, or a word that introduces one.
+    const opensName = !before ? start === from : HARD_STOPS.has(before.word) || before.tag === "p" || before.tag === "c";
+    if (opensName) out.push({ start, end });
+  }
+  return out;
+}
