@@ -144,7 +144,8 @@ export function EntityCard(props: EntityCardProps) {
       )}
       {facts && (
         <section aria-label={t("factsAbout", facts.length)}>
-          <h3>{t("factsAbout", facts.length)}</h3>
+          {/* h2: the card is a dialog of its own below the page's h1 (an h3 skipped a level). */}
+          <h2>{t("factsAbout", facts.length)}</h2>
           <FactList
             facts={facts}
             onEdit={props.onEditFact}
