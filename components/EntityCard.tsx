@@ -38,6 +38,8 @@ export function EntityCard(props: EntityCardProps) {
   const [error, setError] = useState("");
   const [facts, setFacts] = useState<FactRecord[] | null>(null);
   const first = mentions[0];
+  /** Where in the fact list a fact was deleted from the keyboard: the focus stays there once the list reloads. */
+  const deletedAt = useRef<number | null>(null);
 
   useEffect(() => {
     const card = ref.current;
@@ -77,6 +79,18 @@ export function EntityCard(props: EntityCardProps) {
     };
   }, [entityId, props.factsVersion]);
 
+  useEffect(() => {
+    const at = deletedAt.current;
+    const card = ref.current;
+    if (at === null || !card || !facts) return;
+    deletedAt.current = null;
+    // The 删除 button went with its fact, and the focus with it (to the page's body): give it to the fact that
+    // took its place, else the one before, else the card's first action after the list.
+    if (document.activeElement !== document.body) return;
+    const edits = card.querySelectorAll<HTMLElement>("[data-kxdb-action=edit-fact]");
+    (edits[Math.min(at, edits.length - 1)] ?? card.querySelector<HTMLElement>(".card-actions a"))?.focus();
+  }, [facts]);
+
   if (!first) return null;
   const namesHere = [...new Set(mentions.map((m) => m.text.replace(/\s+/g, "")))];
   const otherNames = [...new Set([...namesHere, ...(seen?.names ?? [])])].filter((n) => n !== first.canonical);
@@ -93,7 +107,11 @@ export function EntityCard(props: EntityCardProps) {
       data-kxdb-card={entityId}
       onMouseEnter={props.onPointerEnter}
       onMouseLeave={props.onPointerLeave}
-      onKeyDown={(e) => e.key === "Escape" && props.onClose()}
+      onKeyDown={(e) => {
+        if (e.key !== "Escape") return;
+        e.stopPropagation();
+        props.onClose();
+      }}
     >
       <div class="card-head">
         <span class={`type type-${first.type}`}>{t(first.type)}</span>
@@ -126,11 +144,21 @@ export function EntityCard(props: EntityCardProps) {
       )}
       {facts && (
         <section aria-label={t("factsAbout", facts.length)}>
-          <h3>{t("factsAbout", facts.length)}</h3>
-          <FactList facts={facts} onEdit={props.onEditFact} onDelete={props.onDeleteFact} />
+          {/* h2: the card is a dialog of its own below the page's h1 (an h3 skipped a level). */}
+          <h2>{t("factsAbout", facts.length)}</h2>
+          <FactList
+            facts={facts}
+            onEdit={props.onEditFact}
+            onDelete={(f) => {
+              // Only for the keyboard: after a click the focus is left where it falls, as before.
+              const active = (ref.current?.getRootNode() as ShadowRoot | undefined)?.activeElement;
+              deletedAt.current = active?.matches(":focus-visible") ? facts.indexOf(f) : null;
+              props.onDeleteFact(f);
+            }}
+          />
         </section>
       )}
-      <div class="actions">
+      <div class="actions card-actions">
         <a
           href={`${browser.runtime.getURL("/notes.html")}#entity=${encodeURIComponent(entityId)}`}
           target="_blank"

@@ -2,7 +2,7 @@
  * The optional second step after saving a quote: note, tags and the linked
  * zones and companies. If the store refuses (disk full), the text stays here.
  */
-import { useState } from "preact/hooks";
+import { useEffect, useRef, useState } from "preact/hooks";
 import type { FactRecord } from "@/lib/db/schema";
 import { t } from "@/lib/i18n";
 import type { EntityType } from "@/lib/ner/types";
@@ -32,6 +32,9 @@ export function FactEditor({ fact, choices, justSaved, onConfirm, onCancel, onUn
   const [linked, setLinked] = useState(new Set(fact.entityIds));
   const [error, setError] = useState("");
   const [busy, setBusy] = useState(false);
+  const noteRef = useRef<HTMLTextAreaElement>(null);
+  // The editor is a dialog: it takes the focus, so the note can be typed at once and Esc / Ctrl+Enter reach it.
+  useEffect(() => noteRef.current?.focus(), []);
 
   async function confirm() {
     setBusy(true);
@@ -45,6 +48,18 @@ export function FactEditor({ fact, choices, justSaved, onConfirm, onCancel, onUn
     }
   }
 
+  /** A modal dialog: Tab from the last control wraps to the first, Shift+Tab from the first to the last. */
+  const keepFocusInside = (e: KeyboardEvent) => {
+    const dialog = e.currentTarget as HTMLElement;
+    const controls = Array.from(dialog.querySelectorAll<HTMLElement>("textarea, input:not([disabled]), button:not([disabled])"));
+    const active = (dialog.getRootNode() as Document | ShadowRoot).activeElement;
+    const [first, last] = [controls[0], controls[controls.length - 1]];
+    const wrapTo = e.shiftKey ? (active === first ? last : null) : active === last ? first : null;
+    if (!wrapTo) return;
+    e.preventDefault();
+    wrapTo.focus();
+  };
+
   const toggle = (id: string) => {
     const next = new Set(linked);
     if (next.has(id)) next.delete(id);
@@ -56,18 +71,24 @@ export function FactEditor({ fact, choices, justSaved, onConfirm, onCancel, onUn
     <div
       class="editor"
       role="dialog"
+      aria-modal="true"
       aria-label={t("editFact")}
       data-kxdb-editor={fact.id}
       onKeyDown={(e) => {
-        if (e.key === "Escape") onCancel();
+        if (e.key === "Escape") {
+          // The card behind the editor stays open.
+          e.stopPropagation();
+          onCancel();
+        }
         if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) void confirm();
+        if (e.key === "Tab") keepFocusInside(e);
       }}
     >
       <blockquote class="quote">{fact.quote}</blockquote>
       <FigureChips figures={fact.figures} />
       <label>
         {t("note")}
-        <textarea value={note} onInput={(e) => setNote(e.currentTarget.value)} />
+        <textarea ref={noteRef} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
       </label>
       <label>
         {t("tags")}

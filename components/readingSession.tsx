@@ -4,6 +4,13 @@
  * mouse/keyboard events on the annotated text that drive them. Shared by the
  * content script (kxdb.com articles) and the e-paper reader page; each mounts
  * it into its own shadow root and keeps its own messaging listeners.
+ *
+ * Keyboard: the card lives at the end of the page (in our shadow root), so the
+ * browser's own Tab order would skip it. Tab on a highlight with its card open
+ * moves into the card; Tab/Shift+Tab walk the card's actions; Shift+Tab from
+ * the first returns to the highlight; Tab past the last closes the card and
+ * lets the browser move on from the highlight. Esc closes the card and gives
+ * the focus back to the highlight, which must not reopen it.
  */
 import { render } from "preact";
 import type { PageAnnotator, SelectedQuote } from "@/entrypoints/kxdb.content/annotator";
@@ -36,6 +43,10 @@ export interface ReadingSession {
   leaveCard(): void;
 }
 
+/** What Tab can reach inside the card, in document order. */
+const FOCUSABLE =
+  "a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex='-1'])";
+
 export function startReadingSession(options: ReadingSessionOptions): ReadingSession {
   let annotator = options.annotator;
   const { container, scope } = options;
@@ -51,6 +62,39 @@ export function startReadingSession(options: ReadingSessionOptions): ReadingSess
   let openTimer: ReturnType<typeof setTimeout> | undefined;
   let closeTimer: ReturnType<typeof setTimeout> | undefined;
   let toastTimer: ReturnType<typeof setTimeout> | undefined;
+  /** We are moving the focus to a highlight ourselves (Esc, Shift+Tab out of its card): focusin must not open a card. */
+  let focusingQuietly = false;
+  /** What had the focus when the editor opened (a card's 编辑): it gets the focus back when the editor closes. */
+  let focusBeforeEditor: HTMLElement | null = null;
+
+  /** The focused element, looking into (open) shadow roots such as our own. */
+  const focused = (): Element | null => {
+    let el = doc.activeElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    return el;
+  };
+  const cardElement = () => container.querySelector<HTMLElement>("[data-kxdb-card]");
+  const focusInCard = () => {
+    const el = focused();
+    return !!el && !!cardElement()?.contains(el);
+  };
+  /** The card's links and buttons in order (those rendered: a collapsed one cannot take focus). */
+  const cardActions = (): HTMLElement[] =>
+    Array.from(cardElement()?.querySelectorAll<HTMLElement>(FOCUSABLE) ?? []).filter((el) => el.getClientRects().length > 0);
+  const focusQuietly = (el: HTMLElement) => {
+    focusingQuietly = true;
+    try {
+      el.focus();
+    } finally {
+      focusingQuietly = false;
+    }
+  };
+  /** Give the focus back after the editor closes, if what had it is still there. */
+  const refocusAfterEditor = () => {
+    const el = focusBeforeEditor;
+    focusBeforeEditor = null;
+    if (el?.isConnected && !focused()?.closest("[data-kxdb-editor]")) focusQuietly(el);
+  };
 
   /** Entities the editor offers: the fact's own, then the article's. */
   const choicesFor = async (fact: FactRecord): Promise<EntityChoice[]> => {
@@ -74,6 +118,8 @@ export function startReadingSession(options: ReadingSessionOptions): ReadingSess
     }, 8000);
   };
   const edit = async (fact: FactRecord, justSaved = false) => {
+    const from = focused();
+    focusBeforeEditor = from instanceof HTMLElement && from !== doc.body ? from : null;
     editing = { fact, choices: await choicesFor(fact), justSaved };
     rerender();
   };
@@ -118,10 +164,12 @@ export function startReadingSession(options: ReadingSessionOptions): ReadingSess
           await sendMessage("updateFact", { id: editing.fact.id, patch });
           editing = null;
           rerender();
+          refocusAfterEditor();
         }}
         onEditCancel={() => {
           editing = null;
           rerender();
+          refocusAfterEditor();
         }}
         onDeleteFact={async (f) => {
           await sendMessage("deleteFact", f.id);
@@ -133,17 +181,19 @@ export function startReadingSession(options: ReadingSessionOptions): ReadingSess
           rerender();
         }}
         onUnsave={async (id) => {
-          if (editing?.fact.id === id) editing = null;
+          if (editing?.fact.id === id) {
+            editing = null;
+            focusBeforeEditor = null;
+          }
           await sendMessage("deleteFact", id);
           showToast({ message: t("unsaved"), undoFactId: id });
         }}
         onCorrect={(change) => {
-          card = null;
           selection = "";
-          rerender();
+          closeCard();
           void sendMessage("correct", change);
         }}
-        onCloseCard={() => setCard(null)}
+        onCloseCard={closeCard}
         onCardHover={(inside) => (inside ? clearTimeout(closeTimer) : scheduleClose())}
       />,
       container,
@@ -155,10 +205,22 @@ export function startReadingSession(options: ReadingSessionOptions): ReadingSess
     card = next;
     rerender();
   };
+  /**
+   * Close the card. Keyboard focus in it goes back to the highlight the card belongs to; after a mouse click in
+   * the card (focus without :focus-visible) it is left to fall where it falls, as before.
+   */
+  const closeCard = () => {
+    const anchor = card?.anchor;
+    const keyboardFocus = focusInCard() && !!focused()?.matches(":focus-visible");
+    setCard(null);
+    if (anchor && keyboardFocus) focusQuietly(anchor);
+  };
   const scheduleClose = () => {
     clearTimeout(closeTimer);
     closeTimer = setTimeout(() => {
-      if (!editing) setCard(null);
+      // A keyboard reader inside the card keeps it when the mouse happens to move off it (a mouse click focuses
+      // without :focus-visible, so after clicking in the card the pointer leaving closes it as before).
+      if (!editing && !(focusInCard() && focused()?.matches(":focus-visible"))) setCard(null);
     }, 350);
   };
   const openCard = (anchor: HTMLElement, entityId: string, delayMs = 150) => {
@@ -199,18 +261,53 @@ export function startReadingSession(options: ReadingSessionOptions): ReadingSess
   });
   scope.addEventListener("focusin", (e) => {
     const mark = markOf(e.target);
-    if (mark) setCard(request(mark));
+    if (mark && !focusingQuietly) setCard(request(mark));
   });
   scope.addEventListener("click", (e) => {
     const mark = markOf(e.target);
     if (mark && !mark.closest("a") && !selecting()) setCard(request(mark));
   });
   doc.addEventListener("keydown", (e) => {
-    if (e.key === "Escape" && card) setCard(null);
+    // Esc inside the card or the editor stops there (each closes itself); with the editor open the card stays.
+    if (e.key === "Escape" && card && !editing) closeCard();
     const mark = markOf(e.target);
-    if (mark && (e.key === "Enter" || e.key === " ")) {
+    if (!mark) return;
+    if (e.key === "Enter" || e.key === " ") {
       e.preventDefault();
       setCard(request(mark));
+    }
+    if (e.key === "Tab" && !e.altKey && !e.ctrlKey && !e.metaKey && card?.anchor === mark) {
+      const first = cardActions()[0];
+      if (!e.shiftKey && first) {
+        // Into the card, which the browser would only reach at the end of the page.
+        e.preventDefault();
+        first.focus();
+      } else {
+        // On to the previous (or next) highlight or link: this card goes; a highlight reached opens its own.
+        setCard(null);
+      }
+    }
+  });
+  container.addEventListener("keydown", (e) => {
+    if (e.key !== "Tab" || e.altKey || e.ctrlKey || e.metaKey || !card) return;
+    const el = cardElement();
+    if (!el || !(e.target instanceof Node) || !el.contains(e.target)) return;
+    const anchor = card.anchor;
+    const actions = cardActions();
+    const at = actions.indexOf(focused() as HTMLElement);
+    const next = e.shiftKey ? (at < 0 ? -1 : at - 1) : at + 1;
+    if (next < 0) {
+      // Back to the highlight; its card stays open.
+      e.preventDefault();
+      focusQuietly(anchor);
+    } else if (next >= actions.length) {
+      // Past the last action: the card closes and the browser's Tab goes on from the highlight, as if the card
+      // had not been there (the default action moves from whatever has the focus when it runs).
+      focusQuietly(anchor);
+      setCard(null);
+    } else {
+      e.preventDefault();
+      actions[next].focus();
     }
   });
   doc.addEventListener("selectionchange", () => {
