@@ -70,6 +70,9 @@ const zh = {
   readerOriginal: "原版 PDF",
   readerCaptions: "图片说明",
   readerPages: "版面",
+  notesNoEntity: "（未关联实体）",
+  notesNoTag: "（无标签）",
+  notesDateUnknown: "日期不详",
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -141,6 +144,9 @@ const en: Record<MessageKey, string> = {
   readerOriginal: "Original PDF",
   readerCaptions: "Photo captions",
   readerPages: "Pages",
+  notesNoEntity: "(no zone or company)",
+  notesNoTag: "(no tags)",
+  notesDateUnknown: "Date unknown",
 };
 
 export type Locale = "zh" | "en";

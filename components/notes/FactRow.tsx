@@ -1,4 +1,5 @@
 /** One fact in the notes list: select, read, edit in place, delete. */
+import { Fragment } from "preact";
 import { useState } from "preact/hooks";
 import type { EntityRecord, FactRecord } from "@/lib/db/schema";
 import { sourceHref } from "@/lib/sourceLinks";
@@ -9,13 +10,26 @@ export interface FactRowProps {
   fact: FactRecord;
   hits: [number, number][];
   entities: Map<string, EntityRecord>;
+  /** The fact's other entities (or tags) when it is listed once under its first one; named as “也关联：…”. */
+  also?: string[];
+  alsoKind?: "entity" | "tag";
   selected: boolean;
   onSelect: (on: boolean) => void;
   onSave: (patch: { note: string; tags: string[] }) => Promise<void>;
   onDelete: () => void;
 }
 
-export function FactRow({ fact, hits, entities, selected, onSelect, onSave, onDelete }: FactRowProps) {
+export function FactRow({
+  fact,
+  hits,
+  entities,
+  also = [],
+  alsoKind = "entity",
+  selected,
+  onSelect,
+  onSave,
+  onDelete,
+}: FactRowProps) {
   const [editing, setEditing] = useState(false);
   const [note, setNote] = useState(fact.note);
   const [tags, setTags] = useState(fact.tags.join(" "));
@@ -56,6 +70,21 @@ export function FactRow({ fact, hits, entities, selected, onSelect, onSave, onDe
             {fact.note && <p class="note">{fact.note}</p>}
             {fact.tags.length > 0 && <p class="tags">{fact.tags.map((t) => `#${t}`).join(" ")}</p>}
           </>
+        )}
+        {also.length > 0 && (
+          <p class="meta also" data-kxdb-also>
+            {alsoKind === "tag" ? "也有标签：" : "也关联："}
+            {also.map((key, i) => (
+              <Fragment key={key}>
+                {i > 0 && "、"}
+                {alsoKind === "tag" ? (
+                  `#${key}`
+                ) : (
+                  <a href={`#entity=${encodeURIComponent(key)}`}>{entities.get(key)?.canonical ?? key}</a>
+                )}
+              </Fragment>
+            ))}
+          </p>
         )}
         <p class="meta">
           {fact.entityIds.map((id) => (

@@ -75,7 +75,10 @@ export function NotesApp({ db, segmenter }: NotesAppProps) {
     const h = index.search(query, filters, segment);
     return [performance.now() - t0, h] as const;
   }, [index, query, filters, segment]);
-  const groups = useMemo(() => groupHits(hits.slice(0, shown), groupBy, entities), [hits, shown, groupBy, entities]);
+  const groups = useMemo(
+    () => groupHits(hits.slice(0, shown), groupBy, entities, { type: filters.type }),
+    [hits, shown, groupBy, entities, filters.type],
+  );
   const tags = useMemo(() => [...new Set(facts.flatMap((f) => f.tags))].sort(), [facts]);
   const issues = useMemo(() => [...new Set(facts.map((f) => f.sourceInfo.issue).filter(Boolean))].sort(), [facts]);
   const live = facts.filter((f) => f.deletedAt === undefined).length;
@@ -365,12 +368,14 @@ export function NotesApp({ db, segmenter }: NotesAppProps) {
                 <span class="meta">{g.hits.length}</span>
               </h2>
               <ul class="facts">
-                {g.hits.map((h) => (
+                {g.hits.map(({ hit: h, also }) => (
                   <FactRow
-                    key={`${g.key}:${h.fact.id}`}
+                    key={h.fact.id}
                     fact={h.fact}
                     hits={h.quoteHits}
                     entities={entities}
+                    also={also}
+                    alsoKind={groupBy === "tag" ? "tag" : "entity"}
                     selected={selected.has(h.fact.id)}
                     onSelect={(on) => toggle(h.fact.id, on)}
                     onSave={async (patch) => {

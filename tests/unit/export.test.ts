@@ -70,7 +70,6 @@ describe("Markdown export", () => {
     const md = toMarkdown(facts, await db.entities.toArray(), { groupBy: "entity", exportedAt: new Date(0) });
     expect(md.startsWith('---\ntitle: "科学导报标注助手 · 事实"\nexported: "1970-01-01T00:00:00.000Z"\nfacts: 2\n')).toBe(true);
     expect(md).toContain("## 泰山玻璃纤维有限公司");
-    expect(md).toContain("## 山西转型综合改革示范区");
     expect(md).toContain("> 年产 30 万吨");
     expect(md).toContain("#玻纤 #投资");
     expect(md).toContain(
@@ -80,6 +79,22 @@ describe("Markdown export", () => {
     expect(md).not.toContain("<i>");
     const byArticle = toMarkdown(facts, await db.entities.toArray(), { groupBy: "article" });
     expect(byArticle.match(/^## /gm)).toHaveLength(1);
+  });
+});
+
+describe("Markdown export grouped by entity", () => {
+  it("writes each fact once, under its first entity, and its count is the number of facts", async () => {
+    const db = await seeded("md-once");
+    const facts = (await db.facts.toArray()).filter((f) => f.deletedAt === undefined);
+    const linkedTwice = facts.find((f) => f.entityIds.length === 2);
+    expect(linkedTwice).toBeDefined();
+    const md = toMarkdown(facts, await db.entities.toArray(), { groupBy: "entity", exportedAt: new Date(0) });
+    expect(md).toContain("\nfacts: 2\n");
+    // One citation line per quote block: as many blocks as facts.
+    expect(md.match(/^— /gm)).toHaveLength(2);
+    expect(md.match(/\n\n> /g)).toHaveLength(2);
+    expect(md).toContain("也关联：山西转型综合改革示范区");
+    expect(md).not.toContain("## 山西转型综合改革示范区");
   });
 });
 
