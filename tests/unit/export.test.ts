@@ -5,7 +5,7 @@ import { recordArticle } from "../../lib/db/articles";
 import { deleteFact, saveFact } from "../../lib/db/facts";
 import { type FactRecord, type KxdbDatabase, openDatabase } from "../../lib/db/schema";
 import { applyImport, exportBackup, parseBackup, planImport } from "../../lib/export/backup";
-import { CSV_COLUMNS, csvCell, parseCsv, toCsv } from "../../lib/export/csv";
+import { CSV_COLUMNS, csvCell, localIsoTime, parseCsv, toCsv } from "../../lib/export/csv";
 import { escapeMarkdown, toMarkdown } from "../../lib/export/markdown";
 
 const nasty =
@@ -119,6 +119,33 @@ describe("CSV export", () => {
     expect(row.amount_yuan).toBe("3600000000");
     expect(row.date).toBe("2025-12-19");
     expect(row.issue).toBe("1234");
+  });
+});
+
+describe("CSV times", () => {
+  const at = Date.UTC(2025, 11, 19, 7, 30, 0); // 15:30 in Beijing
+
+  it("are the reader's local time with its offset", () => {
+    expect(localIsoTime(at, 480)).toBe("2025-12-19T15:30:00+08:00");
+    expect(localIsoTime(at, -300)).toBe("2025-12-19T02:30:00-05:00");
+    expect(localIsoTime(at, 330)).toBe("2025-12-19T13:00:00+05:30");
+    expect(localIsoTime(at, 0)).toBe("2025-12-19T07:30:00+00:00");
+  });
+
+  it("created_at and updated_at use the machine's time zone", async () => {
+    const tz = process.env.TZ;
+    process.env.TZ = "Asia/Shanghai";
+    try {
+      const db = await seeded("csv-times");
+      const facts = (await db.facts.toArray()).filter((f) => f.deletedAt === undefined);
+      const rows = parseCsv(await toCsv(facts, await db.entities.toArray()));
+      const created = rows[1][CSV_COLUMNS.indexOf("created_at")];
+      expect(created).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+08:00$/);
+      expect(Date.parse(created)).toBe(facts.find((f) => f.id === rows[1][0])?.createdAt);
+    } finally {
+      if (tz === undefined) delete process.env.TZ;
+      else process.env.TZ = tz;
+    }
   });
 });
 
