@@ -1,5 +1,5 @@
 import { IDBFactory, IDBKeyRange } from "fake-indexeddb";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { describeRange } from "../../lib/anchor/textQuote";
 import { recordArticle } from "../../lib/db/articles";
 import { deleteFact, saveFact } from "../../lib/db/facts";
@@ -212,8 +212,39 @@ describe("JSON backup and import", () => {
     const broken = JSON.parse(good);
     broken.facts[0].entityIds = "not a list";
     const invalid = parseBackup(JSON.stringify(broken));
-    expect(!invalid.ok && invalid.error).toContain("facts.0.entityIds");
+    expect(!invalid.ok && invalid.error).toContain("第 1 条事实");
+    expect(!invalid.ok && invalid.detail).toContain("facts.0.entityIds");
     expect(await db.facts.count()).toBe(3);
+  });
+
+  it("says it in words in the reader's language; the JavaScript error text is only the detail", async () => {
+    const db = await seeded("bad-words");
+    const good = JSON.stringify(await exportBackup(db));
+    const raw = /JSON at position|Unterminated|Unexpected|Expected|SyntaxError|Invalid/;
+    for (const language of ["zh-CN", "en-US"]) {
+      vi.stubGlobal("navigator", { language });
+      try {
+        const truncated = parseBackup(good.slice(0, 414));
+        if (truncated.ok) throw new Error("accepted a truncated file");
+        expect(truncated.error).not.toMatch(raw);
+        expect(truncated.detail).toMatch(/JSON/);
+        const broken = JSON.parse(good);
+        broken.facts[0].entityIds = "not a list";
+        const invalid = parseBackup(JSON.stringify(broken));
+        if (invalid.ok) throw new Error("accepted an invalid file");
+        expect(invalid.error).not.toMatch(raw);
+        expect(invalid.detail).toMatch(/entityIds/);
+        const cjk = /[\u3400-\u9fff]/;
+        if (language === "en-US") {
+          expect(truncated.error).not.toMatch(cjk);
+          expect(invalid.error).not.toMatch(cjk);
+          const foreign = parseBackup("{}");
+          expect(!foreign.ok && foreign.error).toMatch(/not a backup/i);
+        }
+      } finally {
+        vi.unstubAllGlobals();
+      }
+    }
   });
 
   it("exports a selection with the entities and articles it needs", async () => {
