@@ -2,7 +2,9 @@
 import { Fragment } from "preact";
 import { useState } from "preact/hooks";
 import type { EntityRecord, FactRecord } from "@/lib/db/schema";
+import { t } from "@/lib/i18n";
 import { sourceHref } from "@/lib/sourceLinks";
+import { ErrorMessage, type ReaderError, readerError } from "../ErrorMessage";
 import { FigureChips } from "../FigureChips";
 import { Highlighted } from "./Highlighted";
 
@@ -33,21 +35,21 @@ export function FactRow({
   const [editing, setEditing] = useState(false);
   const [note, setNote] = useState(fact.note);
   const [tags, setTags] = useState(fact.tags.join(" "));
-  const [error, setError] = useState("");
+  const [error, setError] = useState<ReaderError | null>(null);
 
   async function save() {
     try {
       await onSave({ note, tags: tags.split(/[,，、\s]+/).filter(Boolean) });
       setEditing(false);
-      setError("");
+      setError(null);
     } catch (e) {
-      setError(`保存失败：${(e as Error).message}`);
+      setError(readerError(e, t("saveFailedRetry")));
     }
   }
 
   return (
     <li class={`fact${selected ? " selected" : ""}`} data-kxdb-fact={fact.id}>
-      <input type="checkbox" aria-label="选择" checked={selected} onChange={(e) => onSelect(e.currentTarget.checked)} />
+      <input type="checkbox" aria-label={t("select")} checked={selected} onChange={(e) => onSelect(e.currentTarget.checked)} />
       <div class="body">
         <blockquote class="quote">
           <Highlighted text={fact.quote} ranges={hits} />
@@ -55,14 +57,14 @@ export function FactRow({
         <FigureChips figures={fact.figures} />
         {editing ? (
           <div class="inline-edit">
-            <textarea aria-label="备注" value={note} onInput={(e) => setNote(e.currentTarget.value)} />
-            <input type="text" aria-label="标签" value={tags} onInput={(e) => setTags(e.currentTarget.value)} />
-            {error && <p class="error">{error}</p>}
+            <textarea aria-label={t("note")} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
+            <input type="text" aria-label={t("tagLabel")} value={tags} onInput={(e) => setTags(e.currentTarget.value)} />
+            {error && <ErrorMessage error={error} />}
             <button type="button" data-kxdb-action="row-save" onClick={() => void save()}>
-              保存
+              {t("save")}
             </button>
             <button type="button" onClick={() => setEditing(false)}>
-              取消
+              {t("cancel")}
             </button>
           </div>
         ) : (
@@ -73,10 +75,10 @@ export function FactRow({
         )}
         {also.length > 0 && (
           <p class="meta also" data-kxdb-also>
-            {alsoKind === "tag" ? "也有标签：" : "也关联："}
+            {alsoKind === "tag" ? t("alsoTagged") : t("alsoLinked")}
             {also.map((key, i) => (
               <Fragment key={key}>
-                {i > 0 && "、"}
+                {i > 0 && t("listSeparator")}
                 {alsoKind === "tag" ? (
                   `#${key}`
                 ) : (
@@ -100,10 +102,10 @@ export function FactRow({
       </div>
       <div class="row-actions">
         <button type="button" data-kxdb-action="row-edit" onClick={() => setEditing(!editing)}>
-          编辑
+          {t("edit")}
         </button>
         <button type="button" data-kxdb-action="row-delete" onClick={onDelete}>
-          删除
+          {t("delete")}
         </button>
       </div>
     </li>

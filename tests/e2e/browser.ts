@@ -10,17 +10,19 @@ import { type BrowserContext, chromium } from "playwright-core";
 export const EXTENSION_DIR = resolve(".output/chrome-mv3");
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
-export async function launchWithExtension(port: number): Promise<BrowserContext> {
+/** `locale`: the browser's language (the extension speaks Chinese to zh-*, English to the rest). */
+export async function launchWithExtension(port: number, locale = "zh-CN"): Promise<BrowserContext> {
   const profile = mkdtempSync(join(tmpdir(), "kxdb-profile-"));
   return chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1280, height: 900 },
-    locale: "zh-CN",
+    locale,
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
       `--host-resolver-rules=MAP www.kxdb.com:80 127.0.0.1:${port}, MAP kxdb.com:80 127.0.0.1:${port}`,
+      `--lang=${locale}`,
       "--no-sandbox",
       "--disable-gpu",
       "--disable-quic",

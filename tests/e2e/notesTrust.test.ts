@@ -6,6 +6,7 @@
  * background into the downloads folder).
  */
 import type { Server } from "node:http";
+import { join } from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Backup } from "../../lib/export/backup";
@@ -14,7 +15,11 @@ import type { EntityRecord, FactRecord } from "../../lib/model/records";
 import { extensionWorker, launchWithExtension } from "./browser";
 import { startFixtureServer } from "./fixtureServer";
 
+const ARTIFACTS = "test-results/e2e";
 const URL_A = "http://www.kxdb.com/news/show.php?itemid=48230";
+/** A long company name, as the recognizer's canonical names often are. */
+const LONG_NAME = "山西转型综合改革示范区晋中开发区新能源汽车产业园运营管理有限公司";
+const LONG_NAME_ID = `co:${LONG_NAME}`;
 
 const entity = (id: string, type: "ZONE" | "COMPANY", canonical: string): EntityRecord => ({
   id,
@@ -55,6 +60,7 @@ const twoFactBackup: Backup = {
   entities: [
     entity("sx:晋城经济技术开发区", "ZONE", "晋城经济技术开发区"),
     entity("co:泰山玻璃纤维有限公司", "COMPANY", "泰山玻璃纤维有限公司"),
+    entity(LONG_NAME_ID, "COMPANY", LONG_NAME),
   ],
   articles: [],
   mentions: [],
@@ -95,11 +101,14 @@ afterAll(() => {
 });
 
 describe("counts on the notes page", () => {
+  const LOCALE = "zh-CN";
   let context: BrowserContext;
+  beforeAll(async () => {
+    context = await launchWithExtension(port, LOCALE);
+  });
   afterAll(async () => context?.close());
 
   it("grouped by entity, two facts linked to two entities each are two cards under “2 条结果”", async () => {
-    context = await launchWithExtension(port);
     const page = await openNotes(context);
     await importBackup(page, twoFactBackup);
     await expect.poll(() => page.locator("li[data-kxdb-fact]").count()).toBe(2);
@@ -111,6 +120,125 @@ describe("counts on the notes page", () => {
     // The other entity is named beside each card.
     expect(await page.locator("li[data-kxdb-fact] [data-kxdb-also]").count()).toBe(2);
     expect(await page.locator("li[data-kxdb-fact] [data-kxdb-also]").first().textContent()).toMatch(/^也关联：/);
+    await page.close();
+  });
+});
+
+/** The page's text without the facts themselves (quotes and names come from the newspaper). */
+async function chromeText(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const copy = document.querySelector("main")?.cloneNode(true) as HTMLElement;
+    for (const el of Array.from(
+      copy.querySelectorAll("blockquote, q, a.entity, [data-kxdb-also] a, [data-kxdb-source], h2 a, .name, option, details"),
+    ))
+      el.remove();
+    return copy.textContent ?? "";
+  });
+}
+
+describe("words for readers", () => {
+  const LOCALE = "zh-CN";
+  let context: BrowserContext;
+  beforeAll(async () => {
+    context = await launchWithExtension(port, LOCALE);
+    const page = await openNotes(context);
+    await importBackup(page, twoFactBackup);
+    await page.close();
+  });
+  afterAll(async () => context?.close());
+
+  it("a broken backup is explained in words; the JavaScript error stays in a collapsed details line", async () => {
+    const page = await openNotes(context);
+    const good = JSON.stringify(twoFactBackup);
+    await page.setInputFiles("input[type=file][data-kxdb-action=import]", {
+      name: "truncated.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(good.slice(0, 414)),
+    });
+    const alert = page.locator("[role=alert]");
+    await alert.waitFor();
+    const shown = await alert.evaluate((el) => {
+      const copy = el.cloneNode(true) as HTMLElement;
+      for (const d of Array.from(copy.querySelectorAll("details"))) d.remove();
+      return copy.textContent ?? "";
+    });
+    expect(shown).toContain("truncated.json");
+    expect(shown).not.toMatch(/JSON at position|Unterminated|Unexpected|SyntaxError/);
+    const details = alert.locator("details");
+    expect(await details.count()).toBe(1);
+    expect(await details.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    expect(await details.textContent()).toMatch(/JSON/);
+    await page.close();
+  });
+
+  it("re-importing an identical backup says there is nothing new instead of asking to confirm", async () => {
+    const page = await openNotes(context);
+    await page.locator("li[data-kxdb-fact]").first().waitFor();
+    await page.setInputFiles("input[type=file][data-kxdb-action=import]", {
+      name: "again.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(JSON.stringify(twoFactBackup)),
+    });
+    await expect.poll(() => page.locator("[role=status]").textContent()).toContain("没有新内容");
+    expect(await page.locator("[data-kxdb-import-summary]").count()).toBe(0);
+    await page.close();
+  });
+
+  it("shows no developer figures (search time) unless the debug switch is on", async () => {
+    const page = await openNotes(context);
+    await page.locator("li[data-kxdb-fact]").first().waitFor();
+    await page.fill("input[data-kxdb-action=search]", "泰山");
+    await expect.poll(() => page.locator("li[data-kxdb-fact]").count()).toBe(2);
+    expect(await page.locator("main").textContent()).not.toMatch(/\d\s*ms\b/);
+    await page.close();
+    const debug = await openNotes(context, "?debug=1");
+    await debug.locator("li[data-kxdb-fact]").first().waitFor();
+    await expect.poll(() => debug.locator(".filters").textContent()).toMatch(/\d\s*ms\b/);
+    await debug.close();
+  });
+
+  it("the entity page's rename field shows the whole name, and its label and button say different things", async () => {
+    const page = await openNotes(context, `#entity=${encodeURIComponent(LONG_NAME_ID)}`);
+    const input = page.locator("[data-kxdb-action=rename-input]");
+    await input.waitFor();
+    expect(await input.inputValue()).toBe(LONG_NAME);
+    const fits = await input.evaluate((el) => (el as HTMLInputElement).scrollWidth <= (el as HTMLInputElement).clientWidth);
+    expect(fits).toBe(true);
+    const label = await input.evaluate((el) => (el.closest("label")?.textContent ?? "").trim());
+    const button = ((await page.locator("[data-kxdb-action=rename]").textContent()) ?? "").trim();
+    expect(label).not.toBe("");
+    expect(label).not.toBe(button);
+    await page.close();
+  });
+});
+
+describe("an English browser", () => {
+  const LOCALE = "en-US";
+  let context: BrowserContext;
+  beforeAll(async () => {
+    context = await launchWithExtension(port, LOCALE);
+  });
+  afterAll(async () => context?.close());
+
+  it("gets the notes page, the entity page and import errors in English", async () => {
+    const page = await openNotes(context);
+    await importBackup(page, twoFactBackup);
+    expect(await page.locator("main header h1").textContent()).toContain("Notes");
+    const cjk = /[\u3400-\u9fff]/;
+    await page.screenshot({ path: join(ARTIFACTS, "notes-en.png"), fullPage: true });
+    const text = await chromeText(page);
+    expect(text.match(/.{0,30}[\u3400-\u9fff]+.{0,30}/g)).toBeNull();
+    await page.setInputFiles("input[type=file][data-kxdb-action=import]", {
+      name: "other.json",
+      mimeType: "application/json",
+      buffer: Buffer.from('{"hello":1}'),
+    });
+    await expect.poll(() => page.locator("[role=alert]").textContent()).toMatch(/not a backup/i);
+    expect(await page.locator("[role=alert]").textContent()).not.toMatch(cjk);
+    await page.goto(`${page.url().split("#")[0]}#entity=${encodeURIComponent("co:泰山玻璃纤维有限公司")}`);
+    await page.locator("[data-kxdb-entity-page]").waitFor();
+    await page.screenshot({ path: join(ARTIFACTS, "entity-page-en.png"), fullPage: true });
+    expect(await chromeText(page)).not.toMatch(cjk);
     await page.close();
   });
 });
