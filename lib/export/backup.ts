@@ -6,7 +6,7 @@
  * side was edited last; importing the same file twice changes nothing.
  */
 import * as v from "valibot";
-import type { ArticleRecord, EntityRecord, FactRecord, KxdbDatabase } from "../db/schema";
+import type { ArticleRecord, EntityRecord, FactRecord, KxdbDatabase, StoreSnapshot } from "../db/schema";
 import { currentLocale, type MessageKey, t } from "../i18n";
 import { PRIMARY_KEYS, RECORD_SCHEMAS, TABLE_NAMES, type TableName } from "../model/records";
 
@@ -29,6 +29,11 @@ const BackupSchema = v.object({
 });
 
 export type Backup = v.InferOutput<typeof BackupSchema>;
+
+/** A backup file of records already read (the store before a schema upgrade). */
+export function backupOf(tables: StoreSnapshot, exportedAt = new Date()): Backup {
+  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: exportedAt.toISOString(), ...tables };
+}
 
 export async function exportBackup(db: KxdbDatabase, factIds?: string[]): Promise<Backup> {
   return db.transaction("r", TABLE_NAMES, async () => {
