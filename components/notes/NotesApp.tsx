@@ -29,6 +29,7 @@ import { debugOn } from "../debug";
 import { ErrorMessage, type ReaderError, readerError } from "../ErrorMessage";
 import { EntityPage } from "./EntityPage";
 import { FactRow } from "./FactRow";
+import { StorePanel } from "./StorePanel";
 
 const PAGE = 200;
 const tick = () => new Promise<void>((r) => setTimeout(r, 0));
@@ -196,6 +197,7 @@ export function NotesApp({ db, segmenter }: NotesAppProps) {
           {t("appName")} · {t("notesTitle")}
         </h1>
         <p class="meta">{t("notesSummary", live, entityList.filter((e) => !e.mergedInto).length)}</p>
+        <StorePanel factCount={live} />
       </header>
       <section class="toolbar" aria-label={t("notesExportImport")}>
         <button type="button" data-kxdb-action="export-markdown" onClick={() => void exportMarkdown()}>

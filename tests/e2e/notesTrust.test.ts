@@ -5,15 +5,25 @@
  * (persistent storage, its size shown, automatic backups written by the
  * background into the downloads folder).
  */
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import type { Server } from "node:http";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { localDate } from "../../lib/backup/schedule";
 import type { Backup } from "../../lib/export/backup";
 import { parseBackup } from "../../lib/export/backup";
 import type { EntityRecord, FactRecord } from "../../lib/model/records";
 import { extensionWorker, launchWithExtension } from "./browser";
 import { startFixtureServer } from "./fixtureServer";
+
+/** The extension API as the notes page sees it (inside page.evaluate). */
+declare const chrome: {
+  runtime: { getManifest(): { permissions?: string[] } };
+  alarms: { get(name: string): Promise<{ periodInMinutes?: number } | undefined> };
+  downloads: { search(query: { filenameRegex: string }): Promise<unknown[]> };
+};
 
 const ARTIFACTS = "test-results/e2e";
 const URL_A = "http://www.kxdb.com/news/show.php?itemid=48230";
@@ -239,6 +249,73 @@ describe("an English browser", () => {
     await page.locator("[data-kxdb-entity-page]").waitFor();
     await page.screenshot({ path: join(ARTIFACTS, "entity-page-en.png"), fullPage: true });
     expect(await chromeText(page)).not.toMatch(cjk);
+    await page.close();
+  });
+});
+
+describe("keeping the store", () => {
+  let context: BrowserContext;
+  let downloads = "";
+  const backupsDir = () => join(downloads, "kxdb-backups");
+  const files = () => (existsSync(backupsDir()) ? readdirSync(backupsDir()).sort() : []);
+  beforeAll(async () => {
+    downloads = mkdtempSync(join(tmpdir(), "kxdb-downloads-"));
+    context = await launchWithExtension(port, "zh-CN", downloads);
+  });
+  afterAll(async () => {
+    await context?.close();
+    rmSync(downloads, { recursive: true, force: true });
+  });
+
+  it("asks for storage the browser will not clear on its own, and shows the store's size", async () => {
+    const page = await openNotes(context);
+    const permissions = await page.evaluate(() => chrome.runtime.getManifest().permissions ?? []);
+    expect(permissions).toEqual(expect.arrayContaining(["unlimitedStorage", "downloads", "alarms"]));
+    const size = page.locator("[data-kxdb-store-size]");
+    await size.waitFor();
+    expect(Number(await size.getAttribute("data-kxdb-store-size"))).toBeGreaterThan(0);
+    expect(await size.getAttribute("data-kxdb-store-kept")).toBe("true");
+    expect(await size.textContent()).toMatch(/数据约 [\d.]+ (B|KB|MB)/);
+    // Nothing saved yet: nothing to ask about.
+    expect(await page.locator("[data-kxdb-backup-ask]").count()).toBe(0);
+    await page.close();
+  });
+
+  it("after the first fact asks once; yes: the background writes a backup into kxdb-backups/", async () => {
+    const page = await openNotes(context);
+    await importBackup(page, twoFactBackup);
+    const ask = page.locator("[data-kxdb-backup-ask]");
+    await ask.waitFor();
+    await page.click("[data-kxdb-action=backup-yes]");
+    const expected = `kxdb-backup-${localDate(Date.now())}.json`;
+    await expect.poll(files, { timeout: 15_000 }).toEqual([expected]);
+    const written = parseBackup(readFileSync(join(backupsDir(), expected), "utf8"));
+    expect(written.ok && written.backup.facts.map((f) => f.id).sort()).toEqual(["f-1", "f-2"]);
+    await expect.poll(() => page.locator("[data-kxdb-last-backup]").textContent()).toBe("上次备份：今天");
+    expect(await ask.count()).toBe(0);
+    // The weekly alarm is set.
+    expect(await page.evaluate(async () => (await chrome.alarms.get("kxdb-auto-backup"))?.periodInMinutes)).toBe(24 * 60);
+    // Asked once: not again.
+    await page.reload();
+    await page.locator("[data-kxdb-backups=on]").waitFor();
+    expect(await page.locator("[data-kxdb-backup-ask]").count()).toBe(0);
+    await page.close();
+  });
+
+  it("keeps the newest 8 backups it wrote and deletes the older ones", async () => {
+    const page = await openNotes(context);
+    const now = page.locator("[data-kxdb-action=backup-now]");
+    for (let written = 2; written <= 9; written++) {
+      await now.click();
+      await expect.poll(files, { timeout: 15_000 }).toHaveLength(Math.min(written, 8));
+      await expect.poll(() => now.isEnabled()).toBe(true);
+    }
+    expect(await page.locator("[data-kxdb-backup-status]").textContent()).toContain("已备份到下载文件夹：kxdb-backups/");
+    // The first one (no " (n)" suffix) was the oldest: deleted, file and download entry.
+    await expect.poll(files, { timeout: 15_000 }).not.toContain(`kxdb-backup-${localDate(Date.now())}.json`);
+    expect(files()).toHaveLength(8);
+    const entries = () => page.evaluate(async () => (await chrome.downloads.search({ filenameRegex: "kxdb-backups" })).length);
+    await expect.poll(entries).toBe(8);
     await page.close();
   });
 });
