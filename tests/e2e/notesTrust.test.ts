@@ -286,6 +286,7 @@ describe("keeping the store", () => {
     await importBackup(page, twoFactBackup);
     const ask = page.locator("[data-kxdb-backup-ask]");
     await ask.waitFor();
+    await page.screenshot({ path: join(ARTIFACTS, "notes-backup-ask.png") });
     await page.click("[data-kxdb-action=backup-yes]");
     const expected = `kxdb-backup-${localDate(Date.now())}.json`;
     await expect.poll(files, { timeout: 15_000 }).toEqual([expected]);
@@ -311,6 +312,7 @@ describe("keeping the store", () => {
       await expect.poll(() => now.isEnabled()).toBe(true);
     }
     expect(await page.locator("[data-kxdb-backup-status]").textContent()).toContain("已备份到下载文件夹：kxdb-backups/");
+    await page.screenshot({ path: join(ARTIFACTS, "notes-backups.png") });
     // The first one (no " (n)" suffix) was the oldest: deleted, file and download entry.
     await expect.poll(files, { timeout: 15_000 }).not.toContain(`kxdb-backup-${localDate(Date.now())}.json`);
     expect(files()).toHaveLength(8);
