@@ -13,7 +13,7 @@ const pdfjsRoot = dirname(dirname(require.resolve("pdfjs-dist/build/pdf.mjs")));
 export default defineConfig({
   manifestVersion: 3,
   vite: () => ({ plugins: [preact()] }),
-  manifest: {
+  manifest: ({ browser }) => ({
     name: "科学导报标注助手 KXDB Annotator",
     description: "在科学导报(kxdb.com)上标出开发区与企业 · Highlights development zones and companies on kxdb.com",
     default_locale: undefined,
@@ -21,7 +21,18 @@ export default defineConfig({
     content_security_policy: {
       extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'",
     },
-    permissions: ["storage", "scripting", "activeTab"],
+    // unlimitedStorage: the store is not evicted under storage pressure and has no quota;
+    // downloads + alarms: the weekly automatic backup into kxdb-backups/ (entrypoints/background/backups.ts);
+    // offscreen (Chrome): a document that turns the backup into a blob: URL, which a service worker cannot.
+    permissions: [
+      "storage",
+      "scripting",
+      "activeTab",
+      "unlimitedStorage",
+      "downloads",
+      "alarms",
+      ...(browser === "firefox" ? [] : ["offscreen"]),
+    ],
     // The e-paper reader fetches the newspaper's page PDFs from kxdb.com (the content script already runs there).
     host_permissions: ["*://www.kxdb.com/*", "*://kxdb.com/*", "*://m.kxdb.com/*"],
     // Other news sites: asked for one site at a time, when the reader switches annotation on there (popup).
@@ -36,7 +47,7 @@ export default defineConfig({
         description: "把选中的文字保存为事实 · Save the selection as a fact",
       },
     },
-  },
+  }),
   hooks: {
     "build:publicAssets": (_wxt, files) => {
       files.push({ absoluteSrc: jiebaWasm, relativeDest: "jieba_rs_wasm_bg.wasm" });

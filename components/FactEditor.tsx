@@ -6,6 +6,7 @@ import { useEffect, useRef, useState } from "preact/hooks";
 import type { FactRecord } from "@/lib/db/schema";
 import { t } from "@/lib/i18n";
 import type { EntityType } from "@/lib/ner/types";
+import { ErrorMessage, type ReaderError, readerError } from "./ErrorMessage";
 import { FigureChips } from "./FigureChips";
 
 export interface EntityChoice {
@@ -30,7 +31,7 @@ export function FactEditor({ fact, choices, justSaved, onConfirm, onCancel, onUn
   const [note, setNote] = useState(fact.note);
   const [tags, setTags] = useState(fact.tags.join(" "));
   const [linked, setLinked] = useState(new Set(fact.entityIds));
-  const [error, setError] = useState("");
+  const [error, setError] = useState<ReaderError | null>(null);
   const [busy, setBusy] = useState(false);
   const noteRef = useRef<HTMLTextAreaElement>(null);
   // The editor is a dialog: it takes the focus, so the note can be typed at once and Esc / Ctrl+Enter reach it.
@@ -38,11 +39,11 @@ export function FactEditor({ fact, choices, justSaved, onConfirm, onCancel, onUn
 
   async function confirm() {
     setBusy(true);
-    setError("");
+    setError(null);
     try {
       await onConfirm({ note, tags: tags.split(/[,，、\s]+/).filter(Boolean), entityIds: [...linked] });
     } catch (e) {
-      setError(t("saveFailed", (e as Error).message));
+      setError(readerError(e, t("saveFailedRetry")));
     } finally {
       setBusy(false);
     }
@@ -103,11 +104,7 @@ export function FactEditor({ fact, choices, justSaved, onConfirm, onCancel, onUn
           </label>
         ))}
       </fieldset>
-      {error && (
-        <p class="error" role="alert">
-          {error}
-        </p>
-      )}
+      {error && <ErrorMessage error={error} />}
       <div class="actions">
         <button type="button" data-kxdb-action="save-fact-confirm" disabled={busy} onClick={() => void confirm()}>
           {t("confirm")}

@@ -6,6 +6,7 @@ import { useState } from "preact/hooks";
 import { t } from "@/lib/i18n";
 import { sendMessage } from "@/lib/messaging";
 import type { Mention } from "@/lib/ner/types";
+import { debugOn } from "./debug";
 
 interface Group {
   entityId: string;
@@ -88,7 +89,7 @@ export function RecognizeBox() {
       )}
       {result && (
         <div aria-live="polite">
-          <p class="meta">{t("took", result.ms.toFixed(1))}</p>
+          {debugOn() && <p class="meta">{t("took", result.ms.toFixed(1))}</p>}
           {section("ZONE", t("ZONE"))}
           {section("COMPANY", t("COMPANY"))}
         </div>

@@ -18,6 +18,7 @@ import type { FactRecord } from "@/lib/db/schema";
 import { MARK_TAG } from "@/lib/highlight/highlighter";
 import { t } from "@/lib/i18n";
 import { sendMessage } from "@/lib/messaging";
+import { readerError } from "./ErrorMessage";
 import type { EntityChoice } from "./FactEditor";
 import { type CardRequest, ReadingUi, type ReadingUiProps, type Toast } from "./ReadingUi";
 
@@ -133,7 +134,7 @@ export function startReadingSession(options: ReadingSessionOptions): ReadingSess
       showToast(created ? { message: t("saved"), unsaveFactId: fact.id } : { message: t("alreadySaved") });
       await edit(fact, created);
     } catch (e) {
-      showToast({ message: t("saveFailed", (e as Error).message) });
+      showToast({ message: readerError(e, t("saveFailedRetry")).message });
     }
   };
   const saveSelection = () => {

@@ -4,6 +4,7 @@
  */
 import { defineExtensionMessaging } from "@webext-core/messaging";
 import type { ArticleMeta } from "./article/kxdb";
+import type { BackupFile, BackupState } from "./backup/schedule";
 import type { Correction } from "./corrections";
 import type { EntityAppearances } from "./db/articles";
 import type { FactPatch, NewFact } from "./db/facts";
@@ -53,6 +54,14 @@ interface ProtocolMap {
   saveSelection(): void;
   /** Background → content script: the toggle shortcut was pressed. */
   toggleHighlights(): void;
+  /** Notes page → background: the reader's answer about automatic backups; switched on, the first one is written at once. */
+  setAutoBackup(enabled: boolean): BackupState;
+  /** Notes page → background: write a backup into kxdb-backups/ now. */
+  backupNow(): BackupFile;
+  /** Background → offscreen document: part of a backup's JSON; the last part returns a blob: URL of the whole file. */
+  backupBlobPart(data: { part: string; last: boolean }): string | null;
+  /** Background → offscreen document: the download is done, free the blob. */
+  revokeBackupBlob(url: string): void;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -3,6 +3,7 @@
  * by every part, and their change events reach every tab. Browser-only.
  */
 import { storage } from "wxt/utils/storage";
+import { type BackupState, NO_BACKUPS } from "./backup/schedule";
 import type { Corrections } from "./corrections";
 
 /** The reader's corrections to the recognizer. */
@@ -15,3 +16,6 @@ export const enabledSitesItem = storage.defineItem<string[]>("local:enabledSites
 
 /** Names of the one-time store repairs (lib/db/repairs.ts) already run in this profile. */
 export const repairsDoneItem = storage.defineItem<string[]>("local:repairsDone", { fallback: [] });
+
+/** Automatic backups: the reader's answer, the files written (oldest first), the last attempt. Written by the background only. */
+export const backupStateItem = storage.defineItem<BackupState>("local:backups", { fallback: NO_BACKUPS });

@@ -9,15 +9,23 @@ import { mergeEntities, renameEntity, splitEntity } from "@/lib/db/entities";
 import { factsForEntity } from "@/lib/db/facts";
 import type { EntityRecord, FactRecord, KxdbDatabase } from "@/lib/db/schema";
 import type { Figure } from "@/lib/facts/figures";
+import { currentLocale, type MessageKey, t } from "@/lib/i18n";
 import { sourceHref } from "@/lib/sourceLinks";
+import { ErrorMessage, type ReaderError, readerError } from "../ErrorMessage";
 
-const KIND_LABEL: Record<Figure["kind"], string> = {
-  amount: "金额",
-  capacity: "产能/规模",
-  percent: "比例/增速",
-  date: "日期",
-  count: "数量",
+const KIND_LABEL: Record<Figure["kind"], MessageKey> = {
+  amount: "figureAmount",
+  capacity: "figureCapacity",
+  percent: "figurePercent",
+  date: "figureDate",
+  count: "figureCount",
 };
+const yi = (v: number) => t("yi", Number(v.toFixed(2)).toLocaleString(numberLocale()));
+const numberLocale = () => (currentLocale() === "zh" ? "zh-CN" : "en");
+
+/** Wide enough for the whole name (CJK characters count double), within reason. */
+const nameSize = (name: string) =>
+  Math.min(60, Math.max(12, [...name].reduce((n, c) => n + (c.charCodeAt(0) > 0x2e80 ? 2 : 1), 0) + 2));
 
 export interface EntityPageProps {
   db: KxdbDatabase;
@@ -41,19 +49,19 @@ function AmountChart({ facts }: { facts: FactRecord[] }) {
   if (points.length < 1) return null;
   const W = 480;
   const H = 140;
-  const t = (d: string) => Date.parse(d.length === 7 ? `${d}-01` : d);
-  const t0 = t(points[0].date);
-  const t1 = Math.max(t(points[points.length - 1].date), t0 + 1);
+  const time = (d: string) => Date.parse(d.length === 7 ? `${d}-01` : d);
+  const t0 = time(points[0].date);
+  const t1 = Math.max(time(points[points.length - 1].date), t0 + 1);
   const vmax = Math.max(...points.map((p) => p.value), 1);
-  const x = (d: string) => 30 + ((t(d) - t0) / (t1 - t0)) * (W - 40);
+  const x = (d: string) => 30 + ((time(d) - t0) / (t1 - t0)) * (W - 40);
   const y = (v: number) => H - 20 - (v / vmax) * (H - 35);
   return (
-    <figure class="chart" aria-label="金额随时间">
+    <figure class="chart" aria-label={t("amountsOverTime")}>
       <svg width={W} height={H} role="img">
-        <title>金额（亿元）随时间</title>
+        <title>{t("amountsChartTitle")}</title>
         <line x1="30" y1={H - 20} x2={W - 10} y2={H - 20} stroke="#8c959f" />
         <text x="2" y="12" font-size="10">
-          {vmax.toFixed(1)} 亿元
+          {yi(vmax)}
         </text>
         <text x="30" y={H - 4} font-size="10">
           {points[0].date}
@@ -65,7 +73,7 @@ function AmountChart({ facts }: { facts: FactRecord[] }) {
         {points.map((p) => (
           <circle key={`${p.date}${p.value}`} cx={x(p.date)} cy={y(p.value)} r="3" fill="#1a7f37">
             <title>
-              {p.date}：{p.value} 亿元
+              {p.date}: {yi(p.value)}
             </title>
           </circle>
         ))}
@@ -79,7 +87,7 @@ export function EntityPage({ db, entity, others, version, onChanged }: EntityPag
   const [seen, setSeen] = useState<EntityAppearances | null>(null);
   const [name, setName] = useState(entity.canonical);
   const [mergeId, setMergeId] = useState("");
-  const [error, setError] = useState("");
+  const [error, setError] = useState<ReaderError | null>(null);
 
   useEffect(() => {
     void factsForEntity(db, entity.id).then((f) =>
@@ -90,12 +98,12 @@ export function EntityPage({ db, entity, others, version, onChanged }: EntityPag
   }, [entity.id, version]);
 
   const run = async (what: () => Promise<unknown>) => {
-    setError("");
+    setError(null);
     try {
       await what();
       onChanged();
     } catch (e) {
-      setError((e as Error).message);
+      setError(readerError(e, t("tryAgain")));
     }
   };
   const figures = facts.flatMap((f) => f.figures.map((x) => ({ f, x })));
@@ -103,28 +111,39 @@ export function EntityPage({ db, entity, others, version, onChanged }: EntityPag
   return (
     <article class="entity-page" data-kxdb-entity-page={entity.id}>
       <p>
-        <a href="#all">← 返回全部事实</a>
+        <a href="#all">{t("backToAll")}</a>
       </p>
       <h1>
-        <span class={`type type-${entity.type}`}>{entity.type === "ZONE" ? "开发区" : "企业"}</span> {entity.canonical}
+        <span class={`type type-${entity.type}`}>{t(entity.type)}</span> <span class="name">{entity.canonical}</span>
       </h1>
-      <p class="meta">又称：{entity.aliases.filter((a) => a !== entity.canonical).join("、") || "—"}</p>
-      {error && (
-        <p class="error" role="alert">
-          {error}
-        </p>
-      )}
-      <section class="maintain" aria-label="整理实体">
-        <label>
-          改名 <input type="text" value={name} onInput={(e) => setName(e.currentTarget.value)} data-kxdb-action="rename-input" />
+      <p class="meta">
+        {t("alsoKnownAs", "")}
+        <span class="name">{entity.aliases.filter((a) => a !== entity.canonical).join(t("listSeparator")) || "—"}</span>
+      </p>
+      {error && <ErrorMessage error={error} />}
+      <section class="maintain" aria-label={t("maintainEntity")}>
+        <label class="rename">
+          {t("entityName")}{" "}
+          <input
+            type="text"
+            value={name}
+            size={nameSize(name)}
+            onInput={(e) => setName(e.currentTarget.value)}
+            data-kxdb-action="rename-input"
+          />
         </label>
-        <button type="button" data-kxdb-action="rename" onClick={() => run(() => renameEntity(db, entity.id, name))}>
-          改名
+        <button
+          type="button"
+          data-kxdb-action="rename"
+          disabled={name.trim() === entity.canonical}
+          onClick={() => (name.trim() ? run(() => renameEntity(db, entity.id, name)) : setError({ message: t("nameRequired") }))}
+        >
+          {t("rename")}
         </button>
         <label>
-          把另一个实体并入此处{" "}
+          {t("mergeLabel")}{" "}
           <select value={mergeId} onChange={(e) => setMergeId(e.currentTarget.value)} data-kxdb-action="merge-select">
-            <option value="">选择…</option>
+            <option value="">{t("chooseEntity")}</option>
             {others
               .filter((o) => o.type === entity.type && o.id !== entity.id)
               .map((o) => (
@@ -140,7 +159,7 @@ export function EntityPage({ db, entity, others, version, onChanged }: EntityPag
           disabled={!mergeId}
           onClick={() => run(() => mergeEntities(db, entity.id, mergeId))}
         >
-          合并
+          {t("merge")}
         </button>
         {entity.aliases
           .filter((a) => a !== entity.canonical)
@@ -149,34 +168,34 @@ export function EntityPage({ db, entity, others, version, onChanged }: EntityPag
               key={a}
               type="button"
               data-kxdb-action="split"
-              title="这个名称其实是另一个实体"
+              title={t("splitTitle")}
               onClick={() => run(() => splitEntity(db, entity.id, a))}
             >
-              拆出“{a}”
+              {t("splitOff", a)}
             </button>
           ))}
       </section>
-      <h2>数据（{figures.length}）</h2>
+      <h2>{t("figuresN", figures.length)}</h2>
       <AmountChart facts={facts} />
       {figures.length > 0 && (
         <table class="figures">
           <thead>
             <tr>
-              <th>日期</th>
-              <th>类别</th>
-              <th>数据</th>
-              <th>标准值</th>
-              <th>出处</th>
+              <th>{t("colDate")}</th>
+              <th>{t("colKind")}</th>
+              <th>{t("colFigure")}</th>
+              <th>{t("colValue")}</th>
+              <th>{t("colSource")}</th>
             </tr>
           </thead>
           <tbody>
             {figures.map(({ f, x }) => (
               <tr key={`${f.id}${x.start}`}>
                 <td>{f.sourceInfo.date}</td>
-                <td>{KIND_LABEL[x.kind]}</td>
+                <td>{t(KIND_LABEL[x.kind])}</td>
                 <td>{x.text}</td>
                 <td>
-                  {x.kind === "date" ? x.note : x.value.toLocaleString("zh-CN")} {x.kind === "date" ? "" : x.unit}
+                  {x.kind === "date" ? x.note : x.value.toLocaleString(numberLocale())} {x.kind === "date" ? "" : x.unit}
                 </td>
                 <td>{f.sourceInfo.title}</td>
               </tr>
@@ -184,7 +203,7 @@ export function EntityPage({ db, entity, others, version, onChanged }: EntityPag
           </tbody>
         </table>
       )}
-      <h2>事实（{facts.length}，按日期）</h2>
+      <h2>{t("factsByDate", facts.length)}</h2>
       <ul class="plain">
         {facts.map((f) => (
           <li key={f.id} data-kxdb-fact={f.id}>
@@ -192,7 +211,7 @@ export function EntityPage({ db, entity, others, version, onChanged }: EntityPag
           </li>
         ))}
       </ul>
-      <h2>出现过的文章（{seen?.articles.length ?? 0}）</h2>
+      <h2>{t("articlesSeen", seen?.articles.length ?? 0)}</h2>
       <ul class="plain">
         {seen?.articles.map((a) => (
           <li key={a.url}>

@@ -1,7 +1,10 @@
 /** One fact in the notes list: select, read, edit in place, delete. */
+import { Fragment } from "preact";
 import { useState } from "preact/hooks";
 import type { EntityRecord, FactRecord } from "@/lib/db/schema";
+import { t } from "@/lib/i18n";
 import { sourceHref } from "@/lib/sourceLinks";
+import { ErrorMessage, type ReaderError, readerError } from "../ErrorMessage";
 import { FigureChips } from "../FigureChips";
 import { Highlighted } from "./Highlighted";
 
@@ -9,31 +12,44 @@ export interface FactRowProps {
   fact: FactRecord;
   hits: [number, number][];
   entities: Map<string, EntityRecord>;
+  /** The fact's other entities (or tags) when it is listed once under its first one; named as “也关联：…”. */
+  also?: string[];
+  alsoKind?: "entity" | "tag";
   selected: boolean;
   onSelect: (on: boolean) => void;
   onSave: (patch: { note: string; tags: string[] }) => Promise<void>;
   onDelete: () => void;
 }
 
-export function FactRow({ fact, hits, entities, selected, onSelect, onSave, onDelete }: FactRowProps) {
+export function FactRow({
+  fact,
+  hits,
+  entities,
+  also = [],
+  alsoKind = "entity",
+  selected,
+  onSelect,
+  onSave,
+  onDelete,
+}: FactRowProps) {
   const [editing, setEditing] = useState(false);
   const [note, setNote] = useState(fact.note);
   const [tags, setTags] = useState(fact.tags.join(" "));
-  const [error, setError] = useState("");
+  const [error, setError] = useState<ReaderError | null>(null);
 
   async function save() {
     try {
       await onSave({ note, tags: tags.split(/[,，、\s]+/).filter(Boolean) });
       setEditing(false);
-      setError("");
+      setError(null);
     } catch (e) {
-      setError(`保存失败：${(e as Error).message}`);
+      setError(readerError(e, t("saveFailedRetry")));
     }
   }
 
   return (
     <li class={`fact${selected ? " selected" : ""}`} data-kxdb-fact={fact.id}>
-      <input type="checkbox" aria-label="选择" checked={selected} onChange={(e) => onSelect(e.currentTarget.checked)} />
+      <input type="checkbox" aria-label={t("select")} checked={selected} onChange={(e) => onSelect(e.currentTarget.checked)} />
       <div class="body">
         <blockquote class="quote">
           <Highlighted text={fact.quote} ranges={hits} />
@@ -41,14 +57,14 @@ export function FactRow({ fact, hits, entities, selected, onSelect, onSave, onDe
         <FigureChips figures={fact.figures} />
         {editing ? (
           <div class="inline-edit">
-            <textarea aria-label="备注" value={note} onInput={(e) => setNote(e.currentTarget.value)} />
-            <input type="text" aria-label="标签" value={tags} onInput={(e) => setTags(e.currentTarget.value)} />
-            {error && <p class="error">{error}</p>}
+            <textarea aria-label={t("note")} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
+            <input type="text" aria-label={t("tagLabel")} value={tags} onInput={(e) => setTags(e.currentTarget.value)} />
+            {error && <ErrorMessage error={error} />}
             <button type="button" data-kxdb-action="row-save" onClick={() => void save()}>
-              保存
+              {t("save")}
             </button>
             <button type="button" onClick={() => setEditing(false)}>
-              取消
+              {t("cancel")}
             </button>
           </div>
         ) : (
@@ -56,6 +72,21 @@ export function FactRow({ fact, hits, entities, selected, onSelect, onSave, onDe
             {fact.note && <p class="note">{fact.note}</p>}
             {fact.tags.length > 0 && <p class="tags">{fact.tags.map((t) => `#${t}`).join(" ")}</p>}
           </>
+        )}
+        {also.length > 0 && (
+          <p class="meta also" data-kxdb-also>
+            {alsoKind === "tag" ? t("alsoTagged") : t("alsoLinked")}
+            {also.map((key, i) => (
+              <Fragment key={key}>
+                {i > 0 && t("listSeparator")}
+                {alsoKind === "tag" ? (
+                  `#${key}`
+                ) : (
+                  <a href={`#entity=${encodeURIComponent(key)}`}>{entities.get(key)?.canonical ?? key}</a>
+                )}
+              </Fragment>
+            ))}
+          </p>
         )}
         <p class="meta">
           {fact.entityIds.map((id) => (
@@ -71,10 +102,10 @@ export function FactRow({ fact, hits, entities, selected, onSelect, onSave, onDe
       </div>
       <div class="row-actions">
         <button type="button" data-kxdb-action="row-edit" onClick={() => setEditing(!editing)}>
-          编辑
+          {t("edit")}
         </button>
         <button type="button" data-kxdb-action="row-delete" onClick={onDelete}>
-          删除
+          {t("delete")}
         </button>
       </div>
     </li>

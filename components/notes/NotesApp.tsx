@@ -9,14 +9,27 @@ import { useEffect, useMemo, useState } from "preact/hooks";
 import { deleteFacts, restoreFacts, updateFact } from "@/lib/db/facts";
 import type { EntityRecord, FactRecord, KxdbDatabase } from "@/lib/db/schema";
 import { downloadText, stamp } from "@/lib/download";
-import { applyImport, exportBackup, type ImportPlan, parseBackup, planImport } from "@/lib/export/backup";
+import {
+  applyImport,
+  exportBackup,
+  type ImportPlan,
+  nothingToImport,
+  parseBackup,
+  planImport,
+  TABLE_LABELS,
+} from "@/lib/export/backup";
 import { toCsv } from "@/lib/export/csv";
 import { toMarkdownInSteps } from "@/lib/export/markdown";
+import { t } from "@/lib/i18n";
 import { sendMessage } from "@/lib/messaging";
+import { TABLE_NAMES } from "@/lib/model/records";
 import { type GroupBy, groupHits } from "@/lib/notes/grouping";
 import { FactIndex, type QuerySegmenter, type SearchFilters } from "@/lib/search/factSearch";
+import { debugOn } from "../debug";
+import { ErrorMessage, type ReaderError, readerError } from "../ErrorMessage";
 import { EntityPage } from "./EntityPage";
 import { FactRow } from "./FactRow";
+import { StorePanel } from "./StorePanel";
 
 const PAGE = 200;
 const tick = () => new Promise<void>((r) => setTimeout(r, 0));
@@ -60,9 +73,10 @@ export function NotesApp({ db, segmenter }: NotesAppProps) {
   const [undoIds, setUndoIds] = useState<string[]>([]);
   const [bulkTag, setBulkTag] = useState("");
   const [importing, setImporting] = useState<{ plan: ImportPlan; name: string } | null>(null);
-  const [error, setError] = useState("");
+  const [error, setError] = useState<ReaderError | null>(null);
   const [version, setVersion] = useState(0);
   const hash = useHash();
+  const debug = useMemo(debugOn, []);
 
   useEffect(() => {
     void segmenter.then((s) => setSegment(() => s));
@@ -75,7 +89,10 @@ export function NotesApp({ db, segmenter }: NotesAppProps) {
     const h = index.search(query, filters, segment);
     return [performance.now() - t0, h] as const;
   }, [index, query, filters, segment]);
-  const groups = useMemo(() => groupHits(hits.slice(0, shown), groupBy, entities), [hits, shown, groupBy, entities]);
+  const groups = useMemo(
+    () => groupHits(hits.slice(0, shown), groupBy, entities, { type: filters.type }),
+    [hits, shown, groupBy, entities, filters.type],
+  );
   const tags = useMemo(() => [...new Set(facts.flatMap((f) => f.tags))].sort(), [facts]);
   const issues = useMemo(() => [...new Set(facts.map((f) => f.sourceInfo.issue).filter(Boolean))].sort(), [facts]);
   const live = facts.filter((f) => f.deletedAt === undefined).length;
@@ -94,48 +111,51 @@ export function NotesApp({ db, segmenter }: NotesAppProps) {
       entityList,
       { groupBy: groupBy === "article" ? "article" : "entity" },
       async (done) => {
-        setStatus(`正在导出 Markdown：${done} 段`);
+        setStatus(t("exportingMarkdown", done));
         await tick();
       },
     );
     downloadText(`kxdb-facts-${stamp()}.md`, md, "text/markdown;charset=utf-8");
-    setStatus(`Markdown 已导出（${set.length} 条）`);
+    setStatus(t("exportedMarkdown", set.length));
   }
   async function exportCsv() {
     const set = exportSet();
     const csv = await toCsv(set, entityList, async (done) => {
-      setStatus(`正在导出 CSV：${done} / ${set.length}`);
+      setStatus(t("exportingCsv", done, set.length));
       await tick();
     });
     downloadText(`kxdb-facts-${stamp()}.csv`, csv, "text/csv;charset=utf-8");
-    setStatus(`CSV 已导出（${set.length} 条）`);
+    setStatus(t("exportedCsv", set.length));
   }
   async function exportJson() {
-    setStatus("正在导出备份…");
+    setStatus(t("exportingBackup"));
     const backup = await exportBackup(db, selected.size ? [...selected] : undefined);
     downloadText(`kxdb-backup-${stamp()}.json`, JSON.stringify(backup), "application/json");
-    setStatus(`备份已导出（${backup.facts.length} 条事实）`);
+    setStatus(t("exportedBackup", backup.facts.length));
   }
   async function chooseImport(file: File | undefined) {
-    setError("");
+    setError(null);
     setImporting(null);
     if (!file) return;
     const parsed = parseBackup(await file.text());
     if (!parsed.ok) {
-      setError(`无法导入“${file.name}”：${parsed.error}`);
+      setError({ message: t("importRefused", file.name, parsed.error), detail: parsed.detail });
       return;
     }
-    setImporting({ plan: await planImport(db, parsed.backup), name: file.name });
+    const plan = await planImport(db, parsed.backup);
+    // Nothing would be written: say so, rather than asking to confirm zero changes.
+    if (nothingToImport(plan)) setStatus(t("importNothingNew", file.name, plan.total));
+    else setImporting({ plan, name: file.name });
   }
   async function confirmImport() {
     if (!importing) return;
     try {
-      const n = await applyImport(db, importing.plan, (done, total) => setStatus(`正在导入：${done} / ${total}`));
-      setStatus(`导入完成：写入 ${n} 条记录`);
+      const n = await applyImport(db, importing.plan, (done, total) => setStatus(t("importing", done, total)));
+      setStatus(t("imported", n));
       setImporting(null);
       tellTabs();
     } catch (e) {
-      setError(`导入失败，未写入任何内容：${(e as Error).message}`);
+      setError(readerError(e, t("importFailed")));
     }
   }
   async function bulkDelete() {
@@ -143,12 +163,12 @@ export function NotesApp({ db, segmenter }: NotesAppProps) {
     await deleteFacts(db, ids);
     setUndoIds(ids);
     setSelected(new Set());
-    setStatus(`已删除 ${ids.length} 条`);
+    setStatus(t("deletedN", ids.length));
     tellTabs();
   }
   async function undo() {
     await restoreFacts(db, undoIds);
-    setStatus(`已恢复 ${undoIds.length} 条`);
+    setStatus(t("restoredN", undoIds.length));
     setUndoIds([]);
     tellTabs();
   }
@@ -159,7 +179,7 @@ export function NotesApp({ db, segmenter }: NotesAppProps) {
       const f = facts.find((x) => x.id === id);
       if (f) await updateFact(db, id, { tags: [...f.tags, tag] });
     }
-    setStatus(`已为 ${selected.size} 条添加标签 #${tag}`);
+    setStatus(t("taggedN", selected.size, tag));
     setBulkTag("");
     tellTabs();
   }
@@ -173,23 +193,24 @@ export function NotesApp({ db, segmenter }: NotesAppProps) {
   return (
     <main>
       <header>
-        <h1>科学导报标注助手 · 笔记</h1>
-        <p class="meta">
-          {live} 条事实 · {entityList.filter((e) => !e.mergedInto).length} 个实体
-        </p>
+        <h1>
+          {t("appName")} · {t("notesTitle")}
+        </h1>
+        <p class="meta">{t("notesSummary", live, entityList.filter((e) => !e.mergedInto).length)}</p>
+        <StorePanel factCount={live} />
       </header>
-      <section class="toolbar" aria-label="导出与导入">
+      <section class="toolbar" aria-label={t("notesExportImport")}>
         <button type="button" data-kxdb-action="export-markdown" onClick={() => void exportMarkdown()}>
-          导出 Markdown
+          {t("exportMarkdown")}
         </button>
         <button type="button" data-kxdb-action="export-csv" onClick={() => void exportCsv()}>
-          导出 CSV
+          {t("exportCsv")}
         </button>
         <button type="button" data-kxdb-action="export-json" onClick={() => void exportJson()}>
-          导出 JSON 备份
+          {t("exportJson")}
         </button>
         <label class="import">
-          导入 JSON 备份{" "}
+          {t("importJson")}{" "}
           <input
             type="file"
             accept=".json,application/json"
@@ -204,40 +225,28 @@ export function NotesApp({ db, segmenter }: NotesAppProps) {
         )}
         {undoIds.length > 0 && (
           <button type="button" data-kxdb-action="undo" onClick={() => void undo()}>
-            撤销删除
+            {t("undoDelete")}
           </button>
         )}
       </section>
-      {error && (
-        <p class="error" role="alert">
-          {error}
-        </p>
-      )}
+      {error && <ErrorMessage error={error} />}
       {importing && (
-        <section class="import-summary" aria-label="导入摘要" data-kxdb-import-summary>
-          <h2>导入“{importing.name}”</h2>
+        <section class="import-summary" aria-label={t("importSummary")} data-kxdb-import-summary>
+          <h2>{t("importTitle", importing.name)}</h2>
           <table>
             <thead>
               <tr>
                 <th />
-                <th>新增</th>
-                <th>相同</th>
-                <th>冲突：用文件中的（较新）</th>
-                <th>冲突：保留本地（较新）</th>
+                <th>{t("importNew")}</th>
+                <th>{t("importSame")}</th>
+                <th>{t("importTheirs")}</th>
+                <th>{t("importOurs")}</th>
               </tr>
             </thead>
             <tbody>
-              {(
-                [
-                  ["facts", "事实"],
-                  ["entities", "实体"],
-                  ["articles", "文章"],
-                  ["mentions", "提及"],
-                  ["corrections", "更正"],
-                ] as const
-              ).map(([k, label]) => (
+              {TABLE_NAMES.map((k) => (
                 <tr key={k} data-kxdb-import-row={k}>
-                  <th>{label}</th>
+                  <th>{t(TABLE_LABELS[k])}</th>
                   <td>{importing.plan[k].added.length}</td>
                   <td>{importing.plan[k].same}</td>
                   <td>{importing.plan[k].replaced.length}</td>
@@ -247,10 +256,10 @@ export function NotesApp({ db, segmenter }: NotesAppProps) {
             </tbody>
           </table>
           <button type="button" data-kxdb-action="import-confirm" onClick={() => void confirmImport()}>
-            确认导入
+            {t("importConfirm")}
           </button>
           <button type="button" onClick={() => setImporting(null)}>
-            取消
+            {t("cancel")}
           </button>
         </section>
       )}
@@ -264,11 +273,11 @@ export function NotesApp({ db, segmenter }: NotesAppProps) {
         />
       ) : (
         <>
-          <section class="filters" aria-label="搜索与筛选">
+          <section class="filters" aria-label={t("searchAndFilters")}>
             <input
               type="search"
-              placeholder="搜索引文、备注、实体名称…"
-              aria-label="搜索"
+              placeholder={t("searchPlaceholder")}
+              aria-label={t("search")}
               data-kxdb-action="search"
               value={query}
               onInput={(e) => {
@@ -276,27 +285,27 @@ export function NotesApp({ db, segmenter }: NotesAppProps) {
                 setShown(PAGE);
               }}
             />
-            <select aria-label="分组" value={groupBy} onChange={(e) => setGroupBy(e.currentTarget.value as GroupBy)}>
-              <option value="entity">按实体</option>
-              <option value="article">按文章</option>
-              <option value="tag">按标签</option>
-              <option value="date">按日期</option>
+            <select aria-label={t("groupByLabel")} value={groupBy} onChange={(e) => setGroupBy(e.currentTarget.value as GroupBy)}>
+              <option value="entity">{t("groupEntity")}</option>
+              <option value="article">{t("groupArticle")}</option>
+              <option value="tag">{t("groupTag")}</option>
+              <option value="date">{t("groupDate")}</option>
             </select>
             <select
-              aria-label="类型"
+              aria-label={t("typeLabel")}
               value={filters.type ?? ""}
               onChange={(e) => setFilters({ ...filters, type: (e.currentTarget.value || undefined) as SearchFilters["type"] })}
             >
-              <option value="">开发区和企业</option>
-              <option value="ZONE">开发区</option>
-              <option value="COMPANY">企业</option>
+              <option value="">{t("typeBoth")}</option>
+              <option value="ZONE">{t("ZONE")}</option>
+              <option value="COMPANY">{t("COMPANY")}</option>
             </select>
             <select
-              aria-label="标签"
+              aria-label={t("tagLabel")}
               value={filters.tag ?? ""}
               onChange={(e) => setFilters({ ...filters, tag: e.currentTarget.value || undefined })}
             >
-              <option value="">全部标签</option>
+              <option value="">{t("allTags")}</option>
               {tags.map((t) => (
                 <option key={t} value={t}>
                   #{t}
@@ -305,20 +314,20 @@ export function NotesApp({ db, segmenter }: NotesAppProps) {
             </select>
             {issues.length > 0 && (
               <select
-                aria-label="期"
+                aria-label={t("issueLabel")}
                 value={filters.issue ?? ""}
                 onChange={(e) => setFilters({ ...filters, issue: e.currentTarget.value || undefined })}
               >
-                <option value="">全部期</option>
+                <option value="">{t("allIssues")}</option>
                 {issues.map((i) => (
                   <option key={i} value={i}>
-                    第{i}期
+                    {t("issueN", i)}
                   </option>
                 ))}
               </select>
             )}
             <label>
-              从{" "}
+              {t("dateFrom")}{" "}
               <input
                 type="date"
                 value={filters.from ?? ""}
@@ -326,7 +335,7 @@ export function NotesApp({ db, segmenter }: NotesAppProps) {
               />
             </label>
             <label>
-              到{" "}
+              {t("dateTo")}{" "}
               <input
                 type="date"
                 value={filters.to ?? ""}
@@ -334,27 +343,28 @@ export function NotesApp({ db, segmenter }: NotesAppProps) {
               />
             </label>
             <span class="meta" data-kxdb-search-ms={searchMs.toFixed(1)}>
-              {hits.length} 条结果 · {searchMs.toFixed(1)} ms
+              {t("resultsN", hits.length)}
+              {debug && ` · ${t("took", searchMs.toFixed(1))}`}
             </span>
           </section>
           {selected.size > 0 && (
-            <section class="bulk" aria-label="批量操作">
-              已选 {selected.size} 条
+            <section class="bulk" aria-label={t("bulkActions")}>
+              {t("selectedN", selected.size)}
               <button type="button" data-kxdb-action="bulk-delete" onClick={() => void bulkDelete()}>
-                删除所选
+                {t("deleteSelected")}
               </button>
               <input
                 type="text"
-                placeholder="标签"
-                aria-label="批量添加的标签"
+                placeholder={t("tagLabel")}
+                aria-label={t("bulkTagLabel")}
                 value={bulkTag}
                 onInput={(e) => setBulkTag(e.currentTarget.value)}
               />
               <button type="button" data-kxdb-action="bulk-tag" onClick={() => void addBulkTag()}>
-                添加标签
+                {t("addTag")}
               </button>
               <button type="button" onClick={() => setSelected(new Set())}>
-                取消选择
+                {t("clearSelection")}
               </button>
             </section>
           )}
@@ -365,12 +375,14 @@ export function NotesApp({ db, segmenter }: NotesAppProps) {
                 <span class="meta">{g.hits.length}</span>
               </h2>
               <ul class="facts">
-                {g.hits.map((h) => (
+                {g.hits.map(({ hit: h, also }) => (
                   <FactRow
-                    key={`${g.key}:${h.fact.id}`}
+                    key={h.fact.id}
                     fact={h.fact}
                     hits={h.quoteHits}
                     entities={entities}
+                    also={also}
+                    alsoKind={groupBy === "tag" ? "tag" : "entity"}
                     selected={selected.has(h.fact.id)}
                     onSelect={(on) => toggle(h.fact.id, on)}
                     onSave={async (patch) => {
@@ -380,7 +392,7 @@ export function NotesApp({ db, segmenter }: NotesAppProps) {
                     onDelete={() => {
                       void deleteFacts(db, [h.fact.id]).then(() => {
                         setUndoIds([h.fact.id]);
-                        setStatus("已删除 1 条");
+                        setStatus(t("deletedN", 1));
                         tellTabs();
                       });
                     }}
@@ -391,10 +403,10 @@ export function NotesApp({ db, segmenter }: NotesAppProps) {
           ))}
           {hits.length > shown && (
             <button type="button" onClick={() => setShown(shown + PAGE)}>
-              显示更多（还有 {hits.length - shown} 条）
+              {t("showMore", hits.length - shown)}
             </button>
           )}
-          {!live && <p class="meta">还没有保存的事实。在科学导报的文章里选中文字，点“保存为事实”。</p>}
+          {!live && <p class="meta">{t("notesEmpty")}</p>}
         </>
       )}
     </main>

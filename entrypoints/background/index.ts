@@ -15,6 +15,7 @@ import { createRecognizer, type Recognizer } from "@/lib/ner/recognizer";
 import { loadJieba, type Segmenter } from "@/lib/ner/segmenter";
 import { matchPattern, scriptId } from "@/lib/sites";
 import { correctionsItem, enabledSitesItem, repairsDoneItem } from "@/lib/storageItems";
+import { createBackups } from "./backups";
 
 let segmenter: Promise<Segmenter> | undefined;
 let recognizer: Promise<Recognizer> | undefined;
@@ -81,7 +82,16 @@ async function registerSiteScripts(): Promise<void> {
 }
 
 export default defineBackground(() => {
-  const db = openDatabase();
+  // Before an upgrade of an existing store, its old contents are written as a backup (if the reader wants backups).
+  const db = openDatabase(undefined, undefined, 3, { beforeUpgrade: (snapshot) => backups.beforeUpgrade(snapshot) });
+  const backups = createBackups(() => db);
+  onMessage("setAutoBackup", ({ data }) => backups.setEnabled(data));
+  onMessage("backupNow", () => backups.backupNow());
+  // Open the store at once, so an upgrade happens here (and is backed up) before a page opens it; then a backup if one is due.
+  void db
+    .open()
+    .then(() => backups.check())
+    .catch((e) => console.error("kxdb: store or backup check failed", e));
 
   onMessage("recognize", async ({ data }) => {
     const r = await getRecognizer();

@@ -1,6 +1,7 @@
 import { render } from "preact";
 import { NotesApp } from "@/components/notes/NotesApp";
 import { openDatabase } from "@/lib/db/schema";
+import { currentLocale, t } from "@/lib/i18n";
 import { loadJieba } from "@/lib/ner/segmenter";
 import "@/assets/styles/shared.css";
 import "./style.css";
@@ -8,5 +9,8 @@ import "./style.css";
 // jieba segments search queries; the page is usable (whitespace words) while it loads.
 const wasmUrl = (browser.runtime.getURL as (path: string) => string)("/jieba_rs_wasm_bg.wasm");
 const segmenter = loadJieba(fetch(wasmUrl)).then((seg) => (q: string) => seg.cut(q));
+
+document.documentElement.lang = currentLocale() === "zh" ? "zh-CN" : "en";
+document.title = t("notesPageTitle");
 
 render(<NotesApp db={openDatabase()} segmenter={segmenter} />, document.getElementById("app") as HTMLElement);

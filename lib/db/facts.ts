@@ -8,6 +8,7 @@
 import Dexie from "dexie";
 import type { Anchor } from "../anchor/textQuote";
 import { extractFigures } from "../facts/figures";
+import { t } from "../i18n";
 import { entityFamily } from "./entities";
 import type { FactRecord, FactSource, KxdbDatabase } from "./schema";
 
@@ -31,7 +32,7 @@ export interface FactPatch {
 /** The disk is full: the caller keeps the reader's text and says so. */
 export class StoreFullError extends Error {
   constructor() {
-    super("存储空间已满，事实未保存。请清理磁盘或浏览器存储后重试（文字仍保留在编辑框中）。");
+    super(t("storeFull"));
     this.name = "StoreFullError";
   }
 }

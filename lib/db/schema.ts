@@ -7,9 +7,21 @@
  * v1: articles read and the entities each mentions.
  * v2: + entities (canonical name, aliases), facts, corrections.
  * v3: entities indexed by `mergedInto` (the reader's merges).
+ *
+ * Every upgrade function starts with `snapshot(tx)`: before the first upgrade
+ * step of an open changes anything, the store as it was is handed to
+ * `beforeUpgrade` (the background writes it as a backup file), once.
  */
-import Dexie, { type EntityTable } from "dexie";
-import type { ArticleRecord, EntityRecord, MentionRecord, PRIMARY_KEYS, RecordOf, TableName } from "../model/records";
+import Dexie, { type EntityTable, type Transaction } from "dexie";
+import {
+  type ArticleRecord,
+  type EntityRecord,
+  type MentionRecord,
+  type PRIMARY_KEYS,
+  type RecordOf,
+  TABLE_NAMES,
+  type TableName,
+} from "../model/records";
 
 // The records' shapes are defined once, in lib/model/records.ts (the backup validates with the same schemas).
 export type {
@@ -33,9 +45,29 @@ export interface DexieDeps {
   IDBKeyRange: typeof IDBKeyRange;
 }
 
+/** Every table's records, as they are (tables an old version lacks are empty). */
+export type StoreSnapshot = { [T in TableName]: RecordOf<T>[] };
+
+export interface OpenHooks {
+  /**
+   * Called once, inside the upgrade transaction, before an existing store is
+   * upgraded (never for a new store): do no IndexedDB work here, keep the snapshot.
+   */
+  beforeUpgrade?: (snapshot: StoreSnapshot) => void;
+}
+
 /** Open the store; `deps` lets tests pass fake-indexeddb. */
-export function openDatabase(name = DB_NAME, deps?: DexieDeps, upTo: 1 | 2 | 3 = 3): KxdbDatabase {
+export function openDatabase(name = DB_NAME, deps?: DexieDeps, upTo: 1 | 2 | 3 = 3, hooks: OpenHooks = {}): KxdbDatabase {
   const db = new Dexie(name, deps) as KxdbDatabase;
+  let snapshotTaken = false;
+  /** The first line of every upgrade function. */
+  const snapshot = async (tx: Transaction): Promise<void> => {
+    if (!hooks.beforeUpgrade || snapshotTaken) return;
+    snapshotTaken = true;
+    const tables = {} as Record<TableName, unknown[]>;
+    for (const table of TABLE_NAMES) tables[table] = tx.storeNames.includes(table) ? await tx.table(table).toArray() : [];
+    hooks.beforeUpgrade(tables as StoreSnapshot);
+  };
   db.version(1).stores({
     articles: "url, date, lastRead",
     mentions: "id, url, entityId",
@@ -48,6 +80,7 @@ export function openDatabase(name = DB_NAME, deps?: DexieDeps, upTo: 1 | 2 | 3 =
       corrections: "name, kind, at",
     })
     .upgrade(async (tx) => {
+      await snapshot(tx);
       // Entities were only implicit in v1's mentions: gather them, with every name seen.
       const entities = new Map<string, EntityRecord>();
       const articles = new Map((await tx.table<ArticleRecord>("articles").toArray()).map((a) => [a.url, a]));
@@ -72,6 +105,7 @@ export function openDatabase(name = DB_NAME, deps?: DexieDeps, upTo: 1 | 2 | 3 =
   db.version(3)
     .stores({ entities: "id, type, canonical, *aliases, mergedInto" })
     .upgrade(async (tx) => {
+      await snapshot(tx);
       // v2 had no merges; a `mergedInto` left empty by a v2 writer is dropped so the index holds only real ones.
       await tx
         .table<EntityRecord>("entities")

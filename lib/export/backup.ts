@@ -6,7 +6,8 @@
  * side was edited last; importing the same file twice changes nothing.
  */
 import * as v from "valibot";
-import type { ArticleRecord, EntityRecord, FactRecord, KxdbDatabase } from "../db/schema";
+import type { ArticleRecord, EntityRecord, FactRecord, KxdbDatabase, StoreSnapshot } from "../db/schema";
+import { currentLocale, type MessageKey, t } from "../i18n";
 import { PRIMARY_KEYS, RECORD_SCHEMAS, TABLE_NAMES, type TableName } from "../model/records";
 
 export const BACKUP_FORMAT = "kxdb-annotator-backup";
@@ -28,6 +29,11 @@ const BackupSchema = v.object({
 });
 
 export type Backup = v.InferOutput<typeof BackupSchema>;
+
+/** A backup file of records already read (the store before a schema upgrade). */
+export function backupOf(tables: StoreSnapshot, exportedAt = new Date()): Backup {
+  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: exportedAt.toISOString(), ...tables };
+}
 
 export async function exportBackup(db: KxdbDatabase, factIds?: string[]): Promise<Backup> {
   return db.transaction("r", TABLE_NAMES, async () => {
@@ -60,7 +66,21 @@ export async function exportBackup(db: KxdbDatabase, factIds?: string[]): Promis
   });
 }
 
-export type ParseResult = { ok: true; backup: Backup } | { ok: false; error: string };
+/**
+ * A refused file: `error` says what is wrong in words, in the reader's language;
+ * `detail` is the parser's own text (`Unterminated string in JSON at position 414`,
+ * the path of the first bad field), for a collapsed "details" line.
+ */
+export type ParseResult = { ok: true; backup: Backup } | { ok: false; error: string; detail?: string };
+
+/** The i18n key naming each table in a sentence (第 1 条事实 / record 1 of the facts). */
+export const TABLE_LABELS = {
+  facts: "tableFacts",
+  entities: "tableEntities",
+  articles: "tableArticles",
+  mentions: "tableMentions",
+  corrections: "tableCorrections",
+} as const satisfies Record<TableName, MessageKey>;
 
 /** Read and validate a backup file's text. Nothing is written here. */
 export function parseBackup(text: string): ParseResult {
@@ -68,22 +88,38 @@ export function parseBackup(text: string): ParseResult {
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (e) {
-    return { ok: false, error: `文件不是完整的 JSON（可能已损坏或被截断）：${(e as Error).message}` };
+    return { ok: false, error: t("backupNotJson"), detail: String(e) };
   }
   if (typeof data !== "object" || data === null || (data as { format?: unknown }).format !== BACKUP_FORMAT) {
-    return { ok: false, error: "这不是科学导报标注助手的备份文件（缺少 format: kxdb-annotator-backup）。" };
+    return { ok: false, error: t("backupForeign"), detail: `format ≠ "${BACKUP_FORMAT}"` };
   }
   const version = (data as { version?: unknown }).version;
   if (typeof version === "number" && version > BACKUP_VERSION) {
-    return { ok: false, error: `备份文件来自更新的版本（格式 ${version}），请先升级扩展。` };
+    return { ok: false, error: t("backupNewer", version), detail: `version ${version} > ${BACKUP_VERSION}` };
   }
   const result = v.safeParse(BackupSchema, data);
   if (!result.success) {
     const issue = result.issues[0];
-    const path = v.getDotPath(issue) ?? "(根)";
-    return { ok: false, error: `备份文件内容不合格式：${path} — ${issue.message}（共 ${result.issues.length} 处问题）` };
+    const path = v.getDotPath(issue) ?? "";
+    const detail = `${path || "(root)"}: ${issue.message}`;
+    const [table, index] = path.split(".");
+    const n = result.issues.length;
+    if (table in TABLE_LABELS && /^\d+$/.test(index ?? "")) {
+      const label = t(TABLE_LABELS[table as TableName]);
+      return {
+        ok: false,
+        error: t("backupInvalid", Number(index) + 1, currentLocale() === "zh" ? label : label.toLowerCase(), n),
+        detail,
+      };
+    }
+    return { ok: false, error: t("backupInvalidTop", n), detail };
   }
   return { ok: true, backup: result.output };
+}
+
+/** Nothing in the plan would be written: every record is the same, or ours is newer. */
+export function nothingToImport(plan: ImportPlan): boolean {
+  return TABLE_NAMES.every((table) => plan[table].added.length === 0 && plan[table].replaced.length === 0);
 }
 
 export interface TablePlan<T> {

@@ -27,6 +27,24 @@ export const CSV_COLUMNS = [
 
 const BOM = "\uFEFF";
 
+const pad = (n: number, width = 2) => String(Math.trunc(n)).padStart(width, "0");
+
+/**
+ * `ms` as ISO 8601 in local time with its offset: `2025-12-19T15:30:00+08:00`
+ * (what a reader in Beijing saw, and still one exact instant). `offsetMinutes`
+ * is east of UTC; by default the machine's offset at that instant (summer time included).
+ */
+export function localIsoTime(ms: number, offsetMinutes = -new Date(ms).getTimezoneOffset()): string {
+  const local = new Date(ms + offsetMinutes * 60_000);
+  const sign = offsetMinutes < 0 ? "-" : "+";
+  const abs = Math.abs(offsetMinutes);
+  return (
+    `${pad(local.getUTCFullYear(), 4)}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}` +
+    `T${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}:${pad(local.getUTCSeconds())}` +
+    `${sign}${pad(abs / 60)}:${pad(abs % 60)}`
+  );
+}
+
 /** RFC 4180: quote when needed, double inner quotes; a leading = + - @ is prefixed with ' so Excel shows text. */
 export function csvCell(value: string | number): string {
   let s = String(value);
@@ -58,8 +76,8 @@ export function csvRow(f: FactRecord, entities: Map<string, EntityRecord>): stri
     f.sourceInfo.page ?? "",
     f.sourceInfo.title,
     f.sourceInfo.url,
-    new Date(f.createdAt).toISOString(),
-    new Date(f.updatedAt).toISOString(),
+    localIsoTime(f.createdAt),
+    localIsoTime(f.updatedAt),
   ];
   return cells.map(csvCell).join(",");
 }

@@ -1,10 +1,13 @@
 /**
  * Markdown export, usable as is in Obsidian: YAML front matter, facts grouped
  * by entity or by article, each with quote, note, tags and a citation line
- * (《科学导报》2025年10月24日 · 标题 · URL). Page text is escaped so it can
- * never become markup, links or HTML.
+ * (《科学导报》2025年10月24日 · 标题 · URL). Each fact is written once: grouped
+ * by entity, under its first entity, with the others named (也关联：…), so
+ * `facts: N` in the front matter is the number of quote blocks. Page text is
+ * escaped so it can never become markup, links or HTML.
  */
 import type { EntityRecord, FactRecord } from "../db/schema";
+import { groupOnce } from "../notes/grouping";
 
 /**
  * Escape Markdown and HTML syntax in text from pages (quotes, notes, titles):
@@ -46,12 +49,15 @@ export function citation(f: FactRecord): string {
   return parts.join(" · ");
 }
 
-function factBlock(f: FactRecord, entityNames: (id: string) => string): string {
+/** `also`: grouped by entity, the fact's other entities (the heading names the first); else undefined: all are listed. */
+function factBlock(f: FactRecord, entityNames: (id: string) => string, also?: string[]): string {
   const lines = [`> ${escapeMarkdown(f.quote).replace(/ {2}\n/g, "  \n> ")}`, ""];
   if (f.note) lines.push(escapeMarkdown(f.note), "");
   const meta: string[] = [];
   if (f.tags.length) meta.push(f.tags.map((t) => `#${t.replace(/[^\p{L}\p{N}_\-/]/gu, "_")}`).join(" "));
-  if (f.entityIds.length) meta.push(`实体：${f.entityIds.map((id) => escapeMarkdown(entityNames(id))).join("、")}`);
+  if (also) {
+    if (also.length) meta.push(`也关联：${also.map((id) => escapeMarkdown(entityNames(id))).join("、")}`);
+  } else if (f.entityIds.length) meta.push(`实体：${f.entityIds.map((id) => escapeMarkdown(entityNames(id))).join("、")}`);
   if (f.figures.length) meta.push(`数据：${f.figures.map((x) => escapeMarkdown(x.text)).join("、")}`);
   if (meta.length) lines.push(meta.join(" · "), "");
   lines.push(`— ${citation(f)}`, "");
@@ -79,24 +85,19 @@ function* markdownParts(facts: FactRecord[], entities: EntityRecord[], options: 
     "---",
     "",
   ].join("\n");
-  const groups = new Map<string, { heading: string; facts: FactRecord[] }>();
-  const add = (key: string, heading: string, f: FactRecord) => {
-    const g = groups.get(key) ?? { heading, facts: [] };
-    g.facts.push(f);
-    groups.set(key, g);
-  };
-  for (const f of facts) {
-    if (options.groupBy === "article") add(f.url, f.sourceInfo.title || f.url, f);
-    else if (!f.entityIds.length) add("", "（未关联实体）", f);
-    else for (const id of f.entityIds) add(id, nameOf(id), f);
-  }
-  const sorted = [...groups.values()].sort((a, b) => a.heading.localeCompare(b.heading, "zh"));
+  const byArticle = options.groupBy === "article";
+  const groups = groupOnce(facts, (f) => (byArticle ? [f.url] : f.entityIds));
+  const heading = (key: string, first: FactRecord) =>
+    byArticle ? first.sourceInfo.title || key : key ? nameOf(key) : "（未关联实体）";
+  const sorted = [...groups]
+    .map(([key, items]) => ({ heading: heading(key, items[0].item), items }))
+    .sort((a, b) => a.heading.localeCompare(b.heading, "zh"));
+  const newestFirst = (a: FactRecord, b: FactRecord) =>
+    (b.sourceInfo.date || "").localeCompare(a.sourceInfo.date || "") || b.createdAt - a.createdAt;
   for (const g of sorted) {
     yield `\n## ${escapeMarkdown(g.heading)}\n`;
-    for (const f of g.facts.sort(
-      (a, b) => (b.sourceInfo.date || "").localeCompare(a.sourceInfo.date || "") || b.createdAt - a.createdAt,
-    )) {
-      yield `\n${factBlock(f, nameOf)}`;
+    for (const { item, also } of g.items.sort((a, b) => newestFirst(a.item, b.item))) {
+      yield `\n${factBlock(item, nameOf, byArticle ? undefined : also)}`;
     }
   }
 }

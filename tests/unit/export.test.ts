@@ -1,11 +1,11 @@
 import { IDBFactory, IDBKeyRange } from "fake-indexeddb";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { describeRange } from "../../lib/anchor/textQuote";
 import { recordArticle } from "../../lib/db/articles";
 import { deleteFact, saveFact } from "../../lib/db/facts";
 import { type FactRecord, type KxdbDatabase, openDatabase } from "../../lib/db/schema";
 import { applyImport, exportBackup, parseBackup, planImport } from "../../lib/export/backup";
-import { CSV_COLUMNS, csvCell, parseCsv, toCsv } from "../../lib/export/csv";
+import { CSV_COLUMNS, csvCell, localIsoTime, parseCsv, toCsv } from "../../lib/export/csv";
 import { escapeMarkdown, toMarkdown } from "../../lib/export/markdown";
 
 const nasty =
@@ -70,7 +70,6 @@ describe("Markdown export", () => {
     const md = toMarkdown(facts, await db.entities.toArray(), { groupBy: "entity", exportedAt: new Date(0) });
     expect(md.startsWith('---\ntitle: "科学导报标注助手 · 事实"\nexported: "1970-01-01T00:00:00.000Z"\nfacts: 2\n')).toBe(true);
     expect(md).toContain("## 泰山玻璃纤维有限公司");
-    expect(md).toContain("## 山西转型综合改革示范区");
     expect(md).toContain("> 年产 30 万吨");
     expect(md).toContain("#玻纤 #投资");
     expect(md).toContain(
@@ -80,6 +79,22 @@ describe("Markdown export", () => {
     expect(md).not.toContain("<i>");
     const byArticle = toMarkdown(facts, await db.entities.toArray(), { groupBy: "article" });
     expect(byArticle.match(/^## /gm)).toHaveLength(1);
+  });
+});
+
+describe("Markdown export grouped by entity", () => {
+  it("writes each fact once, under its first entity, and its count is the number of facts", async () => {
+    const db = await seeded("md-once");
+    const facts = (await db.facts.toArray()).filter((f) => f.deletedAt === undefined);
+    const linkedTwice = facts.find((f) => f.entityIds.length === 2);
+    expect(linkedTwice).toBeDefined();
+    const md = toMarkdown(facts, await db.entities.toArray(), { groupBy: "entity", exportedAt: new Date(0) });
+    expect(md).toContain("\nfacts: 2\n");
+    // One citation line per quote block: as many blocks as facts.
+    expect(md.match(/^— /gm)).toHaveLength(2);
+    expect(md.match(/\n\n> /g)).toHaveLength(2);
+    expect(md).toContain("也关联：山西转型综合改革示范区");
+    expect(md).not.toContain("## 山西转型综合改革示范区");
   });
 });
 
@@ -104,6 +119,33 @@ describe("CSV export", () => {
     expect(row.amount_yuan).toBe("3600000000");
     expect(row.date).toBe("2025-12-19");
     expect(row.issue).toBe("1234");
+  });
+});
+
+describe("CSV times", () => {
+  const at = Date.UTC(2025, 11, 19, 7, 30, 0); // 15:30 in Beijing
+
+  it("are the reader's local time with its offset", () => {
+    expect(localIsoTime(at, 480)).toBe("2025-12-19T15:30:00+08:00");
+    expect(localIsoTime(at, -300)).toBe("2025-12-19T02:30:00-05:00");
+    expect(localIsoTime(at, 330)).toBe("2025-12-19T13:00:00+05:30");
+    expect(localIsoTime(at, 0)).toBe("2025-12-19T07:30:00+00:00");
+  });
+
+  it("created_at and updated_at use the machine's time zone", async () => {
+    const tz = process.env.TZ;
+    process.env.TZ = "Asia/Shanghai";
+    try {
+      const db = await seeded("csv-times");
+      const facts = (await db.facts.toArray()).filter((f) => f.deletedAt === undefined);
+      const rows = parseCsv(await toCsv(facts, await db.entities.toArray()));
+      const created = rows[1][CSV_COLUMNS.indexOf("created_at")];
+      expect(created).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+08:00$/);
+      expect(Date.parse(created)).toBe(facts.find((f) => f.id === rows[1][0])?.createdAt);
+    } finally {
+      if (tz === undefined) delete process.env.TZ;
+      else process.env.TZ = tz;
+    }
   });
 });
 
@@ -170,8 +212,39 @@ describe("JSON backup and import", () => {
     const broken = JSON.parse(good);
     broken.facts[0].entityIds = "not a list";
     const invalid = parseBackup(JSON.stringify(broken));
-    expect(!invalid.ok && invalid.error).toContain("facts.0.entityIds");
+    expect(!invalid.ok && invalid.error).toContain("第 1 条事实");
+    expect(!invalid.ok && invalid.detail).toContain("facts.0.entityIds");
     expect(await db.facts.count()).toBe(3);
+  });
+
+  it("says it in words in the reader's language; the JavaScript error text is only the detail", async () => {
+    const db = await seeded("bad-words");
+    const good = JSON.stringify(await exportBackup(db));
+    const raw = /JSON at position|Unterminated|Unexpected|Expected|SyntaxError|Invalid/;
+    for (const language of ["zh-CN", "en-US"]) {
+      vi.stubGlobal("navigator", { language });
+      try {
+        const truncated = parseBackup(good.slice(0, 414));
+        if (truncated.ok) throw new Error("accepted a truncated file");
+        expect(truncated.error).not.toMatch(raw);
+        expect(truncated.detail).toMatch(/JSON/);
+        const broken = JSON.parse(good);
+        broken.facts[0].entityIds = "not a list";
+        const invalid = parseBackup(JSON.stringify(broken));
+        if (invalid.ok) throw new Error("accepted an invalid file");
+        expect(invalid.error).not.toMatch(raw);
+        expect(invalid.detail).toMatch(/entityIds/);
+        const cjk = /[\u3400-\u9fff]/;
+        if (language === "en-US") {
+          expect(truncated.error).not.toMatch(cjk);
+          expect(invalid.error).not.toMatch(cjk);
+          const foreign = parseBackup("{}");
+          expect(!foreign.ok && foreign.error).toMatch(/not a backup/i);
+        }
+      } finally {
+        vi.unstubAllGlobals();
+      }
+    }
   });
 
   it("exports a selection with the entities and articles it needs", async () => {

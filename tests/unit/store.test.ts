@@ -14,7 +14,8 @@ import {
   undoDelete,
   updateFact,
 } from "../../lib/db/facts";
-import { openDatabase } from "../../lib/db/schema";
+import { openDatabase, type StoreSnapshot } from "../../lib/db/schema";
+import { backupOf, parseBackup } from "../../lib/export/backup";
 import type { Mention } from "../../lib/ner/types";
 
 const deps = () => ({ indexedDB: new IDBFactory(), IDBKeyRange });
@@ -108,6 +109,66 @@ describe("schema upgrade v2 → v3", () => {
     expect((await factsForEntity(v3, JC)).map((f) => f.id)).toEqual([fact.id]);
     expect(await v3.entities.where("mergedInto").equals(JC).count()).toBe(0);
     expect((await v3.entities.get(JC))?.aliases).toEqual(["晋城经开区"]);
+    v3.close();
+  });
+});
+
+describe("a backup before every schema upgrade", () => {
+  it("hands over the store as it was before the upgrade, once, and validates as a backup", async () => {
+    const d = deps();
+    const v2 = openDatabase("before-upgrade", d, 2);
+    await v2.open();
+    await v2.entities.put({
+      id: JC,
+      type: "ZONE",
+      canonical: "晋城经济技术开发区",
+      aliases: ["晋城经开区"],
+      firstSeen: 1,
+      lastSeen: 2,
+    });
+    const { fact } = await saveFact(v2, newFact(1));
+    v2.close();
+    const snapshots: StoreSnapshot[] = [];
+    const v3 = openDatabase("before-upgrade", d, 3, { beforeUpgrade: (s) => snapshots.push(s) });
+    await v3.open();
+    expect(snapshots).toHaveLength(1);
+    expect(snapshots[0].facts.map((f) => f.id)).toEqual([fact.id]);
+    expect(snapshots[0].entities.map((e) => e.id)).toEqual([JC]);
+    const parsed = parseBackup(JSON.stringify(backupOf(snapshots[0])));
+    expect(parsed.ok).toBe(true);
+    v3.close();
+    // Opening it again, or a new store: no upgrade, no backup.
+    const again = openDatabase("before-upgrade", d, 3, { beforeUpgrade: (s) => snapshots.push(s) });
+    await again.open();
+    again.close();
+    const fresh = openDatabase("before-upgrade-fresh", d, 3, { beforeUpgrade: (s) => snapshots.push(s) });
+    await fresh.open();
+    fresh.close();
+    expect(snapshots).toHaveLength(1);
+  });
+
+  it("from v1, once, before v2's upgrade builds the entities", async () => {
+    const d = deps();
+    const v1 = openDatabase("before-upgrade-v1", d, 1);
+    await v1.open();
+    await v1.articles.put({
+      url: "a",
+      title: "A",
+      date: "2025-10-24",
+      source: "科学导报",
+      author: "",
+      issue: "",
+      firstRead: 1,
+      lastRead: 5,
+    });
+    v1.close();
+    const snapshots: StoreSnapshot[] = [];
+    const v3 = openDatabase("before-upgrade-v1", d, 3, { beforeUpgrade: (s) => snapshots.push(s) });
+    await v3.open();
+    expect(snapshots).toHaveLength(1);
+    expect(snapshots[0].articles.map((a) => a.url)).toEqual(["a"]);
+    expect(snapshots[0].entities).toEqual([]);
+    expect(snapshots[0].facts).toEqual([]);
     v3.close();
   });
 });
