@@ -32,9 +32,9 @@ interface GoldSet {
 /** The bars `npm test` holds: the seeds stay high, the other sets must not fall back below where they stand. */
 const SETS: GoldSet[] = [
   { name: "seeds", path: join(sharedEval, "seeds.gold.jsonl"), bar: 0.93 },
-  { name: "shared-dev", path: join(sharedEval, "dev.gold.jsonl"), bar: 0.6 },
-  { name: "dev", path: "eval/corpus/dev.gold.jsonl", bar: 0.65 },
-  { name: "test", path: "eval/corpus/test.gold.jsonl", bar: 0.65, heldOut: true },
+  { name: "shared-dev", path: join(sharedEval, "dev.gold.jsonl"), bar: 0.75 },
+  { name: "dev", path: "eval/corpus/dev.gold.jsonl", bar: 0.83 },
+  { name: "test", path: "eval/corpus/test.gold.jsonl", bar: 0.75, heldOut: true },
 ];
 
 const arg = (flag: string) => {

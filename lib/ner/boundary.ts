@@ -71,6 +71,8 @@ function isProper(p: Piece, gaz: Gazetteer, type: EntityType): boolean {
 
 function isDistinctive(pieces: Piece[], gaz: Gazetteer, type: EntityType, kindIsGeneric: boolean): boolean {
   if (!pieces.length) return false;
+  // A known zone as one word opens a company named after it (`盂县经开区投资建设集团有限公司`).
+  if (type === "COMPANY" && pieces[0].role === "zoneSuffix" && gaz.lookup(pieces[0].word)?.type === "ZONE") return true;
   if (pieces[0].role === "companySuffix" || pieces[0].role === "soft" || pieces[0].role === "zoneSuffix") return false;
   const chars = pieces.reduce((n, p) => n + (p.end - p.start), 0);
   if (chars < 2) return false;
@@ -163,7 +165,7 @@ export function findNameStart(
   if (type === "ZONE" && collected.length && ZONE_CLASS_WORD.test(collected[0].word)) return -1;
   collected.reverse();
   while (collected.length && collected[0].role === "joiner") collected.shift();
-  if (!collected.length) return -1;
+  if (!collected.length) return type === "COMPANY" ? placeOpenedName(ctx, ws, suffixStart) : -1;
 
   // Prefer the shortest distinctive name right of a boundary word; a boundary
   // word can also be part of a name (`三诺投资控股集团`, `太重集团新能源产业园区`).
@@ -178,7 +180,7 @@ export function findNameStart(
       break;
     }
   }
-  if (chosen < 0) return -1;
+  if (chosen < 0) return type === "COMPANY" ? placeOpenedName(ctx, ws, suffixStart) : -1;
   const start = startAfterLineBreak(ctx, collected.slice(chosen), type, kindIsGeneric);
   return placeAnchoredStart(ctx, ws, start, suffixStart, type);
 }
@@ -210,15 +212,35 @@ function placeRuns(text: string, from: number, to: number, gaz: Gazetteer): { st
   return runs;
 }
 
+/**
+ * The words found no name, but a place opens one whose words jieba misread as verbs:
+ * `阳泉市天昊再生物资回收有限公司` (天昊/x 再生/v … 回收/v). The stretch after the place must hold
+ * something besides trades and generic words (`山西运营公司` is no name).
+ */
+function placeOpenedName(ctx: BoundaryContext, ws: number, suffixStart: number): number {
+  const { text, gaz } = ctx;
+  const runs = placeRuns(text, ws, suffixStart, gaz).filter((r) => !gaz.broadPlaces.has(text.slice(r.start, r.end)));
+  const run = runs[runs.length - 1];
+  if (!run || run.end >= suffixStart || !canBeInsideName(text, run.end, suffixStart)) return -1;
+  const words = ctx.seg.tag(text.slice(run.end, suffixStart));
+  return words.some((w) => w.word.length >= 2 && !isGenericWord(w.word) && /^(x|nz|nr|nrt|j|eng)$/.test(w.tag)) ? run.start : -1;
+}
+
 /** Multi-character stop words: met inside a stretch, they say it is no name (`位于`, `签约`, `视察`). */
 const LONG_STOPS = [...HARD_STOPS].filter((w) => w.length > 1 && !/^[市县省区上下内外前后里]$/.test(w));
 /** Function words that cannot open a trade name right after a place (`南郊区与利创新…`: 与 joins two names). */
 const AFTER_PLACE_STOP = /^[与及同跟向对在把被将从由的是]/;
+/** Function words that never stand inside a name. */
+const FUNCTION_CHAR = /[与及从在由对向把被将的]/;
+/** Districts named only 郊区/城区/矿区 (阳泉, 长治): the city before them belongs to the name. */
+const GENERIC_DISTRICT = /^(郊区|城区|矿区)/;
+/** A county-level name (`禾丰县`, `潞城区`): a city right before it only locates the zone. */
+const COUNTY_FORM = /^[\u4e00-\u9fff]{1,3}[县区市旗]/;
 
 /** Could text[from, to) be the inside of a name, between a place and the rest of it? */
 function canBeInsideName(text: string, from: number, to: number): boolean {
   const gap = text.slice(from, to);
-  if (gap.length > 10 || /的/.test(gap) || AFTER_PLACE_STOP.test(gap)) return false;
+  if (gap.length > 10 || /[的与及]/.test(gap) || AFTER_PLACE_STOP.test(gap)) return false;
   if (/有限|公司|集团|企业|区|园/.test(gap)) return false;
   return !LONG_STOPS.some((w) => gap.includes(w));
 }
@@ -236,8 +258,24 @@ function placeAnchoredStart(ctx: BoundaryContext, ws: number, start: number, suf
   if (start < 0) return start;
   // Places inside brackets locate a company (`新钢联(山西)控股集团`); they start nothing.
   const runs = placeRuns(text, ws, suffixStart, gaz).filter((r) => !/[(（]/.test(text[r.start - 1] ?? ""));
+  // `煤炭从晋煤集团`: jieba read the window without its suffix (从晋/x); a function word before a known name or a place
+  // ends what stands before it.
+  for (let k = suffixStart - 2; k >= start; k--) {
+    if (!FUNCTION_CHAR.test(text[k])) continue;
+    const next = k + 1;
+    if (runs.some((r) => r.start === next) || gaz.findAll(text.slice(next, suffixStart + 4)).some((m) => m.start === 0))
+      return next;
+  }
   if (!runs.length) return start;
-  const startsAtPlace = runs.some((r) => r.start === start);
+  // A place after a line break inside the span starts a new line of text, and the name (`红\n山西晋城经济技术开发区`).
+  const afterBreak = runs.find((r) => r.start > start && ctx.breakBefore[r.start]);
+  if (afterBreak) return afterBreak.start;
+  const atStart = runs.find((r) => r.start === start);
+  // `南郊区与利创新…`: a function word right after the place joins two names; the name starts after it.
+  if (atStart && AFTER_PLACE_STOP.test(text.slice(atStart.end, atStart.end + 1)) && suffixStart - atStart.end > 3) {
+    return atStart.end + 1;
+  }
+  const startsAtPlace = atStart !== undefined;
   if (startsAtPlace && type === "COMPANY") {
     // `济源市河南力帆新能源…`: a city before a province says where, the name starts at the province.
     const first = placeAt(text, start, gaz);
@@ -251,7 +289,9 @@ function placeAnchoredStart(ctx: BoundaryContext, ws: number, start: number, suf
     const r = before[before.length - 1];
     // A city right before a zone's county only locates it (`长治市潞城经济技术开发区`: skipLeadingWords).
     const zoneGap = start - (r?.end ?? 0);
-    if (r && canBeInsideName(text, r.end, start) && (type === "COMPANY" || (zoneGap >= 1 && zoneGap <= 4))) return r.start;
+    const zoneOk =
+      zoneGap <= 4 && (zoneGap >= 1 || !COUNTY_FORM.test(text.slice(start)) || GENERIC_DISTRICT.test(text.slice(start)));
+    if (r && canBeInsideName(text, r.end, start) && (type === "COMPANY" || zoneOk)) return r.start;
   }
   // Cut what stands before a place when it is no name of its own.
   const inside = runs.find((r) => r.start > start && r.end <= suffixStart);

@@ -19,6 +19,7 @@ import {
   COMPANY_SUFFIX_PATTERN,
   COMPANY_SUFFIXES,
   GENERIC_ZONE_KINDS,
+  INDUSTRY_WORDS,
   INSTITUTION_ENDINGS,
   isGenericWord,
   ZONE_SUFFIXES,
@@ -139,11 +140,45 @@ function gazetteerCandidates(text: string, gaz: Gazetteer): Candidate[] {
   for (const m of gaz.findAll(text)) {
     if (m.entry.type === "COMPANY" && BRAND_AFTER.test(text.slice(m.end, m.end + 2))) continue;
     if (gaz.needsContext(text.slice(m.start, m.end)) && !hasCompanyEvidence(text, m.start, m.end)) continue;
+    // `中石化石油化工科学研究院`: the head of an institute's name; the institute is no company.
+    if (m.isShort && m.entry.type === "COMPANY" && INSTITUTE_AFTER.test(text.slice(m.end, m.end + 14))) continue;
     // `太原惠科`, `浙江大华`: a place right before a company's short name is part of how the text names it.
     const place = m.isShort && m.entry.type === "COMPANY" ? placeEndingAt(text, m.start, gaz) : "";
-    out.push({ start: m.start - place.length, end: m.end, type: m.entry.type, rank: RANK_GAZETTEER, entry: m.entry });
+    const end = m.entry.type === "COMPANY" ? companyNameEnd(text, m.end, gaz) : m.end;
+    out.push({ start: m.start - place.length, end, type: m.entry.type, rank: RANK_GAZETTEER, entry: m.entry });
   }
   return out;
+}
+
+const INSTITUTE_AFTER = /^[^，。；、,;\s]{0,10}(研究院|研究所|大学|学院|设计院)/;
+
+/** Trades a known name may carry in the text (`中国中冶科工`, `中国航天科技`): words of INDUSTRY_WORDS and these. */
+const TRAILING_TRADE = new RegExp(
+  `^(?:${[
+    ...INDUSTRY_WORDS.filter((w) => !/^(投资|建设|发展|运营|服务|管理|开发|控股|集团|股份)$/.test(w)),
+    "科工",
+    "置业",
+    "电器",
+  ]
+    .sort((a, b) => b.length - a.length)
+    .join("|")})`,
+);
+/** Where a trade after a known name must end for it to be part of the name: a list, a clause, a project. */
+const NAME_BOUNDARY = /^([、，,。；;：:）)”"和与及等在的]|项目|$)/;
+
+/**
+ * Where a known company's name ends in the text: with its location in brackets (`富士康(太原)`), and with
+ * the trades the text adds (`中国煤炭科工`) when a list or clause ends right after them.
+ */
+function companyNameEnd(text: string, end: number, gaz: Gazetteer): number {
+  const bracket = /^\(([\u4e00-\u9fff]{2,4})\)/.exec(text.slice(end, end + 7));
+  if (bracket && gaz.isPlace(bracket[1])) return end + bracket[0].length;
+  if (/(公司|集团)$/.test(text.slice(end - 2, end))) return end;
+  let to = end;
+  for (let trade = TRAILING_TRADE.exec(text.slice(to)); trade && to - end < 8; trade = TRAILING_TRADE.exec(text.slice(to))) {
+    to += trade[0].length;
+  }
+  return to > end && NAME_BOUNDARY.test(text.slice(to, to + 2)) ? to : end;
 }
 
 function placeEndingAt(text: string, end: number, gaz: Gazetteer): string {

@@ -17,6 +17,9 @@ const TRADES = INDUSTRY_WORDS.filter(
     ),
 ).concat(["电器", "酒业", "锂业", "锂电", "纺织", "包装", "自动化", "节能", "储能", "氢能", "电路", "乳业", "瓷业", "硅业"]);
 const TRADE_RE = new RegExp(`(?:${[...new Set(TRADES)].sort((a, b) => b.length - a.length).join("|")})`, "g");
+const MORE_TRADE = new RegExp(
+  `^(?:${[...new Set([...TRADES, "设备", "环保", "技术", "装备"])].sort((a, b) => b.length - a.length).join("|")})`,
+);
 /** Tags of a word that can be a trade name: unknown, proper noun, other proper name. */
 const TRADE_NAME_TAGS = /^(x|nz|nr|nrt|nrfg|nr1|nr2|ns)$/;
 /** What may follow: not more of a zone's or sector's name (`科技园`, `电子产业`, `电子信息`). */
@@ -26,7 +29,11 @@ export function findTradeNames(ctx: BoundaryContext): Span[] {
   const { text, seg, gaz } = ctx;
   const out: Span[] = [];
   for (const m of text.matchAll(TRADE_RE)) {
-    const end = m.index + m[0].length;
+    // The trades that follow are part of it (`天瑞节能科技`, `玛顿节能环保设备`).
+    let end = m.index + m[0].length;
+    for (let more = MORE_TRADE.exec(text.slice(end)); more && end - m.index < 10; more = MORE_TRADE.exec(text.slice(end))) {
+      end += more[0].length;
+    }
     if (NOT_AFTER.test(text.slice(end, end + 3))) continue;
     // The few characters before the trade, in words.
     let from = m.index;
