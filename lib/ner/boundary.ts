@@ -187,11 +187,8 @@ export function findNameStart(
 
 /** A place name (the longest) starting at `i`, or "". */
 function placeAt(text: string, i: number, gaz: Gazetteer): string {
-  for (let len = Math.min(9, text.length - i); len >= 2; len--) {
-    const word = text.slice(i, i + len);
-    if (gaz.isPlace(word)) return word;
-  }
-  return "";
+  const len = gaz.placeLengthAt(text, i);
+  return len >= 2 ? text.slice(i, i + len) : "";
 }
 
 /** Runs of place names in text[from, to): `四川省成都市` is one run (a chain), its start and end. */

@@ -120,6 +120,36 @@ export class Gazetteer {
     return this.places.has(word);
   }
 
+  private placeTrie: TrieNode | undefined;
+
+  /** Length of the longest place name starting at text[i], 0 when none (a trie: no slicing on the hot path). */
+  placeLengthAt(text: string, i: number): number {
+    if (!this.placeTrie) {
+      const root: TrieNode = { next: new Map() };
+      for (const place of this.places) {
+        let node = root;
+        for (let k = 0; k < place.length; k++) {
+          const c = place.charCodeAt(k);
+          let child = node.next.get(c);
+          if (!child) {
+            child = { next: new Map() };
+            node.next.set(c, child);
+          }
+          node = child;
+        }
+        node.entry = PLACE_MARK;
+      }
+      this.placeTrie = root;
+    }
+    let best = 0;
+    let node: TrieNode | undefined = this.placeTrie;
+    for (let k = i; node && k < text.length; k++) {
+      node = node.next.get(text.charCodeAt(k));
+      if (node?.entry) best = k - i + 1;
+    }
+    return best;
+  }
+
   isCountry(word: string): boolean {
     return this.countries.has(word);
   }
@@ -140,6 +170,9 @@ interface CompanyRow {
   shortNames: string[];
   contextShortNames?: string[];
 }
+
+/** Marks the end of a place name in the place trie. */
+const PLACE_MARK: GazetteerEntry = { id: "", type: "ZONE", name: "", names: [], shortNames: [] };
 
 let cached: Gazetteer | undefined;
 

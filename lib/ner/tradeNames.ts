@@ -25,6 +25,19 @@ const TRADE_NAME_TAGS = /^(x|nz|nr|nrt|nrfg|nr1|nr2|ns)$/;
 /** What may follow: not more of a zone's or sector's name (`科技园`, `电子产业`, `电子信息`). */
 const NOT_AFTER = /^(园|区|城|产业|信息|元器件|商务|行业|领域|企业)/;
 
+const OPENER = /[\s，。；：！？、,.;:!?()（）“”"《》\n由与和及在从为对向把被将是的]/;
+
+/** Could a name start at `i`: after punctuation or a function word, after a place or a stop word, at the start? */
+function mayOpenNameAt(text: string, i: number, gaz: BoundaryContext["gaz"]): boolean {
+  if (i < 0 || !/[\u4e00-\u9fff]/.test(text[i] ?? "")) return false;
+  if (i === 0 || OPENER.test(text[i - 1])) return true;
+  for (let len = 2; len <= 4 && len <= i; len++) {
+    const before = text.slice(i - len, i);
+    if (gaz.isPlace(before) || HARD_STOPS.has(before)) return true;
+  }
+  return false;
+}
+
 export function findTradeNames(ctx: BoundaryContext): Span[] {
   const { text, seg, gaz } = ctx;
   const out: Span[] = [];
@@ -35,6 +48,8 @@ export function findTradeNames(ctx: BoundaryContext): Span[] {
       end += more[0].length;
     }
     if (NOT_AFTER.test(text.slice(end, end + 3))) continue;
+    // Cheap test first (jieba is the cost here): a 2- or 3-character name must have a possible start before it.
+    if (!mayOpenNameAt(text, m.index - 2, gaz) && !mayOpenNameAt(text, m.index - 3, gaz)) continue;
     // The few characters before the trade, in words.
     let from = m.index;
     while (from > 0 && m.index - from < 8 && !/[\s，。；：！？、,.;:!?()（）“”"《》\n]/.test(text[from - 1])) from--;

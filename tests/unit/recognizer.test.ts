@@ -166,6 +166,61 @@ describe("COMPANY rules", () => {
   });
 });
 
+describe("generalizing beyond the seeds (cases from the development sets' error classes)", () => {
+  it("starts a registered name at its place, past words jieba misreads inside a trade name", async () => {
+    const r = await recognizer();
+    const cases: [string, string[]][] = [
+      ["由北京弘高创意建筑设计有限公司承建", ["COMPANY:北京弘高创意建筑设计有限公司"]],
+      ["山西恒和磁性材料有限公司投产", ["COMPANY:山西恒和磁性材料有限公司"]],
+      ["阳泉市天昊再生物资回收有限公司成立", ["COMPANY:阳泉市天昊再生物资回收有限公司"]],
+      ["济源市河南力帆新能源电动车有限公司", ["COMPANY:河南力帆新能源电动车有限公司"]],
+    ];
+    for (const [text, expected] of cases) expect(names(r.recognize(text)), text).toEqual(expected);
+  });
+
+  it("cuts role words, verbs and bylines standing before a place", async () => {
+    const r = await recognizer();
+    const cases: [string, string[]][] = [
+      ["该公司隶属于山西五龙投资集团。", ["COMPANY:山西五龙投资集团"]],
+      ["督导原平经济技术开发区工作", ["ZONE:原平经济技术开发区"]],
+      ["本报讯(王志鹏)信阳市产业集聚区", ["ZONE:信阳市产业集聚区"]],
+      ["煤炭从晋煤集团运来", ["COMPANY:晋煤集团"]],
+      ["宁德时代与国家电投智慧能源公司签约", ["COMPANY:宁德时代", "COMPANY:国家电投智慧能源公司"]],
+    ];
+    for (const [text, expected] of cases) expect(names(r.recognize(text)), text).toEqual(expected);
+  });
+
+  it("reads a branch named after its company as one company", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("北京益民药业有限公司沧州分公司落户"))).toEqual(["COMPANY:北京益民药业有限公司沧州分公司"]);
+  });
+
+  it("reads trade names without a suffix only where a name can begin", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("引进江松科技、星心半导体等企业。"))).toEqual(["COMPANY:江松科技", "COMPANY:星心半导体"]);
+    expect(names(r.recognize("加快发展数字科技和智能电子，推动新兴电子产业。"))).toEqual([]);
+  });
+
+  it("reads lists opened by 包括/引进 and closed by a bare 等", async () => {
+    const r = await recognizer();
+    const m = r.recognize("共引进签约项目8个,包括中外运、锦海捷亚、济阳鸿通、普路通等,另有一大批企业有意向入驻。");
+    expect(names(m, "COMPANY")).toEqual(["COMPANY:中外运", "COMPANY:锦海捷亚", "COMPANY:济阳鸿通", "COMPANY:普路通"]);
+    expect(names(r.recognize("重点发展包括新能源、新材料、装备制造等产业。"))).toEqual([]);
+  });
+
+  it("takes short names that are ordinary words only with evidence", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("汾酒的香气飘满小城。"))).toEqual([]);
+    expect(names(r.recognize("该县与联想签约建设数据中心。"))).toEqual(["COMPANY:联想"]);
+  });
+
+  it("keeps a known company's bracketed place and links places of every county in China", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("富士康(太原)工业总产值增长。"))).toEqual(["COMPANY:富士康(太原)"]);
+    expect(names(r.recognize("黄骅市蓝狐改装汽车制造有限公司投产。"))).toEqual(["COMPANY:黄骅市蓝狐改装汽车制造有限公司"]);
+  });
+});
+
 describe("bad input", () => {
   it("returns nothing for empty text or text without Chinese", async () => {
     const r = await recognizer();
