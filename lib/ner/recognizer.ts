@@ -14,6 +14,7 @@ import type { BoundaryContext } from "./boundary";
 import { findNameStart } from "./boundary";
 import { nameCannotReachBefore } from "./captions";
 import { analyzeCompanyName, shortNamesOf, stripLegalSuffix } from "./companyNames";
+import { findFramedNames } from "./contextNames";
 import { defaultGazetteer, type Gazetteer, type GazetteerEntry } from "./gazetteer";
 import {
   COMPANY_SUFFIX_PATTERN,
@@ -109,12 +110,13 @@ export function createRecognizer(seg: Segmenter, options: RecognizerOptions = {}
       accepted.push(...derivedShortNames(text, accepted, taken, gaz, suppressed, removed));
       if (removed.size) accepted = accepted.filter((c) => !removed.has(c));
       // Trade names last, where nothing else stands: a known or derived name is the better reading (`特斯拉`储能).
-      for (const t of findTradeNames(ctx)) {
+      for (const t of [...findTradeNames(ctx), ...findFramedNames(ctx)]) {
         if (isFree(taken, t.start, t.end) && !suppressed.has(text.slice(t.start, t.end))) {
           taken.fill(1, t.start, t.end);
           accepted.push({ ...t, type: "COMPANY", rank: RANK_LIST });
         }
       }
+      accepted.push(...sameNameElsewhere(text, accepted, taken, suppressed));
       accepted.sort((a, b) => a.start - b.start);
       const links = linkEntities(text, accepted, gaz);
       return accepted.map((c, i) => {
@@ -307,6 +309,27 @@ function derivedShortNames(
       }
       taken.fill(1, i, end);
       out.push({ start: i, end, type: "COMPANY", rank: RANK_LIST, derivedFrom: shortToFull.get(short) });
+    }
+  }
+  return out;
+}
+
+/**
+ * A name the text has established as a company (by a list, a frame, a project it heads, context
+ * around a known short name) is a company wherever else the text says it: `汾酒集团…汾酒`.
+ */
+function sameNameElsewhere(text: string, accepted: Candidate[], taken: Uint8Array, suppressed: Set<string>): Candidate[] {
+  const out: Candidate[] = [];
+  const seen = new Set<string>();
+  for (const c of accepted) {
+    const name = text.slice(c.start, c.end);
+    if (c.type !== "COMPANY" || name.length < 2 || name.length > 12 || seen.has(name) || suppressed.has(name)) continue;
+    seen.add(name);
+    for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length)) {
+      const end = i + name.length;
+      if (!isFree(taken, i, end) || BRAND_AFTER.test(text.slice(end, end + 2))) continue;
+      taken.fill(1, i, end);
+      out.push({ ...c, start: i, end });
     }
   }
   return out;

@@ -208,6 +208,12 @@ describe("generalizing beyond the seeds (cases from the development sets' error 
     expect(names(r.recognize("重点发展包括新能源、新材料、装备制造等产业。"))).toEqual([]);
   });
 
+  it("reads a name framed as a company on both sides, and a company once is a company throughout", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("该县与格林贝斯签约，格林贝斯将建设厂房。"))).toEqual(["COMPANY:格林贝斯", "COMPANY:格林贝斯"]);
+    expect(names(r.recognize("该县与美好生活签约。"))).toEqual([]);
+  });
+
   it("takes short names that are ordinary words only with evidence", async () => {
     const r = await recognizer();
     expect(names(r.recognize("汾酒的香气飘满小城。"))).toEqual([]);
