@@ -265,14 +265,16 @@ function placeAnchoredStart(ctx: BoundaryContext, ws: number, start: number, suf
   }
   if (!runs.length) return start;
   // A place after a line break inside the span starts a new line of text, and the name (`红\n山西晋城经济技术开发区`).
-  const afterBreak = runs.find((r) => r.start > start && ctx.breakBefore[r.start]);
-  if (afterBreak) return afterBreak.start;
+  for (let p = start + 1; p < suffixStart; p++) if (ctx.breakBefore[p] && placeAt(text, p, gaz)) return p;
   const atStart = runs.find((r) => r.start === start);
   // `南郊区与利创新…`: a function word right after the place joins two names; the name starts after it.
   if (atStart && AFTER_PLACE_STOP.test(text.slice(atStart.end, atStart.end + 1)) && suffixStart - atStart.end > 3) {
     return atStart.end + 1;
   }
   const startsAtPlace = atStart !== undefined;
+  // `长治市郊区漳泽新型工业园区`: a district named only 郊区/城区/矿区 needs its city.
+  const chain = runs.find((r) => r.start < start && r.end > start);
+  if (chain && GENERIC_DISTRICT.test(text.slice(start))) return chain.start;
   if (startsAtPlace && type === "COMPANY") {
     // `济源市河南力帆新能源…`: a city before a province says where, the name starts at the province.
     const first = placeAt(text, start, gaz);

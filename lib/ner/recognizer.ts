@@ -58,6 +58,8 @@ const INNOVATION_PARK_RE = /晋创谷·[\u4e00-\u9fff]{2,3}/g;
 const BRAND_AFTER = /^[”"’']?牌/;
 
 const MAX_ZONE_PREFIX = 16;
+/** Verbs that make the words before a park a clause, not a park's name (`示范区建设推动高质量发展`). */
+const LEAD_IN_VERB = /(建设|推动|打造|发展|加快|推进|创建|入选|围绕|实施|构建|引进|落户|入驻)/;
 const MAX_COMPANY_PREFIX = 26;
 
 export interface Recognizer {
@@ -192,13 +194,27 @@ function placeEndingAt(text: string, end: number, gaz: Gazetteer): string {
   return "";
 }
 
+/** Words that make a zone phrase a description or a class (`朔州市八大工业园区`, `全国唯一…示范区`, `老牌工业园区`). */
+const DESCRIBED_ZONE = /(唯一|一流|十大|八大|九大|七大|六大|五大|四大|三大|两大|几大|首批|首个|老牌|一批)/;
+
 function zoneCandidates(ctx: BoundaryContext): Candidate[] {
   const out: Candidate[] = [];
   for (const m of ctx.text.matchAll(ZONE_SUFFIX_RE)) {
     const s = m.index;
     const kind = ZONE_KIND.get(m[0])?.kind ?? "zone";
     const start = findNameStart(ctx, s, "ZONE", MAX_ZONE_PREFIX, GENERIC_ZONE_KINDS.has(kind));
-    if (start >= 0) out.push({ start, end: s + m[0].length, type: "ZONE", rank: RANK_RULE, zoneKind: kind });
+    if (start >= 0) {
+      if (!DESCRIBED_ZONE.test(ctx.text.slice(start, s)))
+        out.push({ start, end: s + m[0].length, type: "ZONE", rank: RANK_RULE, zoneKind: kind });
+    } else if (kind === "park" && /园区?$/.test(m[0])) {
+      // A park inside the zone just named, by what it makes: `阳城经济技术开发区` + `电子信息产业园` (guidelines: nesting).
+      const inner =
+        /(?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|经开区|高新区|示范区|农高区|综保区)([\u4e00-\u9fff]{2,10})$/.exec(
+          ctx.text.slice(Math.max(0, s - 18), s),
+        );
+      if (inner && !/[的和与及在是为]/.test(inner[1]) && !LEAD_IN_VERB.test(inner[1]))
+        out.push({ start: s - inner[1].length, end: s + m[0].length, type: "ZONE", rank: RANK_RULE, zoneKind: kind });
+    }
   }
   for (const m of ctx.text.matchAll(INNOVATION_PARK_RE)) {
     const place = m[0].slice(4);

@@ -58,7 +58,8 @@ function collect(rows: Row[], suffix: RegExp, keepWords = false): { full: string
   for (const r of rows) {
     if (NOT_A_PLACE.test(r.name) || !suffix.test(r.name)) continue;
     full.add(r.name);
-    const s = shortForm(r.name, suffix, keepWords);
+    // A county-level city is known by its short form (`河间` for 河间市, `孝义` for 孝义市), word or not.
+    const s = shortForm(r.name, suffix, keepWords || /市$/.test(r.name));
     if (s) short.add(s);
   }
   return { full: [...full].sort(), short: [...short].sort() };

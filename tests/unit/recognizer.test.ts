@@ -190,6 +190,17 @@ describe("generalizing beyond the seeds (cases from the development sets' error 
     for (const [text, expected] of cases) expect(names(r.recognize(text)), text).toEqual(expected);
   });
 
+  it("reads a park named by its industry inside the zone just named, and keeps described zones out", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("阳城经济技术开发区电子信息产业园项目开工"))).toEqual([
+      "ZONE:阳城经济技术开发区",
+      "ZONE:电子信息产业园",
+    ]);
+    expect(names(r.recognize("长治市郊区漳泽新型工业园区"))).toEqual(["ZONE:长治市郊区漳泽新型工业园区"]);
+    expect(names(r.recognize("朔州市八大工业园区和全国唯一固废综合利用示范区"))).toEqual([]);
+    expect(names(r.recognize("河间经济开发区"))).toEqual(["ZONE:河间经济开发区"]);
+  });
+
   it("reads a branch named after its company as one company", async () => {
     const r = await recognizer();
     expect(names(r.recognize("北京益民药业有限公司沧州分公司落户"))).toEqual(["COMPANY:北京益民药业有限公司沧州分公司"]);
