@@ -118,7 +118,7 @@ export function createRecognizer(seg: Segmenter, options: RecognizerOptions = {}
           accepted.push({ ...t, type: "COMPANY", rank: RANK_LIST });
         }
       }
-      accepted.push(...sameNameElsewhere(text, accepted, taken, suppressed));
+      accepted.push(...sameNameElsewhere(text, accepted, taken, suppressed, gaz));
       accepted.sort((a, b) => a.start - b.start);
       const links = linkEntities(text, accepted, gaz);
       return accepted.map((c, i) => {
@@ -132,8 +132,8 @@ export function createRecognizer(seg: Segmenter, options: RecognizerOptions = {}
 
 /** Around a short name, words that say it is the company: `与联想签约`, `汾酒集团`, `美的投资…项目`, a list's `、`. */
 const COMPANY_AFTER =
-  /^(集团|公司|股份|控股|旗下|董事长|总经理|总裁|负责人|投资|落户|入驻|签约|携手|联合|项目|年产|等企业|等公司|、|与[^，。]{2,12}签)/;
-const COMPANY_BEFORE = /(与|同|和|由|引进|引入|携手|联合|牵手|签约|入驻的|落户的|、)$/;
+  /^(集团|公司|股份|控股|旗下|董事长|总经理|总裁|负责人|投资|落户|入驻|签约|携手|联合|项目|年产|等企业|等公司|与[^，。]{2,12}签)/;
+const COMPANY_BEFORE = /(与|同|由|引进|引入|携手|联合|牵手|签约|入驻的|落户的)$/;
 
 function hasCompanyEvidence(text: string, start: number, end: number): boolean {
   return COMPANY_AFTER.test(text.slice(end, end + 12)) || COMPANY_BEFORE.test(text.slice(Math.max(0, start - 4), start));
@@ -334,12 +334,20 @@ function derivedShortNames(
  * A name the text has established as a company (by a list, a frame, a project it heads, context
  * around a known short name) is a company wherever else the text says it: `汾酒集团…汾酒`.
  */
-function sameNameElsewhere(text: string, accepted: Candidate[], taken: Uint8Array, suppressed: Set<string>): Candidate[] {
+function sameNameElsewhere(
+  text: string,
+  accepted: Candidate[],
+  taken: Uint8Array,
+  suppressed: Set<string>,
+  gaz: Gazetteer,
+): Candidate[] {
   const out: Candidate[] = [];
   const seen = new Set<string>();
   for (const c of accepted) {
     const name = text.slice(c.start, c.end);
     if (c.type !== "COMPANY" || name.length < 2 || name.length > 12 || seen.has(name) || suppressed.has(name)) continue;
+    // A name that is also a word (汾酒 the liquor) needs its own evidence each time.
+    if (gaz.needsContext(name)) continue;
     seen.add(name);
     for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length)) {
       const end = i + name.length;
