@@ -250,25 +250,16 @@ export function ReadingUi(props: ReadingUiProps) {
       {props.toast && (
         <div class="toast" role="status">
           {props.toast.message}
-          {props.toast.undoFactId && (
-            <button
-              type="button"
-              class="undo"
-              data-kxdb-action="undo"
-              onClick={() => props.onUndo(props.toast?.undoFactId as string)}
-            >
-              {t("undo")}
-            </button>
-          )}
-          {props.toast.unsaveFactId && (
-            <button
-              type="button"
-              class="undo"
-              data-kxdb-action="undo-save"
-              onClick={() => props.onUnsave(props.toast?.unsaveFactId as string)}
-            >
-              {t("undo")}
-            </button>
+          {[
+            { factId: props.toast.undoFactId, action: "undo", run: props.onUndo },
+            { factId: props.toast.unsaveFactId, action: "undo-save", run: props.onUnsave },
+          ].map(
+            ({ factId, action, run }) =>
+              factId && (
+                <button key={action} type="button" class="undo" data-kxdb-action={action} onClick={() => run(factId)}>
+                  {t("undo")}
+                </button>
+              ),
           )}
         </div>
       )}

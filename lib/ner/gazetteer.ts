@@ -31,6 +31,21 @@ interface TrieNode {
   entry?: GazetteerEntry;
 }
 
+/** The trie node at the end of `word`, made on the way where missing. */
+function trieNodeFor(root: TrieNode, word: string): TrieNode {
+  let node = root;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    let child = node.next.get(c);
+    if (!child) {
+      child = { next: new Map() };
+      node.next.set(c, child);
+    }
+    node = child;
+  }
+  return node;
+}
+
 export interface GazetteerMatch {
   start: number;
   end: number;
@@ -56,16 +71,7 @@ export class Gazetteer {
     for (const name of [entry.name, ...entry.names, ...entry.shortNames, ...(entry.contextNames ?? [])]) {
       if (name.length < 2) continue;
       this.byName.set(name, entry);
-      let node = this.root;
-      for (let i = 0; i < name.length; i++) {
-        const c = name.charCodeAt(i);
-        let child = node.next.get(c);
-        if (!child) {
-          child = { next: new Map() };
-          node.next.set(c, child);
-        }
-        node = child;
-      }
+      const node = trieNodeFor(this.root, name);
       node.entry ??= entry;
     }
     for (const s of entry.shortNames) this.shortSet.add(s);
@@ -126,19 +132,7 @@ export class Gazetteer {
   placeLengthAt(text: string, i: number): number {
     if (!this.placeTrie) {
       const root: TrieNode = { next: new Map() };
-      for (const place of this.places) {
-        let node = root;
-        for (let k = 0; k < place.length; k++) {
-          const c = place.charCodeAt(k);
-          let child = node.next.get(c);
-          if (!child) {
-            child = { next: new Map() };
-            node.next.set(c, child);
-          }
-          node = child;
-        }
-        node.entry = PLACE_MARK;
-      }
+      for (const place of this.places) trieNodeFor(root, place).entry = PLACE_MARK;
       this.placeTrie = root;
     }
     let best = 0;
