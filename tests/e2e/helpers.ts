@@ -1,5 +1,9 @@
 /** Shared steps of the end-to-end tests. */
+import type { Server } from "node:http";
 import type { BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
+import { extensionWorker, launchWithExtension } from "./browser";
+import { startFixtureServer } from "./fixtureServer";
 
 export async function openArticle(context: BrowserContext, url: string): Promise<Page> {
   const page = await context.newPage();
@@ -66,4 +70,29 @@ export async function highlights(page: Page): Promise<{ text: string; type: stri
     }
     return [...byMention.values()];
   });
+}
+
+/**
+ * One Chromium with the built extension for a test file, www.kxdb.com mapped to the fixture server:
+ * started before the file's tests, closed after them. `context()` is the browser context.
+ */
+export function useExtensionBrowser(): { context: () => BrowserContext } {
+  let server: Server | undefined;
+  let context: BrowserContext | undefined;
+  beforeAll(async () => {
+    const started = await startFixtureServer();
+    server = started.server;
+    context = await launchWithExtension(started.port);
+    await extensionWorker(context);
+  });
+  afterAll(async () => {
+    await context?.close();
+    server?.close();
+  });
+  return {
+    context: () => {
+      if (!context) throw new Error("the browser is not started");
+      return context;
+    },
+  };
 }

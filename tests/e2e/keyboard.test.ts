@@ -5,33 +5,17 @@
  * returns to the highlight, Enter activates, Esc closes the card and leaves
  * focus on the highlight (without opening the card again).
  */
-import type { Server } from "node:http";
 import { join } from "node:path";
-import type { BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { extensionWorker, launchWithExtension } from "./browser";
-import { startFixtureServer } from "./fixtureServer";
-import { openArticle, saveQuote } from "./helpers";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { openArticle, saveQuote, useExtensionBrowser } from "./helpers";
 
 const ARTIFACTS = "test-results/e2e";
 const TAISHAN = "http://www.kxdb.com/news/show.php?itemid=48230";
 /** Longer than the card's open and close delays: a card that would (re)open has opened. */
 const SETTLE_MS = 450;
 
-let server: Server;
-let context: BrowserContext;
-
-beforeAll(async () => {
-  const started = await startFixtureServer();
-  server = started.server;
-  context = await launchWithExtension(started.port);
-  await extensionWorker(context);
-});
-
-afterAll(async () => {
-  await context?.close();
-  server?.close();
-});
+const browser = useExtensionBrowser();
 
 interface Focus {
   /** "mark" (a highlight), "card" (inside the entity card), "ui" (elsewhere in our UI), or the focused tag. */
@@ -90,7 +74,7 @@ async function walkCard(page: Page, limit = 30): Promise<{ actions: Focus[]; aft
 
 describe("keyboard only", () => {
   it("Tab opens a highlight's card and enters it; Shift+Tab returns; Esc closes it and keeps focus on the highlight", async () => {
-    const page = await openArticle(context, TAISHAN);
+    const page = await openArticle(browser.context(), TAISHAN);
     const mention = await tabToHighlight(page);
     await cardReady(page);
     const entity = await card(page).getAttribute("data-kxdb-card");
@@ -144,7 +128,7 @@ describe("keyboard only", () => {
   });
 
   it("Tab past the card's last action closes it and goes on to what follows the highlight in the page", async () => {
-    const page = await openArticle(context, TAISHAN);
+    const page = await openArticle(browser.context(), TAISHAN);
     const mention = await tabToHighlight(page);
     await cardReady(page);
     const { actions, after } = await walkCard(page);
@@ -168,7 +152,7 @@ describe("keyboard only", () => {
   });
 
   it("a saved fact's 编辑 and 删除 work from the keyboard", async () => {
-    const page = await openArticle(context, TAISHAN);
+    const page = await openArticle(browser.context(), TAISHAN);
     const factId = await saveQuote(page, "泰山玻纤“年产 30 万吨高性能玻璃纤维智能制造项目”总投资 36 亿元");
     const mark = page.locator(`#article [data-kxdb-fact="${factId}"] kxdb-mark`).first();
     await mark.focus();
@@ -204,7 +188,7 @@ describe("keyboard only", () => {
   });
 
   it("Enter on 在笔记中查看 opens the notes; Enter on 不是… removes the name's highlights", async () => {
-    const page = await openArticle(context, TAISHAN);
+    const page = await openArticle(browser.context(), TAISHAN);
     await tabToHighlight(page);
     await cardReady(page);
     const entity = (await card(page).getAttribute("data-kxdb-card")) ?? "";
@@ -212,7 +196,7 @@ describe("keyboard only", () => {
       if (i > 20) throw new Error("never reached 在笔记中查看");
       await page.keyboard.press("Tab");
     }
-    const [notes] = await Promise.all([context.waitForEvent("page"), page.keyboard.press("Enter")]);
+    const [notes] = await Promise.all([browser.context().waitForEvent("page"), page.keyboard.press("Enter")]);
     await notes.waitForLoadState();
     expect(notes.url()).toMatch(/^chrome-extension:\/\/[a-z]+\/notes\.html#entity=/);
     await notes.close();

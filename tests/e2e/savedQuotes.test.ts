@@ -4,13 +4,10 @@
  * starting inside one), then check the highlights — live and after a reload —
  * are exactly those shown before saving.
  */
-import type { Server } from "node:http";
 import { join } from "node:path";
-import type { BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { extensionWorker, launchWithExtension } from "./browser";
-import { startFixtureServer } from "./fixtureServer";
-import { openArticle, saveQuote } from "./helpers";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { openArticle, saveQuote, useExtensionBrowser } from "./helpers";
 
 const ARTIFACTS = "test-results/e2e";
 const ARTICLES = [
@@ -19,20 +16,7 @@ const ARTICLES = [
   "http://www.kxdb.com/news/show.php?itemid=48230",
 ];
 
-let server: Server;
-let context: BrowserContext;
-
-beforeAll(async () => {
-  const started = await startFixtureServer();
-  server = started.server;
-  context = await launchWithExtension(started.port);
-  await extensionWorker(context);
-});
-
-afterAll(async () => {
-  await context?.close();
-  server?.close();
-});
+const browser = useExtensionBrowser();
 
 interface Shown {
   mention: string;
@@ -88,7 +72,7 @@ function quotesAround(paragraphs: string[], names: string[]): string[] {
 describe("highlights stay put after saving quotes", () => {
   for (const url of ARTICLES) {
     it(`${url.split("=")[1]}: three saved quotes, then a reload, show the same highlights`, async () => {
-      const page = await openArticle(context, url);
+      const page = await openArticle(browser.context(), url);
       const before = await highlights(page);
       expect(before.length).toBeGreaterThan(3);
       const paragraphs = await page.evaluate(() =>
@@ -111,7 +95,7 @@ describe("highlights stay put after saving quotes", () => {
       expect(await highlights(page)).toEqual(before);
       await page.close();
 
-      const again = await openArticle(context, url);
+      const again = await openArticle(browser.context(), url);
       for (const id of ids) await again.locator(`#article [data-kxdb-fact="${id}"]`).first().waitFor();
       expect(await highlights(again)).toEqual(before);
       // Each saved quote reads back as the text that was selected.

@@ -5,31 +5,15 @@
  * button, the editor says what closing does, "mark as" is offered only for
  * what could be a name, and the panel lists the entities first.
  */
-import type { Server } from "node:http";
 import { join } from "node:path";
-import type { BrowserContext, Locator, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { extensionWorker, launchWithExtension } from "./browser";
-import { startFixtureServer } from "./fixtureServer";
-import { openArticle, saveQuote, selectInArticle } from "./helpers";
+import type { Locator, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { openArticle, saveQuote, selectInArticle, useExtensionBrowser } from "./helpers";
 
 const ARTIFACTS = "test-results/e2e";
 const TAISHAN = "http://www.kxdb.com/news/show.php?itemid=48230";
 
-let server: Server;
-let context: BrowserContext;
-
-beforeAll(async () => {
-  const started = await startFixtureServer();
-  server = started.server;
-  context = await launchWithExtension(started.port);
-  await extensionWorker(context);
-});
-
-afterAll(async () => {
-  await context?.close();
-  server?.close();
-});
+const browser = useExtensionBrowser();
 
 const selected = (page: Page) => page.evaluate(() => document.getSelection()?.toString() ?? "");
 const saveButton = (page: Page) => page.locator("kxdb-ui >> [data-kxdb-action=save-fact]");
@@ -62,7 +46,7 @@ async function expectSaveButtonFree(page: Page): Promise<void> {
 
 describe("selecting with the mouse", () => {
   it("a drag that starts on a highlight selects text and offers saving", async () => {
-    const page = await openArticle(context, TAISHAN);
+    const page = await openArticle(browser.context(), TAISHAN);
     const mark = page.locator("#article kxdb-mark").nth(1);
     const m = await box(mark);
     await drag(page, { x: m.x + 4, y: m.y + m.height / 2 }, { x: m.x + 160, y: m.y + m.height / 2 });
@@ -74,7 +58,7 @@ describe("selecting with the mouse", () => {
   });
 
   it("a drag that ends on a highlight opens no card over the save button", async () => {
-    const page = await openArticle(context, TAISHAN);
+    const page = await openArticle(browser.context(), TAISHAN);
     const m = await box(page.locator("#article kxdb-mark").nth(1));
     await drag(page, { x: m.x + 220, y: m.y + m.height / 2 }, { x: m.x + 10, y: m.y + m.height / 2 });
     expect((await selected(page)).length).toBeGreaterThan(4);
@@ -85,7 +69,7 @@ describe("selecting with the mouse", () => {
   });
 
   it("a card open from hovering closes when a selection starts, and hovering a highlight then opens none", async () => {
-    const page = await openArticle(context, TAISHAN);
+    const page = await openArticle(browser.context(), TAISHAN);
     const first = page.locator("#article kxdb-mark").first();
     await first.hover();
     await card(page).waitFor();
@@ -98,7 +82,7 @@ describe("selecting with the mouse", () => {
   });
 
   it("a click on a highlight with nothing selected still opens its card", async () => {
-    const page = await openArticle(context, TAISHAN);
+    const page = await openArticle(browser.context(), TAISHAN);
     await page.locator("#article kxdb-mark").nth(1).click();
     await card(page).waitFor();
     await page.close();
@@ -107,12 +91,12 @@ describe("selecting with the mouse", () => {
 
 describe("saving and selecting again", () => {
   it("a selection keeps its save button while the page re-annotates after a save", async () => {
-    const page = await openArticle(context, TAISHAN);
+    const page = await openArticle(browser.context(), TAISHAN);
     await selectInArticle(page, "拉丝机上，银白色的玻璃液");
     await saveButton(page).waitFor();
     // A save (here from another tab on the same article) makes every tab re-annotate: the page's text nodes
     // under the selection are replaced while the reader is about to click 保存为事实.
-    const other = await openArticle(context, TAISHAN);
+    const other = await openArticle(browser.context(), TAISHAN);
     const factId = await saveQuote(other, "窑炉内，火焰熊熊燃烧");
     await page.locator(`#article [data-kxdb-fact="${factId}"]`).first().waitFor();
     expect(await selected(page)).toBe("拉丝机上，银白色的玻璃液");
@@ -122,7 +106,7 @@ describe("saving and selecting again", () => {
   });
 
   it("after a save the editor offers 关闭 (the quote stays saved) and 撤销保存 (it goes)", async () => {
-    const page = await openArticle(context, TAISHAN);
+    const page = await openArticle(browser.context(), TAISHAN);
     await selectInArticle(page, "变成一卷卷高性能玻璃纤维产品");
     await saveButton(page).click();
     const editor = page.locator("kxdb-ui >> [data-kxdb-editor]");
@@ -143,7 +127,7 @@ describe("saving and selecting again", () => {
 
 describe("mark a missed name", () => {
   it("is offered for a name-like selection and not for a sentence", async () => {
-    const page = await openArticle(context, TAISHAN);
+    const page = await openArticle(browser.context(), TAISHAN);
     const offer = page.locator("kxdb-ui >> [data-kxdb-action=add-company]");
     await selectInArticle(page, "中国建材集团");
     await offer.waitFor();
@@ -159,7 +143,7 @@ describe("mark a missed name", () => {
 
 describe("the entity panel", () => {
   it("lists the article's entities first, then at most ten suggested facts", async () => {
-    const page = await openArticle(context, TAISHAN);
+    const page = await openArticle(browser.context(), TAISHAN);
     await page.click("kxdb-ui >> [data-kxdb-action=panel]");
     const panel = page.locator("kxdb-ui >> aside.panel");
     await panel.waitFor();
