@@ -165,7 +165,7 @@ export function findNameStart(
   if (type === "ZONE" && collected.length && ZONE_CLASS_WORD.test(collected[0].word)) return -1;
   collected.reverse();
   while (collected.length && collected[0].role === "joiner") collected.shift();
-  if (!collected.length) return type === "COMPANY" ? placeOpenedName(ctx, ws, suffixStart) : -1;
+  if (!collected.length) return type === "COMPANY" ? tradeVerbName(ctx, pieces, suffixStart) : -1;
 
   // Prefer the shortest distinctive name right of a boundary word; a boundary
   // word can also be part of a name (`三诺投资控股集团`, `太重集团新能源产业园区`).
@@ -207,6 +207,29 @@ function placeRuns(text: string, from: number, to: number, gaz: Gazetteer): { st
     i += place.length;
   }
   return runs;
+}
+
+/**
+ * `万洋/x 冶炼/v 公司`: a trade jieba reads as a verb right before the suffix, after a trade name it does
+ * not know. Failing that, a place may open the name (below).
+ */
+function tradeVerbName(ctx: BoundaryContext, pieces: Piece[], suffixStart: number): number {
+  const verb = pieces[pieces.length - 1];
+  const name = pieces[pieces.length - 2];
+  const before = pieces[pieces.length - 3];
+  const opens = !before || !HAS_WORD_CHAR.test(before.word) || HARD_STOPS.has(before.word) || ctx.gaz.isPlace(before.word);
+  if (
+    verb?.end === suffixStart &&
+    isVerbTag(verb.tag) &&
+    verb.word.length === 2 &&
+    name &&
+    /^[\u4e00-\u9fff]{2,3}$/.test(name.word) &&
+    /^(x|nz|nr|nrt|nrfg)$/.test(name.tag) &&
+    opens
+  )
+    return before && ctx.gaz.isPlace(before.word) ? before.start : name.start;
+  const ws = pieces[0]?.start ?? suffixStart;
+  return placeOpenedName(ctx, ws, suffixStart);
 }
 
 /**
