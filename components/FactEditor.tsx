@@ -24,6 +24,7 @@ export interface FactEditorProps {
   onConfirm: (patch: { note: string; tags: string[]; entityIds: string[] }) => Promise<void>;
   /** Close without applying the edits (a just-saved quote stays saved). */
   onCancel: () => void;
+  /** Take the fact out: a just-saved one is taken back (撤销保存), an older one deleted (删除); both can be undone. */
   onUnsave: () => void;
 }
 
@@ -112,11 +113,10 @@ export function FactEditor({ fact, choices, justSaved, onConfirm, onCancel, onUn
         <button type="button" data-kxdb-action="editor-close" onClick={onCancel}>
           {justSaved ? t("close") : t("cancel")}
         </button>
-        {justSaved && (
-          <button type="button" data-kxdb-action="unsave" onClick={onUnsave}>
-            {t("unsave")}
-          </button>
-        )}
+        {/* Either way the fact goes to the trash, and the toast offers 撤销. */}
+        <button type="button" data-kxdb-action={justSaved ? "unsave" : "delete-fact"} onClick={onUnsave}>
+          {justSaved ? t("unsave") : t("delete")}
+        </button>
       </div>
     </div>
   );

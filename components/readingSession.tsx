@@ -15,7 +15,7 @@
 import { render } from "preact";
 import type { PageAnnotator, SelectedQuote } from "@/entrypoints/kxdb.content/annotator";
 import type { FactRecord } from "@/lib/db/schema";
-import { MARK_TAG } from "@/lib/highlight/highlighter";
+import { FACT_TAG, MARK_TAG } from "@/lib/highlight/highlighter";
 import { t } from "@/lib/i18n";
 import { sendMessage } from "@/lib/messaging";
 import { readerError } from "./ErrorMessage";
@@ -182,12 +182,13 @@ export function startReadingSession(options: ReadingSessionOptions): ReadingSess
           rerender();
         }}
         onUnsave={async (id) => {
+          const justSaved = editing?.fact.id === id && editing.justSaved;
           if (editing?.fact.id === id) {
             editing = null;
             focusBeforeEditor = null;
           }
           await sendMessage("deleteFact", id);
-          showToast({ message: t("unsaved"), undoFactId: id });
+          showToast({ message: justSaved ? t("unsaved") : t("deleted"), undoFactId: id });
         }}
         onCorrect={(change) => {
           selection = "";
@@ -267,6 +268,12 @@ export function startReadingSession(options: ReadingSessionOptions): ReadingSess
   scope.addEventListener("click", (e) => {
     const mark = markOf(e.target);
     if (mark && !mark.closest("a") && !selecting()) setCard(request(mark));
+    // A click on a saved quote (not on a name in it, not a link) opens that fact: note, tags, links, delete.
+    const quote = !mark && e.target instanceof Element ? e.target.closest(`${FACT_TAG}[data-kxdb-fact]`) : null;
+    if (quote && !quote.closest("a") && !selecting()) {
+      const fact = annotator.state.facts.find((f) => f.id === quote.getAttribute("data-kxdb-fact"));
+      if (fact) void edit(fact);
+    }
   });
   doc.addEventListener("keydown", (e) => {
     // Esc inside the card or the editor stops there (each closes itself); with the editor open the card stays.

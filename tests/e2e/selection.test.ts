@@ -125,6 +125,33 @@ describe("saving and selecting again", () => {
   });
 });
 
+describe("a saved quote on the page", () => {
+  it("opens its fact on a click: note, tags, links, and 删除 with 撤销", async () => {
+    const page = await openArticle(browser.context(), TAISHAN);
+    const factId = await saveQuote(page, "全面建成后，将成为国内主要的绿色环保", "想了解产能");
+    const quote = page.locator(`#article [data-kxdb-fact="${factId}"]`).first();
+    await quote.waitFor();
+    // Click on the quote's own text (its first characters, 全面建成后, hold no name).
+    const box = await page.evaluate((id) => {
+      const r = document.querySelector(`#article [data-kxdb-fact="${id}"]`)?.getClientRects()[0];
+      return r ? { x: r.left + 6, y: r.top + r.height / 2 } : null;
+    }, factId);
+    if (!box) throw new Error("the saved quote is not on screen");
+    await page.mouse.click(box.x, box.y);
+    const editor = page.locator("kxdb-ui >> [data-kxdb-editor]");
+    await editor.waitFor();
+    expect(await editor.getAttribute("data-kxdb-editor")).toBe(factId);
+    expect(await editor.locator("textarea").inputValue()).toBe("想了解产能");
+    expect(await page.locator("kxdb-ui >> [data-kxdb-action=editor-close]").textContent()).toBe("取消");
+    await page.locator("kxdb-ui >> [data-kxdb-action=delete-fact]").click();
+    await quote.waitFor({ state: "detached" });
+    expect(await page.locator("kxdb-ui >> .toast").textContent()).toContain("已删除");
+    await page.locator("kxdb-ui >> .toast [data-kxdb-action=undo]").click();
+    await page.locator(`#article [data-kxdb-fact="${factId}"]`).first().waitFor();
+    await page.close();
+  });
+});
+
 describe("mark a missed name", () => {
   it("is offered for a name-like selection and not for a sentence", async () => {
     const page = await openArticle(browser.context(), TAISHAN);
