@@ -115,6 +115,56 @@ describe("the reader", () => {
     await reader.screenshot({ path: join(ARTIFACTS, "epaper-reader.png") });
   });
 
+  it("the text layer lies over the drawn page, invisible, and a mouse drag across a line selects that line", async () => {
+    await reader.waitForSelector(".page .textLayer [data-item]");
+    const canvas = await reader.locator(".page canvas").boundingBox();
+    if (!canvas) throw new Error("no canvas");
+    // Every span inside the canvas's box (pdf.js's text-layer CSS positions them; without it they flow below the page).
+    const spans = await reader.locator(".page .textLayer [data-item]").evaluateAll((els) =>
+      els.map((el) => {
+        const r = el.getBoundingClientRect();
+        const style = getComputedStyle(el);
+        return {
+          text: el.textContent ?? "",
+          x: r.x,
+          y: r.y,
+          w: r.width,
+          h: r.height,
+          color: style.color,
+          position: style.position,
+        };
+      }),
+    );
+    expect(spans.length).toBeGreaterThan(10);
+    for (const s of spans) {
+      expect(s.position).toBe("absolute");
+      expect(s.color).toBe("rgba(0, 0, 0, 0)");
+      expect(s.x).toBeGreaterThanOrEqual(canvas.x - 1);
+      expect(s.y).toBeGreaterThanOrEqual(canvas.y - 1);
+      expect(s.x + s.w).toBeLessThanOrEqual(canvas.x + canvas.width + 1);
+      expect(s.y + s.h).toBeLessThanOrEqual(canvas.y + canvas.height + 1);
+    }
+    // A real drag along one body line of the article being read, from just inside its first character to its last.
+    const body = squash((await reader.locator("[data-kxdb-epaper-body]").textContent()) ?? "");
+    const line = spans.find((s) => s.text.length > 12 && body.includes(s.text) && s.w > 100) as (typeof spans)[number];
+    expect(line).toBeDefined();
+    const y = line.y + line.h / 2;
+    await reader.mouse.move(line.x + 1, y);
+    await reader.mouse.down();
+    await reader.mouse.move(line.x + line.w / 2, y, { steps: 5 });
+    await reader.mouse.move(line.x + line.w - 1, y, { steps: 5 });
+    await reader.mouse.up();
+    const selected = squash(await reader.evaluate(() => document.getSelection()?.toString() ?? ""));
+    expect(line.text).toContain(selected);
+    expect(selected.length).toBeGreaterThanOrEqual(line.text.length - 1);
+    const save = reader.locator("kxdb-ui >> [data-kxdb-action=save-fact]");
+    await save.waitFor();
+    expect(await save.textContent()).toContain("保存为事实");
+    await reader.screenshot({ path: join(ARTIFACTS, "epaper-text-layer.png") });
+    await reader.mouse.click(5, 5);
+    await reader.evaluate(() => document.getSelection()?.removeAllRanges());
+  });
+
   it("every page of the issue is read; switching 版面 and article shows their text", async () => {
     await reader.waitForSelector("html[data-kxdb-all-ms]", { timeout: 30_000 });
     expect(await reader.getAttribute("html", "data-kxdb-failed")).toBe("0");
