@@ -13,7 +13,7 @@ import { PDFDocument, rgb } from "pdf-lib";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { splitArticles } from "../../lib/epaper/layout";
-import { type ArticleSpec, extractRuns } from "../helpers/epaperPdf";
+import { type ArticleSpec, articleFrom, extractRuns, makeEpaperPdf, printable, seeds } from "../helpers/epaperPdf";
 import { recognizer } from "../helpers/recognizer";
 import { extensionWorker, launchWithExtension } from "./browser";
 import { BIG_ISSUE, BROKEN_ISSUE, FIXTURE_PAGES, ISSUE, MASTHEAD, serveEpaperIssues } from "./epaperFixture";
@@ -288,6 +288,24 @@ describe("reader faults and files", () => {
     expect(await reader.locator(".pages button").first().textContent()).toContain("第06版");
     const titles = await reader.locator("[data-kxdb-epaper-article]").allTextContents();
     expect(titles.map((t) => t.split(" ")[0])).toEqual((specs.get("06") as ArticleSpec[]).map((s) => s.headline));
+    await reader.close();
+  });
+
+  it("a photo's small-type caption is listed under the article, not in its text (pictures read from the drawing)", async () => {
+    const caption = printable("图为项目建设现场。（本报记者 李华 摄）");
+    const spec: ArticleSpec = { ...articleFrom(seeds[0], 2, 2), photo: { height: 120, caption } };
+    const reader = await context.newPage();
+    await reader.goto(`chrome-extension://${extensionId}/reader.html`);
+    await reader.setInputFiles("[data-kxdb-action=open-pdf]", {
+      name: "kxdb20251031-07.pdf",
+      mimeType: "application/pdf",
+      buffer: Buffer.from(await makeEpaperPdf([spec])),
+    });
+    await reader.waitForSelector("html[data-kxdb-state=ready]", { timeout: 30_000 });
+    const body = squash((await reader.locator("[data-kxdb-epaper-body]").textContent()) ?? "");
+    expect(body).toBe(spec.paragraphs.join(""));
+    expect(await reader.locator(".captions li").allTextContents()).toEqual([caption]);
+    await reader.screenshot({ path: join(ARTIFACTS, "epaper-photo-caption.png") });
     await reader.close();
   });
 

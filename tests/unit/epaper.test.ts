@@ -14,7 +14,7 @@ import {
   type TextRun,
   textBoxes,
 } from "../../lib/epaper/layout";
-import { articleFrom, extractRuns, makeEpaperPdf, printable, seeds } from "../helpers/epaperPdf";
+import { type ArticleSpec, articleFrom, extractPage, extractRuns, makeEpaperPdf, printable, seeds } from "../helpers/epaperPdf";
 import { recognizer } from "../helpers/recognizer";
 
 const squash = (s: string) => s.replace(/\s+/g, "");
@@ -145,4 +145,68 @@ describe("e-paper pages made from the seeds", () => {
     expect(body.minor).toBe(false);
     expect(body.headline).toBe(article.headline);
   });
+});
+
+/** Share of `source`'s 6-character shingles found in order in `text` (spaces ignored). */
+function shinglesInOrder(source: string, text: string): number {
+  const s = squash(source);
+  const t = squash(text);
+  let at = 0;
+  let found = 0;
+  let total = 0;
+  for (let i = 0; i + 6 <= s.length; i++) {
+    total++;
+    const k = t.indexOf(s.slice(i, i + 6), at);
+    if (k >= 0) {
+      found++;
+      at = k + 1;
+    }
+  }
+  return total ? found / total : 1;
+}
+
+describe("pictures: captions and columns", () => {
+  const CAPTION = "图为项目建设现场。（本报记者 李华 摄）";
+
+  it("a small-type caption under a picture across two columns is the article's caption, not its text", async () => {
+    const withPhoto: ArticleSpec = { ...articleFrom(seeds[0], 3, 2), photo: { height: 120, caption: printable(CAPTION) } };
+    const below = articleFrom(seeds[2], 2, 3);
+    const { runs, graphics } = await extractPage(await makeEpaperPdf([withPhoto, below]));
+    expect(graphics.images).toHaveLength(1);
+    const articles = splitArticles(runs, graphics);
+    expect(articles.map((a) => a.headline)).toEqual([withPhoto.headline, below.headline]);
+    for (const a of articles) {
+      expect(a.text).not.toContain("图为项目");
+      expect(a.text).not.toContain("李华");
+    }
+    expect(articles[0].captions).toEqual([printable(CAPTION)]);
+    expect(articles[1].captions).toEqual([]);
+    // Read column by column all the same.
+    expect(squash(articles[0].text)).toBe(withPhoto.paragraphs.join(""));
+    expect(squash(articles[1].text)).toBe(below.paragraphs.join(""));
+  });
+
+  it.each([false, true])(
+    "5 columns: a 3-column article beside a 2-column one under a photo, a 5-column one below (rules: %s)",
+    async (rules) => {
+      const left = articleFrom(seeds[0], 3, 3);
+      const right: ArticleSpec = {
+        ...articleFrom(seeds[1], 2, 2, 10),
+        photo: { height: 90, caption: printable(`${CAPTION}新厂房主体结构已封顶，设备正在安装调试。`) },
+      };
+      const below = articleFrom(seeds[2], 2, 5, 10);
+      const { runs, graphics } = await extractPage(await makeEpaperPdf([[left, right], below], { rules }));
+      if (rules) expect(graphics.rules.length).toBeGreaterThanOrEqual(2);
+      const articles = splitArticles(runs, graphics);
+      expect(articles.map((a) => a.headline)).toEqual([left.headline, right.headline, below.headline]);
+      [left, right, below].forEach((spec, i) => {
+        const share = Math.max(...articles.map((a) => shinglesInOrder(spec.paragraphs.join(""), a.text)));
+        expect(share, spec.headline).toBeGreaterThanOrEqual(0.95);
+        expect(shinglesInOrder(spec.paragraphs.join(""), articles[i].text)).toBeGreaterThanOrEqual(0.95);
+      });
+      expect(articles[1].columns).toBe(2);
+      expect(articles[1].captions.map(squash)).toEqual([squash(right.photo?.caption ?? "")]);
+      for (const a of articles) expect(a.text).not.toContain("李华");
+    },
+  );
 });
