@@ -10,6 +10,7 @@ import {
   findColumns,
   isCaption,
   offsetOfItem,
+  pictureCaptions,
   splitArticles,
   type TextRun,
   textBoxes,
@@ -36,6 +37,23 @@ describe("layout primitives", () => {
       [36, 81],
       [300, 345],
     ]);
+  });
+
+  it("a vertical rule separates columns; a line across it adds no coverage", () => {
+    const runs = [run("一二三四五", 36, 100), run("六七八九十", 86, 100), run("横跨两栏的一行小字", 36, 120)];
+    expect(findColumns(runs, 8)).toEqual([[36, 131]]);
+    expect(findColumns(runs, 8, [83.5])).toEqual([
+      [36, 81],
+      [86, 131],
+    ]);
+  });
+
+  it("small type beside a picture, level with it, is its caption; body text next to it is not", () => {
+    const image = { x: 36, y: 100, width: 120, height: 80 };
+    const caption = [run("图为新建", 160, 160, 7), run("的厂房。", 160, 170, 7)];
+    const body = [run("正文一行", 160, 100), run("正文小字说明", 300, 160, 7)];
+    const found = pictureCaptions([...body, ...caption], [image], 9);
+    expect(found.get(0)).toEqual(caption);
   });
 
   it("reads a column top to bottom before the next column, and starts a paragraph at an indent", () => {
