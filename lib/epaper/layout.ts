@@ -20,6 +20,8 @@ export interface TextRun {
   fontSize: number;
   /** Index of the pdf.js text item (and text-layer element) this run came from. */
   item?: number;
+  /** Where `str` starts in that item's text (a run split at a gap pdf.js filled with a space); 0 if absent. */
+  offset?: number;
 }
 
 /** A box on the page, top-down page coordinates like TextRun. */
@@ -243,6 +245,51 @@ function groupHeadlines(runs: TextRun[]): Headline[] {
   return heads;
 }
 
+/** Chinese characters, full-width forms and CJK punctuation: no space belongs between two of them. */
+const CJK = /[\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\u3000-\u303f“”‘’…—·]/;
+
+/**
+ * A run without the spaces pdf.js puts into CJK text: typesetting systems
+ * justify lines by spreading the characters, and pdf.js turns a wide gap
+ * into " ", so `谷地， 山西省` would reach the recognizer with a space inside
+ * a name. Whitespace next to a CJK character is dropped (the run is split
+ * there; each piece keeps its item and its offset in it); spaces between
+ * Latin words stay, and so does the space after a leading byline
+ * (`科学导报讯 记者王波 …`), which marks where the reporter's name ends.
+ */
+export function splitAtGaps(r: TextRun): TextRun[] {
+  const s = r.str;
+  if (!/\s/.test(s)) return [r];
+  const byline = BYLINE.exec(s);
+  const keepBefore = byline?.[1] ? byline[0].length + 1 : 0;
+  const pieces: TextRun[] = [];
+  let start = 0;
+  const push = (from: number, to: number) => {
+    if (to <= from) return;
+    pieces.push({
+      ...r,
+      str: s.slice(from, to),
+      x: r.x + (r.width * from) / s.length,
+      width: (r.width * (to - from)) / s.length,
+      offset: (r.offset ?? 0) + from,
+    });
+  };
+  for (const m of s.matchAll(/\s+/g)) {
+    const a = m.index ?? 0;
+    const b = a + m[0].length;
+    if (a < keepBefore) continue;
+    const before = s[a - 1] ?? "";
+    const after = s[b] ?? "";
+    if (CJK.test(before) || CJK.test(after)) {
+      push(start, a);
+      start = b;
+    }
+  }
+  if (start === 0) return [r];
+  push(start, s.length);
+  return pieces;
+}
+
 /** A dateline/byline at the start of an article: `科学导报讯 记者王波`, `本报讯（通讯员 李娜）`. */
 const BYLINE =
   /^\s*((?:科学导报讯|本报讯)\s*(?:[（(]?\s*(?:本报)?(?:记者|通讯员)\s*[\u4e00-\u9fff]{2,4}(?:[\s、]+(?:记者|通讯员)?\s*[\u4e00-\u9fff]{2,4})*\s*[）)]?(?=\s))?)/;
@@ -271,7 +318,7 @@ export function isCaption(line: string): boolean {
  * first headline is an article continued from elsewhere (no headline).
  */
 export function splitArticles(runs: TextRun[], graphics: PageGraphics = { images: [], rules: [] }): EpaperArticle[] {
-  const visible = runs.filter((r) => r.str.trim());
+  const visible = runs.flatMap(splitAtGaps).filter((r) => r.str.trim());
   if (!visible.length) return [];
   const size = bodyFontSize(visible);
   const isHeadline = (r: TextRun) => r.fontSize >= size * HEADLINE_RATIO;
@@ -388,8 +435,19 @@ export function offsetOfItem(
   charInItem: number,
 ): { article: number; offset: number } | null {
   for (const [a, article] of articles.entries()) {
-    const i = article.runs.findIndex((r) => r.item === item);
-    if (i >= 0) return { article: a, offset: article.runStarts[i] + Math.min(charInItem, article.runs[i].str.length) };
+    // The run of that item holding the character: the piece starting last at or before it (else the first piece).
+    let i = -1;
+    for (const [k, r] of article.runs.entries()) {
+      if (r.item !== item) continue;
+      const at = r.offset ?? 0;
+      const best = i < 0 ? Infinity : (article.runs[i].offset ?? 0);
+      if (i < 0 || (at <= charInItem && (best > charInItem || at > best)) || (best > charInItem && at < best)) i = k;
+    }
+    if (i >= 0) {
+      const run = article.runs[i];
+      const inRun = Math.max(0, charInItem - (run.offset ?? 0));
+      return { article: a, offset: article.runStarts[i] + Math.min(inRun, run.str.length) };
+    }
   }
   return null;
 }

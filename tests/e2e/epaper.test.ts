@@ -304,7 +304,7 @@ describe("reader faults and files", () => {
     await reader.waitForSelector("html[data-kxdb-state=ready]", { timeout: 30_000 });
     const body = squash((await reader.locator("[data-kxdb-epaper-body]").textContent()) ?? "");
     expect(body).toBe(spec.paragraphs.join(""));
-    expect(await reader.locator(".captions li").allTextContents()).toEqual([caption]);
+    expect(await reader.locator(".captions li").allTextContents()).toEqual([squash(caption)]);
     await reader.screenshot({ path: join(ARTIFACTS, "epaper-photo-caption.png") });
     await reader.close();
   });

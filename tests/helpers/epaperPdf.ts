@@ -114,6 +114,9 @@ const BODY = 9;
 const HEAD = 16;
 const LEADING = 1.5;
 const CAPTION = 7;
+/** Characters a line must not start with (typesetting's 避头尾). */
+const NO_LINE_START = "，。、；：！？）」』》”";
+const DIGIT = /[0-9０-９．.％%]/;
 
 /** Draw an article in the box starting at (left, top), `width` wide; returns the y under it. */
 function drawArticle(
@@ -124,6 +127,7 @@ function drawArticle(
   left: number,
   width: number,
   photo?: PDFImage,
+  typeset = false,
 ): number {
   let y = top;
   page.drawText(spec.headline, { x: left, y: PAGE_H - y - HEAD, size: HEAD, font });
@@ -141,13 +145,19 @@ function drawArticle(
   const colW = (width - GUTTER * (spec.columns - 1)) / spec.columns;
   const perLine = Math.floor(colW / BODY);
   // Lines of the body, paragraphs indented by two characters.
-  const lines: { text: string; indent: boolean }[] = [];
+  const lines: { text: string; indent: boolean; last: boolean }[] = [];
   for (const p of spec.paragraphs) {
     let rest = p;
     let first = true;
     while (rest) {
-      const n = first ? perLine - 2 : perLine;
-      lines.push({ text: rest.slice(0, n), indent: first });
+      let n = first ? perLine - 2 : perLine;
+      // Typesetter mode: no punctuation at the start of a line (避头尾): the line gives up a character and is spread.
+      // …and a number is never broken across lines: the line ends before it and is spread all the more.
+      if (typeset && n < rest.length) {
+        if (NO_LINE_START.includes(rest[n])) n--;
+        while (n > 1 && DIGIT.test(rest[n - 1]) && DIGIT.test(rest[n])) n--;
+      }
+      lines.push({ text: rest.slice(0, n), indent: first, last: n >= rest.length });
       rest = rest.slice(n);
       first = false;
     }
@@ -157,7 +167,22 @@ function drawArticle(
     const col = Math.floor(i / perColumn);
     const row = i % perColumn;
     const x = left + col * (colW + GUTTER) + (line.indent ? 2 * BODY : 0);
-    page.drawText(line.text, { x, y: PAGE_H - (y + row * BODY * LEADING) - BODY, size: BODY, font });
+    const baseline = PAGE_H - (y + row * BODY * LEADING) - BODY;
+    if (!typeset) {
+      page.drawText(line.text, { x, y: baseline, size: BODY, font });
+      return;
+    }
+    // Each character its own text object; a paragraph's lines but its last justified to the column's width,
+    // the spare width shared unevenly (more after punctuation), as typesetting systems write PDFs.
+    const chars = [...line.text];
+    const spare = line.last ? 0 : left + col * (colW + GUTTER) + colW - x - chars.length * BODY;
+    const weights = chars.slice(0, -1).map((c) => (/[，。、；：！？]/.test(c) ? 3 : 1));
+    const total = weights.reduce((a, b) => a + b, 0) || 1;
+    let at = x;
+    chars.forEach((c, k) => {
+      page.drawText(c, { x: at, y: baseline, size: BODY, font });
+      at += BODY + (k < weights.length ? (spare * weights[k]) / total : 0);
+    });
   });
   if (spec.caption)
     page.drawText(spec.caption, { x: left, y: PAGE_H - (y + perColumn * BODY * LEADING) - BODY, size: BODY, font });
@@ -168,10 +193,12 @@ function drawArticle(
  * One page holding the given articles, top to bottom; an array is a row of
  * articles side by side (widths by columns). `rules`: a hairline between
  * articles side by side and under each row, as newspapers draw them.
+ * `typeset`: the body as typesetting systems write it: each character its own
+ * text object, justified lines with uneven spacing, no punctuation at a line start.
  */
 export async function makeEpaperPdf(
   articles: (ArticleSpec | ArticleSpec[])[],
-  options: { rules?: boolean } = {},
+  options: { rules?: boolean; typeset?: boolean } = {},
 ): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   doc.registerFontkit(fontkitForPdfLib as unknown as Parameters<PDFDocument["registerFontkit"]>[0]);
@@ -190,7 +217,7 @@ export async function makeEpaperPdf(
     const edges: number[] = [];
     for (const a of row) {
       const width = unit * a.columns;
-      bottom = Math.max(bottom, drawArticle(page, font, a, top, left, width, photo));
+      bottom = Math.max(bottom, drawArticle(page, font, a, top, left, width, photo, options.typeset));
       left += width + GUTTER;
       edges.push(left - GUTTER / 2);
     }

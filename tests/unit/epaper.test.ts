@@ -197,7 +197,8 @@ describe("pictures: captions and columns", () => {
       expect(a.text).not.toContain("图为项目");
       expect(a.text).not.toContain("李华");
     }
-    expect(articles[0].captions).toEqual([printable(CAPTION)]);
+    // (Spaces next to Chinese characters are dropped, as everywhere: pdf.js cannot tell them from justification gaps.)
+    expect(articles[0].captions).toEqual([squash(printable(CAPTION))]);
     expect(articles[1].captions).toEqual([]);
     // Read column by column all the same.
     expect(squash(articles[0].text)).toBe(withPhoto.paragraphs.join(""));
@@ -227,4 +228,46 @@ describe("pictures: captions and columns", () => {
       for (const a of articles) expect(a.text).not.toContain("李华");
     },
   );
+});
+
+describe("PDFs as typesetting systems write them", () => {
+  it("justified lines, each character its own text object: pdf.js's gap spaces are not text", async () => {
+    const specs = [articleFrom(seeds[0], 4, 5), articleFrom(seeds[3], 3, 4)];
+    const { runs, graphics } = await extractPage(await makeEpaperPdf(specs, { typeset: true }));
+    // The page is what it should stress: pdf.js reports many lines with " " in gaps between Chinese characters.
+    const gapped = runs.filter((r) => /[\u4e00-\u9fff，。、] +[\u4e00-\u9fff]/.test(r.str));
+    expect(gapped.length).toBeGreaterThan(10);
+    const articles = splitArticles(runs, graphics);
+    expect(articles.map((a) => a.headline)).toEqual(specs.map((s) => s.headline));
+    expect(articles.map((a) => a.text)).toEqual(specs.map((s) => s.paragraphs.join("\n")));
+    // The recognizer sees the names whole.
+    const r = await recognizer();
+    const fromPdf = r.recognize(articles[0].text).map((m) => `${m.type}:${m.text}`);
+    expect(fromPdf).toEqual(r.recognize(specs[0].paragraphs.join("\n")).map((m) => `${m.type}:${m.text}`));
+    // A text-layer position after a dropped space still maps to its character.
+    const run = gapped[0];
+    const gap = / +(?=[\u4e00-\u9fff])/.exec(run.str) as RegExpExecArray;
+    const k = gap.index + gap[0].length;
+    const at = offsetOfItem(articles, run.item as number, k);
+    expect(at).not.toBeNull();
+    expect(articles[at?.article ?? 0].text[at?.offset ?? 0]).toBe(run.str[k]);
+  });
+
+  it("each character its own text item: the same articles as from line runs", async () => {
+    const specs = [articleFrom(seeds[0], 3, 3), articleFrom(seeds[2], 2, 2)];
+    const runs = await extractRuns(await makeEpaperPdf(specs, { typeset: true }));
+    let item = 0;
+    const perChar = runs.flatMap((r) =>
+      [...r.str].map((c, i) => ({
+        ...r,
+        str: c,
+        x: r.x + (i * r.width) / r.str.length,
+        width: r.width / r.str.length,
+        item: item++,
+      })),
+    );
+    const fromChars = splitArticles(perChar);
+    expect(fromChars.map((a) => a.headline)).toEqual(specs.map((s) => s.headline));
+    expect(fromChars.map((a) => a.text)).toEqual(specs.map((s) => s.paragraphs.join("\n")));
+  });
 });
