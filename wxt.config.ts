@@ -3,6 +3,7 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import preact from "@preact/preset-vite";
 import { defineConfig } from "wxt";
+import { pdfjsTextLayerCss } from "./scripts/vite/pdfjsTextLayerCss";
 
 const require = createRequire(import.meta.url);
 /** jieba-wasm's module (4 MB with its dictionary), shipped as a file of the extension. */
@@ -12,7 +13,7 @@ const pdfjsRoot = dirname(dirname(require.resolve("pdfjs-dist/build/pdf.mjs")));
 
 export default defineConfig({
   manifestVersion: 3,
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact(), pdfjsTextLayerCss()] }),
   manifest: ({ browser }) => ({
     name: "科学导报标注助手 KXDB Annotator",
     description: "在科学导报(kxdb.com)上标出开发区与企业 · Highlights development zones and companies on kxdb.com",

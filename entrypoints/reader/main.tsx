@@ -10,6 +10,9 @@ import { parseReaderQuery } from "@/lib/epaper/links";
 import { installHighlightStyle } from "../kxdb.content/highlightStyle";
 import { drawPage, fetchPdf, openPdf, readPage } from "./pdf";
 import "@/assets/styles/shared.css";
+// pdf.js's text-layer rules (from pdfjs-dist/web/pdf_viewer.css, see scripts/vite/pdfjsTextLayerCss.ts):
+// without them every span is position: static and the text shows below the page.
+import "virtual:pdfjs-text-layer.css";
 import "./style.css";
 
 installHighlightStyle(document);

@@ -4,10 +4,10 @@
  * standard fonts are files of the extension (copied at build, see
  * wxt.config.ts): nothing is loaded from the network but the PDF itself.
  */
-import { GlobalWorkerOptions, getDocument, type PDFDocumentProxy, type PDFPageProxy, TextLayer } from "pdfjs-dist";
+import { GlobalWorkerOptions, getDocument, OPS, type PDFDocumentProxy, type PDFPageProxy, TextLayer } from "pdfjs-dist";
 import type { PageText } from "@/components/reader/ReaderApp";
 import { splitArticles } from "@/lib/epaper/layout";
-import { type PdfTextItem, runsFromTextContent } from "@/lib/epaper/pdfText";
+import { graphicsFromOperatorList, type PdfTextItem, runsFromTextContent } from "@/lib/epaper/pdfText";
 
 const url = (path: string) => (browser.runtime.getURL as (p: string) => string)(path);
 GlobalWorkerOptions.workerSrc = url("/pdfjs/pdf.worker.min.mjs");
@@ -44,9 +44,11 @@ export function openPdf(data: ArrayBuffer): Promise<PDFDocumentProxy> {
 
 export async function readPage(page: PDFPageProxy): Promise<PageText> {
   const { width, height } = page.getViewport({ scale: 1 });
-  const content = await page.getTextContent();
+  // The operator list (pictures, rules) is the one drawing the page uses: pdf.js keeps it for the render.
+  const [content, list] = await Promise.all([page.getTextContent(), page.getOperatorList()]);
   const runs = runsFromTextContent(content.items as PdfTextItem[], height);
-  return { width, height, runs, articles: splitArticles(runs) };
+  const graphics = graphicsFromOperatorList(list.fnArray, list.argsArray, OPS, height);
+  return { width, height, runs, articles: splitArticles(runs, graphics) };
 }
 
 /** Draw the page at `scale` into the canvas and build its text layer; each text element gets data-item = its index. */

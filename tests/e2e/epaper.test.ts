@@ -13,7 +13,7 @@ import { PDFDocument, rgb } from "pdf-lib";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { splitArticles } from "../../lib/epaper/layout";
-import { type ArticleSpec, extractRuns } from "../helpers/epaperPdf";
+import { type ArticleSpec, articleFrom, extractRuns, makeEpaperPdf, printable, seeds } from "../helpers/epaperPdf";
 import { recognizer } from "../helpers/recognizer";
 import { extensionWorker, launchWithExtension } from "./browser";
 import { BIG_ISSUE, BROKEN_ISSUE, FIXTURE_PAGES, ISSUE, MASTHEAD, serveEpaperIssues } from "./epaperFixture";
@@ -113,6 +113,56 @@ describe("the reader", () => {
     expect(await reader.locator(".page .textLayer [data-item]").count()).toBeGreaterThan(10);
     expect(await reader.locator(".page canvas").evaluate((c) => (c as HTMLCanvasElement).width)).toBeGreaterThan(300);
     await reader.screenshot({ path: join(ARTIFACTS, "epaper-reader.png") });
+  });
+
+  it("the text layer lies over the drawn page, invisible, and a mouse drag across a line selects that line", async () => {
+    await reader.waitForSelector(".page .textLayer [data-item]");
+    const canvas = await reader.locator(".page canvas").boundingBox();
+    if (!canvas) throw new Error("no canvas");
+    // Every span inside the canvas's box (pdf.js's text-layer CSS positions them; without it they flow below the page).
+    const spans = await reader.locator(".page .textLayer [data-item]").evaluateAll((els) =>
+      els.map((el) => {
+        const r = el.getBoundingClientRect();
+        const style = getComputedStyle(el);
+        return {
+          text: el.textContent ?? "",
+          x: r.x,
+          y: r.y,
+          w: r.width,
+          h: r.height,
+          color: style.color,
+          position: style.position,
+        };
+      }),
+    );
+    expect(spans.length).toBeGreaterThan(10);
+    for (const s of spans) {
+      expect(s.position).toBe("absolute");
+      expect(s.color).toBe("rgba(0, 0, 0, 0)");
+      expect(s.x).toBeGreaterThanOrEqual(canvas.x - 1);
+      expect(s.y).toBeGreaterThanOrEqual(canvas.y - 1);
+      expect(s.x + s.w).toBeLessThanOrEqual(canvas.x + canvas.width + 1);
+      expect(s.y + s.h).toBeLessThanOrEqual(canvas.y + canvas.height + 1);
+    }
+    // A real drag along one body line of the article being read, from just inside its first character to its last.
+    const body = squash((await reader.locator("[data-kxdb-epaper-body]").textContent()) ?? "");
+    const line = spans.find((s) => s.text.length > 12 && body.includes(s.text) && s.w > 100) as (typeof spans)[number];
+    expect(line).toBeDefined();
+    const y = line.y + line.h / 2;
+    await reader.mouse.move(line.x + 1, y);
+    await reader.mouse.down();
+    await reader.mouse.move(line.x + line.w / 2, y, { steps: 5 });
+    await reader.mouse.move(line.x + line.w - 1, y, { steps: 5 });
+    await reader.mouse.up();
+    const selected = squash(await reader.evaluate(() => document.getSelection()?.toString() ?? ""));
+    expect(line.text).toContain(selected);
+    expect(selected.length).toBeGreaterThanOrEqual(line.text.length - 1);
+    const save = reader.locator("kxdb-ui >> [data-kxdb-action=save-fact]");
+    await save.waitFor();
+    expect(await save.textContent()).toContain("保存为事实");
+    await reader.screenshot({ path: join(ARTIFACTS, "epaper-text-layer.png") });
+    await reader.mouse.click(5, 5);
+    await reader.evaluate(() => document.getSelection()?.removeAllRanges());
   });
 
   it("every page of the issue is read; switching 版面 and article shows their text", async () => {
@@ -238,6 +288,24 @@ describe("reader faults and files", () => {
     expect(await reader.locator(".pages button").first().textContent()).toContain("第06版");
     const titles = await reader.locator("[data-kxdb-epaper-article]").allTextContents();
     expect(titles.map((t) => t.split(" ")[0])).toEqual((specs.get("06") as ArticleSpec[]).map((s) => s.headline));
+    await reader.close();
+  });
+
+  it("a photo's small-type caption is listed under the article, not in its text (pictures read from the drawing)", async () => {
+    const caption = printable("图为项目建设现场。（本报记者 李华 摄）");
+    const spec: ArticleSpec = { ...articleFrom(seeds[0], 2, 2), photo: { height: 120, caption } };
+    const reader = await context.newPage();
+    await reader.goto(`chrome-extension://${extensionId}/reader.html`);
+    await reader.setInputFiles("[data-kxdb-action=open-pdf]", {
+      name: "kxdb20251031-07.pdf",
+      mimeType: "application/pdf",
+      buffer: Buffer.from(await makeEpaperPdf([spec])),
+    });
+    await reader.waitForSelector("html[data-kxdb-state=ready]", { timeout: 30_000 });
+    const body = squash((await reader.locator("[data-kxdb-epaper-body]").textContent()) ?? "");
+    expect(body).toBe(spec.paragraphs.join(""));
+    expect(await reader.locator(".captions li").allTextContents()).toEqual([squash(caption)]);
+    await reader.screenshot({ path: join(ARTIFACTS, "epaper-photo-caption.png") });
     await reader.close();
   });
 

@@ -7,10 +7,11 @@
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { crc32, deflateSync } from "node:zlib";
 import * as fontkit from "fontkit";
-import { PDFDocument, type PDFFont, type PDFPage } from "pdf-lib";
-import type { TextRun } from "../../lib/epaper/layout";
-import { type PdfTextItem, runsFromTextContent } from "../../lib/epaper/pdfText";
+import { PDFDocument, type PDFFont, type PDFImage, type PDFPage, rgb } from "pdf-lib";
+import type { PageGraphics, TextRun } from "../../lib/epaper/layout";
+import { graphicsFromOperatorList, type PdfTextItem, runsFromTextContent } from "../../lib/epaper/pdfText";
 
 export const CJK_FONT = process.env.KXDB_CJK_FONT ?? "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf";
 
@@ -73,9 +74,36 @@ export function printable(s: string): string {
 export interface ArticleSpec {
   headline: string;
   paragraphs: string[];
-  columns: 1 | 2 | 3;
+  columns: 1 | 2 | 3 | 4 | 5;
   /** A photo caption line (`■ 梁栋摄`) set under the body's first column. */
   caption?: string;
+  /** A picture across the article's columns under its headline, with a caption in small type under it (wrapped to the picture's width). */
+  photo?: { height: number; caption: string };
+}
+
+/** A grey PNG, w × h pixels (pdf-lib embeds it as an image XObject, as a typesetter places a photo). */
+export function greyPng(w = 8, h = 6): Uint8Array {
+  const chunk = (type: string, data: Buffer) => {
+    const len = Buffer.alloc(4);
+    len.writeUInt32BE(data.length);
+    const td = Buffer.concat([Buffer.from(type, "latin1"), data]);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(td));
+    return Buffer.concat([len, td, crc]);
+  };
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(w, 0);
+  ihdr.writeUInt32BE(h, 4);
+  ihdr[8] = 8; // bit depth
+  ihdr[9] = 0; // greyscale
+  const rows = Buffer.alloc((w + 1) * h);
+  for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) rows[y * (w + 1) + 1 + x] = 96 + ((x * 17 + y * 31) % 128);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk("IHDR", ihdr),
+    chunk("IDAT", deflateSync(rows)),
+    chunk("IEND", Buffer.alloc(0)),
+  ]);
 }
 
 const PAGE_W = 595;
@@ -85,22 +113,51 @@ const GUTTER = 14;
 const BODY = 9;
 const HEAD = 16;
 const LEADING = 1.5;
+const CAPTION = 7;
+/** Characters a line must not start with (typesetting's 避头尾). */
+const NO_LINE_START = "，。、；：！？）」』》”";
+const DIGIT = /[0-9０-９．.％%]/;
 
 /** Draw an article in the box starting at (left, top), `width` wide; returns the y under it. */
-function drawArticle(page: PDFPage, font: PDFFont, spec: ArticleSpec, top: number, left: number, width: number): number {
+function drawArticle(
+  page: PDFPage,
+  font: PDFFont,
+  spec: ArticleSpec,
+  top: number,
+  left: number,
+  width: number,
+  photo?: PDFImage,
+  typeset = false,
+): number {
   let y = top;
   page.drawText(spec.headline, { x: left, y: PAGE_H - y - HEAD, size: HEAD, font });
   y += HEAD * 1.8;
+  if (spec.photo && photo) {
+    page.drawImage(photo, { x: left, y: PAGE_H - y - spec.photo.height, width, height: spec.photo.height });
+    y += spec.photo.height + 4;
+    const perLine = Math.floor(width / CAPTION);
+    for (let rest = spec.photo.caption; rest; rest = rest.slice(perLine)) {
+      page.drawText(rest.slice(0, perLine), { x: left, y: PAGE_H - y - CAPTION, size: CAPTION, font });
+      y += CAPTION * 1.4;
+    }
+    y += 8;
+  }
   const colW = (width - GUTTER * (spec.columns - 1)) / spec.columns;
   const perLine = Math.floor(colW / BODY);
   // Lines of the body, paragraphs indented by two characters.
-  const lines: { text: string; indent: boolean }[] = [];
+  const lines: { text: string; indent: boolean; last: boolean }[] = [];
   for (const p of spec.paragraphs) {
     let rest = p;
     let first = true;
     while (rest) {
-      const n = first ? perLine - 2 : perLine;
-      lines.push({ text: rest.slice(0, n), indent: first });
+      let n = first ? perLine - 2 : perLine;
+      // Typesetter mode: no punctuation at the start of a line (避头尾): the line gives up a character and is spread.
+      // …and a number is never broken across lines: the line ends before it and is spread all the more.
+      if (typeset && n < rest.length) {
+        if (NO_LINE_START.includes(rest[n])) n--;
+        while (n > 1 && DIGIT.test(rest[n - 1]) && DIGIT.test(rest[n])) n--;
+      }
+      lines.push({ text: rest.slice(0, n), indent: first, last: n >= rest.length });
       rest = rest.slice(n);
       first = false;
     }
@@ -110,19 +167,46 @@ function drawArticle(page: PDFPage, font: PDFFont, spec: ArticleSpec, top: numbe
     const col = Math.floor(i / perColumn);
     const row = i % perColumn;
     const x = left + col * (colW + GUTTER) + (line.indent ? 2 * BODY : 0);
-    page.drawText(line.text, { x, y: PAGE_H - (y + row * BODY * LEADING) - BODY, size: BODY, font });
+    const baseline = PAGE_H - (y + row * BODY * LEADING) - BODY;
+    if (!typeset) {
+      page.drawText(line.text, { x, y: baseline, size: BODY, font });
+      return;
+    }
+    // Each character its own text object; a paragraph's lines but its last justified to the column's width,
+    // the spare width shared unevenly (more after punctuation), as typesetting systems write PDFs.
+    const chars = [...line.text];
+    const spare = line.last ? 0 : left + col * (colW + GUTTER) + colW - x - chars.length * BODY;
+    const weights = chars.slice(0, -1).map((c) => (/[，。、；：！？]/.test(c) ? 3 : 1));
+    const total = weights.reduce((a, b) => a + b, 0) || 1;
+    let at = x;
+    chars.forEach((c, k) => {
+      page.drawText(c, { x: at, y: baseline, size: BODY, font });
+      at += BODY + (k < weights.length ? (spare * weights[k]) / total : 0);
+    });
   });
   if (spec.caption)
     page.drawText(spec.caption, { x: left, y: PAGE_H - (y + perColumn * BODY * LEADING) - BODY, size: BODY, font });
   return y + (perColumn + (spec.caption ? 1 : 0)) * BODY * LEADING + 18;
 }
 
-/** One page holding the given articles, top to bottom; an array is a row of articles side by side (widths by columns). */
-export async function makeEpaperPdf(articles: (ArticleSpec | ArticleSpec[])[]): Promise<Uint8Array> {
+/**
+ * One page holding the given articles, top to bottom; an array is a row of
+ * articles side by side (widths by columns). `rules`: a hairline between
+ * articles side by side and under each row, as newspapers draw them.
+ * `typeset`: the body as typesetting systems write it: each character its own
+ * text object, justified lines with uneven spacing, no punctuation at a line start.
+ */
+export async function makeEpaperPdf(
+  articles: (ArticleSpec | ArticleSpec[])[],
+  options: { rules?: boolean; typeset?: boolean } = {},
+): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   doc.registerFontkit(fontkitForPdfLib as unknown as Parameters<PDFDocument["registerFontkit"]>[0]);
   const font = await doc.embedFont(fontBytes(), { subset: true });
+  const photo = articles.flat().some((a) => a.photo) ? await doc.embedPng(greyPng()) : undefined;
   const page = doc.addPage([PAGE_W, PAGE_H]);
+  const line = (x0: number, y0: number, x1: number, y1: number) =>
+    page.drawLine({ start: { x: x0, y: PAGE_H - y0 }, end: { x: x1, y: PAGE_H - y1 }, thickness: 0.5, color: rgb(0, 0, 0) });
   let top = MARGIN;
   for (const item of articles) {
     const row = Array.isArray(item) ? item : [item];
@@ -130,10 +214,16 @@ export async function makeEpaperPdf(articles: (ArticleSpec | ArticleSpec[])[]): 
     const unit = (PAGE_W - 2 * MARGIN - GUTTER * (row.length - 1)) / columns;
     let left = MARGIN;
     let bottom = top;
+    const edges: number[] = [];
     for (const a of row) {
       const width = unit * a.columns;
-      bottom = Math.max(bottom, drawArticle(page, font, a, top, left, width));
+      bottom = Math.max(bottom, drawArticle(page, font, a, top, left, width, photo, options.typeset));
       left += width + GUTTER;
+      edges.push(left - GUTTER / 2);
+    }
+    if (options.rules) {
+      for (const x of edges.slice(0, -1)) line(x, top, x, bottom - 10);
+      line(MARGIN, bottom - 9, PAGE_W - MARGIN, bottom - 9);
     }
     top = bottom;
   }
@@ -142,14 +232,21 @@ export async function makeEpaperPdf(articles: (ArticleSpec | ArticleSpec[])[]): 
 
 /** Text runs of page 1 as pdf.js reports them, in our top-down coordinates. */
 export async function extractRuns(pdf: Uint8Array): Promise<TextRun[]> {
+  return (await extractPage(pdf)).runs;
+}
+
+/** Text runs and graphics (pictures, rules) of page 1, as the reader reads them. */
+export async function extractPage(pdf: Uint8Array): Promise<{ runs: TextRun[]; graphics: PageGraphics }> {
   const pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
   const doc = await pdfjs.getDocument({ data: pdf.slice(), useSystemFonts: false, isEvalSupported: false }).promise;
   const page = await doc.getPage(1);
   const { height } = page.getViewport({ scale: 1 });
   const content = await page.getTextContent();
   const runs = runsFromTextContent(content.items as PdfTextItem[], height);
+  const list = await page.getOperatorList();
+  const graphics = graphicsFromOperatorList(list.fnArray, list.argsArray, pdfjs.OPS, height);
   await doc.destroy();
-  return runs;
+  return { runs, graphics };
 }
 
 const seedsDir = resolve(process.env.KXDB_SHARED ?? "../shared", "seeds");

@@ -10,11 +10,12 @@ import {
   findColumns,
   isCaption,
   offsetOfItem,
+  pictureCaptions,
   splitArticles,
   type TextRun,
   textBoxes,
 } from "../../lib/epaper/layout";
-import { articleFrom, extractRuns, makeEpaperPdf, printable, seeds } from "../helpers/epaperPdf";
+import { type ArticleSpec, articleFrom, extractPage, extractRuns, makeEpaperPdf, printable, seeds } from "../helpers/epaperPdf";
 import { recognizer } from "../helpers/recognizer";
 
 const squash = (s: string) => s.replace(/\s+/g, "");
@@ -36,6 +37,23 @@ describe("layout primitives", () => {
       [36, 81],
       [300, 345],
     ]);
+  });
+
+  it("a vertical rule separates columns; a line across it adds no coverage", () => {
+    const runs = [run("一二三四五", 36, 100), run("六七八九十", 86, 100), run("横跨两栏的一行小字", 36, 120)];
+    expect(findColumns(runs, 8)).toEqual([[36, 131]]);
+    expect(findColumns(runs, 8, [83.5])).toEqual([
+      [36, 81],
+      [86, 131],
+    ]);
+  });
+
+  it("small type beside a picture, level with it, is its caption; body text next to it is not", () => {
+    const image = { x: 36, y: 100, width: 120, height: 80 };
+    const caption = [run("图为新建", 160, 160, 7), run("的厂房。", 160, 170, 7)];
+    const body = [run("正文一行", 160, 100), run("正文小字说明", 300, 160, 7)];
+    const found = pictureCaptions([...body, ...caption], [image], 9);
+    expect(found.get(0)).toEqual(caption);
   });
 
   it("reads a column top to bottom before the next column, and starts a paragraph at an indent", () => {
@@ -144,5 +162,112 @@ describe("e-paper pages made from the seeds", () => {
     expect(top.minor).toBe(true);
     expect(body.minor).toBe(false);
     expect(body.headline).toBe(article.headline);
+  });
+});
+
+/** Share of `source`'s 6-character shingles found in order in `text` (spaces ignored). */
+function shinglesInOrder(source: string, text: string): number {
+  const s = squash(source);
+  const t = squash(text);
+  let at = 0;
+  let found = 0;
+  let total = 0;
+  for (let i = 0; i + 6 <= s.length; i++) {
+    total++;
+    const k = t.indexOf(s.slice(i, i + 6), at);
+    if (k >= 0) {
+      found++;
+      at = k + 1;
+    }
+  }
+  return total ? found / total : 1;
+}
+
+describe("pictures: captions and columns", () => {
+  const CAPTION = "图为项目建设现场。（本报记者 李华 摄）";
+
+  it("a small-type caption under a picture across two columns is the article's caption, not its text", async () => {
+    const withPhoto: ArticleSpec = { ...articleFrom(seeds[0], 3, 2), photo: { height: 120, caption: printable(CAPTION) } };
+    const below = articleFrom(seeds[2], 2, 3);
+    const { runs, graphics } = await extractPage(await makeEpaperPdf([withPhoto, below]));
+    expect(graphics.images).toHaveLength(1);
+    const articles = splitArticles(runs, graphics);
+    expect(articles.map((a) => a.headline)).toEqual([withPhoto.headline, below.headline]);
+    for (const a of articles) {
+      expect(a.text).not.toContain("图为项目");
+      expect(a.text).not.toContain("李华");
+    }
+    // (Spaces next to Chinese characters are dropped, as everywhere: pdf.js cannot tell them from justification gaps.)
+    expect(articles[0].captions).toEqual([squash(printable(CAPTION))]);
+    expect(articles[1].captions).toEqual([]);
+    // Read column by column all the same.
+    expect(squash(articles[0].text)).toBe(withPhoto.paragraphs.join(""));
+    expect(squash(articles[1].text)).toBe(below.paragraphs.join(""));
+  });
+
+  it.each([false, true])(
+    "5 columns: a 3-column article beside a 2-column one under a photo, a 5-column one below (rules: %s)",
+    async (rules) => {
+      const left = articleFrom(seeds[0], 3, 3);
+      const right: ArticleSpec = {
+        ...articleFrom(seeds[1], 2, 2, 10),
+        photo: { height: 90, caption: printable(`${CAPTION}新厂房主体结构已封顶，设备正在安装调试。`) },
+      };
+      const below = articleFrom(seeds[2], 2, 5, 10);
+      const { runs, graphics } = await extractPage(await makeEpaperPdf([[left, right], below], { rules }));
+      if (rules) expect(graphics.rules.length).toBeGreaterThanOrEqual(2);
+      const articles = splitArticles(runs, graphics);
+      expect(articles.map((a) => a.headline)).toEqual([left.headline, right.headline, below.headline]);
+      [left, right, below].forEach((spec, i) => {
+        const share = Math.max(...articles.map((a) => shinglesInOrder(spec.paragraphs.join(""), a.text)));
+        expect(share, spec.headline).toBeGreaterThanOrEqual(0.95);
+        expect(shinglesInOrder(spec.paragraphs.join(""), articles[i].text)).toBeGreaterThanOrEqual(0.95);
+      });
+      expect(articles[1].columns).toBe(2);
+      expect(articles[1].captions.map(squash)).toEqual([squash(right.photo?.caption ?? "")]);
+      for (const a of articles) expect(a.text).not.toContain("李华");
+    },
+  );
+});
+
+describe("PDFs as typesetting systems write them", () => {
+  it("justified lines, each character its own text object: pdf.js's gap spaces are not text", async () => {
+    const specs = [articleFrom(seeds[0], 4, 5), articleFrom(seeds[3], 3, 4)];
+    const { runs, graphics } = await extractPage(await makeEpaperPdf(specs, { typeset: true }));
+    // The page is what it should stress: pdf.js reports many lines with " " in gaps between Chinese characters.
+    const gapped = runs.filter((r) => /[\u4e00-\u9fff，。、] +[\u4e00-\u9fff]/.test(r.str));
+    expect(gapped.length).toBeGreaterThan(10);
+    const articles = splitArticles(runs, graphics);
+    expect(articles.map((a) => a.headline)).toEqual(specs.map((s) => s.headline));
+    expect(articles.map((a) => a.text)).toEqual(specs.map((s) => s.paragraphs.join("\n")));
+    // The recognizer sees the names whole.
+    const r = await recognizer();
+    const fromPdf = r.recognize(articles[0].text).map((m) => `${m.type}:${m.text}`);
+    expect(fromPdf).toEqual(r.recognize(specs[0].paragraphs.join("\n")).map((m) => `${m.type}:${m.text}`));
+    // A text-layer position after a dropped space still maps to its character.
+    const run = gapped[0];
+    const gap = / +(?=[\u4e00-\u9fff])/.exec(run.str) as RegExpExecArray;
+    const k = gap.index + gap[0].length;
+    const at = offsetOfItem(articles, run.item as number, k);
+    expect(at).not.toBeNull();
+    expect(articles[at?.article ?? 0].text[at?.offset ?? 0]).toBe(run.str[k]);
+  });
+
+  it("each character its own text item: the same articles as from line runs", async () => {
+    const specs = [articleFrom(seeds[0], 3, 3), articleFrom(seeds[2], 2, 2)];
+    const runs = await extractRuns(await makeEpaperPdf(specs, { typeset: true }));
+    let item = 0;
+    const perChar = runs.flatMap((r) =>
+      [...r.str].map((c, i) => ({
+        ...r,
+        str: c,
+        x: r.x + (i * r.width) / r.str.length,
+        width: r.width / r.str.length,
+        item: item++,
+      })),
+    );
+    const fromChars = splitArticles(perChar);
+    expect(fromChars.map((a) => a.headline)).toEqual(specs.map((s) => s.headline));
+    expect(fromChars.map((a) => a.text)).toEqual(specs.map((s) => s.paragraphs.join("\n")));
   });
 });
