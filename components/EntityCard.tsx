@@ -10,6 +10,7 @@ import type { FactRecord } from "@/lib/db/schema";
 import { t } from "@/lib/i18n";
 import type { Mention } from "@/lib/ner/types";
 import { openExtensionLink, sourceHref } from "@/lib/sourceLinks";
+import { ErrorMessage, type ReaderError, readerError } from "./ErrorMessage";
 import { FactList } from "./FactList";
 
 export interface EntityCardProps {
@@ -35,7 +36,7 @@ export function EntityCard(props: EntityCardProps) {
   const { anchor, entityId, mentions } = props;
   const ref = useRef<HTMLDivElement>(null);
   const [seen, setSeen] = useState<EntityAppearances | null>(null);
-  const [error, setError] = useState("");
+  const [error, setError] = useState<ReaderError | null>(null);
   const [facts, setFacts] = useState<FactRecord[] | null>(null);
   const first = mentions[0];
   /** Where in the fact list a fact was deleted from the keyboard: the focus stays there once the list reloads. */
@@ -61,7 +62,7 @@ export function EntityCard(props: EntityCardProps) {
     setSeen(null);
     props.loadAppearances(entityId).then(
       (s) => live && setSeen(s),
-      (e) => live && setError(t("loadFailed", (e as Error).message)),
+      (e) => live && setError(readerError(e, t("loadFailedWords"))),
     );
     return () => {
       live = false;
@@ -72,7 +73,7 @@ export function EntityCard(props: EntityCardProps) {
     let live = true;
     props.loadFacts(entityId).then(
       (f) => live && setFacts(f),
-      (e) => live && setError(t("loadFailed", (e as Error).message)),
+      (e) => live && setError(readerError(e, t("loadFailedWords"))),
     );
     return () => {
       live = false;
@@ -122,7 +123,7 @@ export function EntityCard(props: EntityCardProps) {
       </div>
       {otherNames.length > 0 && <p class="muted">{t("alsoKnownAs", otherNames.join(t("listSeparator")))}</p>}
       <p class="muted">{t("mentionedHere", mentions.length)}</p>
-      {error && <p class="error">{error}</p>}
+      {error && <ErrorMessage error={error} />}
       {seen && (
         <div>
           <p class="muted" data-kxdb-article-count={seen.articles.length}>

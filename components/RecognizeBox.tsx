@@ -7,6 +7,7 @@ import { t } from "@/lib/i18n";
 import { sendMessage } from "@/lib/messaging";
 import type { Mention } from "@/lib/ner/types";
 import { debugOn } from "./debug";
+import { ErrorMessage, type ReaderError, readerError } from "./ErrorMessage";
 
 interface Group {
   entityId: string;
@@ -33,17 +34,17 @@ export function groupByEntity(mentions: Mention[]): Group[] {
 export function RecognizeBox() {
   const [text, setText] = useState("");
   const [result, setResult] = useState<{ groups: Group[]; ms: number } | null>(null);
-  const [error, setError] = useState("");
+  const [error, setError] = useState<ReaderError | null>(null);
   const [busy, setBusy] = useState(false);
 
   async function run() {
     setBusy(true);
-    setError("");
+    setError(null);
     try {
       const { mentions, ms } = await sendMessage("recognize", text);
       setResult({ groups: groupByEntity(mentions), ms });
     } catch (e) {
-      setError(t("recognizeFailed", (e as Error).message));
+      setError(readerError(e, t("recognizeFailedWords")));
     } finally {
       setBusy(false);
     }
@@ -82,11 +83,7 @@ export function RecognizeBox() {
       <button type="button" onClick={run} disabled={busy || !text.trim()} data-kxdb-action="recognize">
         {busy ? t("recognizing") : t("recognize")}
       </button>
-      {error && (
-        <p class="error" role="alert">
-          {error}
-        </p>
-      )}
+      {error && <ErrorMessage error={error} />}
       {result && (
         <div aria-live="polite">
           {debugOn() && <p class="meta">{t("took", result.ms.toFixed(1))}</p>}
