@@ -7,11 +7,16 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { type BrowserContext, chromium } from "playwright-core";
 
-export const EXTENSION_DIR = resolve(".output/chrome-mv3");
+/** The built extension; KXDB_EXTENSION_DIR points the benchmarks at another build (e.g. an older one, to compare). */
+export const EXTENSION_DIR = resolve(process.env.KXDB_EXTENSION_DIR ?? ".output/chrome-mv3");
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
-export async function launchWithExtension(port: number): Promise<BrowserContext> {
-  const profile = mkdtempSync(join(tmpdir(), "kxdb-profile-"));
+export function newProfileDir(): string {
+  return mkdtempSync(join(tmpdir(), "kxdb-profile-"));
+}
+
+/** A fresh profile unless `profile` is given: the same profile again is a browser restart with the extension installed. */
+export async function launchWithExtension(port: number, profile = newProfileDir()): Promise<BrowserContext> {
   return chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
@@ -35,4 +40,35 @@ export async function launchWithExtension(port: number): Promise<BrowserContext>
 export async function extensionWorker(context: BrowserContext) {
   const existing = context.serviceWorkers().find((w) => w.url().startsWith("chrome-extension://"));
   return existing ?? context.waitForEvent("serviceworker", { timeout: 15_000 });
+}
+
+interface WorkerVersion {
+  scriptURL: string;
+  runningStatus: string;
+}
+
+/**
+ * Stop the extension's service worker, as Chrome does after ~30 s idle: CDP
+ * ServiceWorker.stopAllWorkers, then wait until CDP reports it stopped.
+ * (Playwright keeps its stale Worker object; do not evaluate in it afterwards.)
+ */
+export async function stopExtensionWorker(context: BrowserContext): Promise<void> {
+  const page = await context.newPage();
+  try {
+    const cdp = await context.newCDPSession(page);
+    let status = "unknown";
+    cdp.on("ServiceWorker.workerVersionUpdated", ({ versions }: { versions: WorkerVersion[] }) => {
+      for (const v of versions) if (v.scriptURL.startsWith("chrome-extension://")) status = v.runningStatus;
+    });
+    await cdp.send("ServiceWorker.enable");
+    await cdp.send("ServiceWorker.stopAllWorkers");
+    const until = Date.now() + 15_000;
+    while (status !== "stopped") {
+      if (Date.now() > until) throw new Error(`the extension's service worker did not stop (${status})`);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    await cdp.send("ServiceWorker.disable");
+  } finally {
+    await page.close();
+  }
 }
