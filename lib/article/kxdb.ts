@@ -7,9 +7,8 @@
  * Pure DOM reading: runs on the live page and in tests (jsdom).
  */
 import type { Between } from "../highlight/textMap";
-import { findKxdbBody, findKxdbTitle, titleWithoutSite } from "./kxdbBody";
-
 import type { ArticleRecord, FactSource } from "../model/records";
+import { findKxdbBody, findKxdbTitle, titleWithoutSite } from "./kxdbBody";
 
 export type PageKind = "article" | "epaper-issue" | "list" | "home" | "other";
 

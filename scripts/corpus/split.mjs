@@ -33,11 +33,15 @@ let turn = 0;
 for (const group of [...groups.keys()].sort()) {
   for (const d of groups.get(group).sort((a, b) => (hash(a.id) < hash(b.id) ? -1 : 1))) (turn++ % 2 ? dev : test).push(d);
 }
-const write = (name, list) =>
-  writeFileSync(join(dir, name), `${list.map((d) => JSON.stringify(d)).join("\n")}\n`);
+const write = (name, list) => writeFileSync(join(dir, name), `${list.map((d) => JSON.stringify(d)).join("\n")}\n`);
 write("dev.gold.jsonl", dev);
 write("test.gold.jsonl", test);
 const chars = (list) => list.reduce((n, d) => n + d.text.length, 0);
 const count = (list, type) => list.reduce((n, d) => n + d.entities.filter((e) => e.type === type).length, 0);
-for (const [name, list] of [["dev", dev], ["test", test]])
-  console.log(`${name}: ${list.length} passages, ${chars(list)} chars, ${count(list, "ZONE")} ZONE, ${count(list, "COMPANY")} COMPANY`);
+for (const [name, list] of [
+  ["dev", dev],
+  ["test", test],
+])
+  console.log(
+    `${name}: ${list.length} passages, ${chars(list)} chars, ${count(list, "ZONE")} ZONE, ${count(list, "COMPANY")} COMPANY`,
+  );
