@@ -1,4 +1,5 @@
-import { readdirSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import preact from "@preact/preset-vite";
@@ -7,13 +8,18 @@ import { defineConfig } from "wxt";
 const require = createRequire(import.meta.url);
 /** jieba-wasm's module (4 MB with its dictionary), shipped as a file of the extension. */
 const jiebaWasm = join(dirname(require.resolve("jieba-wasm/web")), "jieba_rs_wasm_bg.wasm");
+/** Its identity: jieba's heap image (lib/ner/segmenter.ts) is only ever restored into the wasm it was taken from. */
+const jiebaWasmId = createHash("sha256").update(readFileSync(jiebaWasm)).digest("hex");
 /** pdf.js's worker, CJK character maps and standard fonts, for the e-paper reader: shipped, never fetched. */
 const pdfjsRoot = dirname(dirname(require.resolve("pdfjs-dist/build/pdf.mjs")));
 
 export default defineConfig({
   manifestVersion: 3,
-  vite: () => ({ plugins: [preact()] }),
-  manifest: {
+  vite: () => ({
+    plugins: [preact()],
+    define: { "import.meta.env.KXDB_JIEBA_WASM_ID": JSON.stringify(jiebaWasmId) },
+  }),
+  manifest: ({ browser }) => ({
     name: "科学导报标注助手 KXDB Annotator",
     description: "在科学导报(kxdb.com)上标出开发区与企业 · Highlights development zones and companies on kxdb.com",
     default_locale: undefined,
@@ -21,7 +27,8 @@ export default defineConfig({
     content_security_policy: {
       extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'",
     },
-    permissions: ["storage", "scripting", "activeTab"],
+    // offscreen (Chromium): the recognizer's document, which outlives the service worker (entrypoints/recognizer).
+    permissions: ["storage", "scripting", "activeTab", ...(browser === "firefox" ? [] : ["offscreen"])],
     // The e-paper reader fetches the newspaper's page PDFs from kxdb.com (the content script already runs there).
     host_permissions: ["*://www.kxdb.com/*", "*://kxdb.com/*", "*://m.kxdb.com/*"],
     // Other news sites: asked for one site at a time, when the reader switches annotation on there (popup).
@@ -36,7 +43,7 @@ export default defineConfig({
         description: "把选中的文字保存为事实 · Save the selection as a fact",
       },
     },
-  },
+  }),
   hooks: {
     "build:publicAssets": (_wxt, files) => {
       files.push({ absoluteSrc: jiebaWasm, relativeDest: "jieba_rs_wasm_bg.wasm" });

@@ -11,7 +11,7 @@ import { type Suggestion, suggestFacts } from "@/lib/facts/suggest";
 import { FACT_TAG, Highlighter, MARK_TAG, offsetsToRange, rangeToOffsets } from "@/lib/highlight/highlighter";
 import { type Between, collectText } from "@/lib/highlight/textMap";
 import { t } from "@/lib/i18n";
-import { sendMessage } from "@/lib/messaging";
+import { requestAnnotation, sendMessage } from "@/lib/messaging";
 import type { Mention } from "@/lib/ner/types";
 
 export interface AnnotatorState {
@@ -85,12 +85,13 @@ export class PageAnnotator {
       let { mentions, recognizeMs, facts } = this.state;
       const textChanged = map.text !== this.lastText;
       if (textChanged) {
-        const result = await sendMessage("annotateArticle", { text: map.text, meta: this.meta });
+        // One round trip: the mentions and the facts saved from this article come together.
+        const result = await requestAnnotation({ text: map.text, meta: this.meta });
         mentions = result.mentions;
         recognizeMs = result.ms;
+        facts = result.facts;
         this.lastText = map.text;
-      }
-      if (textChanged || reloadFacts) facts = await sendMessage("factsForArticle", this.meta.url);
+      } else if (reloadFacts) facts = await sendMessage("factsForArticle", this.meta.url);
       const detached: string[] = [];
       if (this.state.enabled) {
         // Saved quotes first, on the original text nodes, so each quote is one element; entity highlights go inside.
