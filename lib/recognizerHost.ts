@@ -12,6 +12,7 @@ import type { RecognizeResult } from "./messaging";
 import { createRecognizer, type Recognizer } from "./ner/recognizer";
 import type { HeapImages, JiebaStart } from "./ner/segmenter";
 import type { Mention } from "./ner/types";
+import { WARMUP_TEXT } from "./ner/warmupText";
 
 export interface RecognizerHostDeps {
   /** jieba, started by the caller (as early as it can: startJieba, with the stored heap image). */
@@ -64,10 +65,12 @@ export class RecognizerHost {
     if (key !== this.correctionsKey) {
       this.correctionsKey = key;
       this.remembered.clear();
+      const first = this.recognizer === undefined;
       this.recognizer = this.start().then(({ segmenter }) =>
         createRecognizer(segmenter, { suppressed: corrections.suppressed, added: corrections.added }),
       );
       this.configured?.();
+      if (first) void this.recognizer.then((r) => warmUpJit(r));
     }
     await this.recognizer;
   }
@@ -92,5 +95,15 @@ export class RecognizerHost {
       }
       return { mentions, ms };
     }
+  }
+}
+
+/** Recognitions of WARMUP_TEXT at start, one per task (a page's request is never queued behind more than one). */
+const WARMUP_ROUNDS = 12;
+
+async function warmUpJit(recognizer: Recognizer): Promise<void> {
+  for (let i = 0; i < WARMUP_ROUNDS; i++) {
+    await new Promise((next) => setTimeout(next, 0));
+    recognizer.recognize(`${WARMUP_TEXT}${i}`);
   }
 }
