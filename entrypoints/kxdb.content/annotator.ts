@@ -46,6 +46,8 @@ export class PageAnnotator {
   private observer: MutationObserver | undefined;
   private debounce: ReturnType<typeof setTimeout> | undefined;
   private lastText = "";
+  /** Counts annotate() runs: suggestions computed for an older run are dropped. */
+  private generation = 0;
 
   constructor(
     readonly body: Element,
@@ -124,7 +126,13 @@ export class PageAnnotator {
         );
       }
       this.restoreSelection(kept);
-      this.set({ mentions, recognizeMs, facts, detached, suggestions: suggestFacts(map.text, mentions), error: "" });
+      this.set({ mentions, recognizeMs, facts, detached, error: "" });
+      // Suggested facts are for the panel, which is closed at first: found after the highlights are in.
+      const generation = ++this.generation;
+      const text = map.text;
+      setTimeout(() => {
+        if (generation === this.generation) this.set({ suggestions: suggestFacts(text, mentions) });
+      }, 0);
     } catch (e) {
       this.set({ error: t("annotateFailed", (e as Error).message) });
     } finally {
