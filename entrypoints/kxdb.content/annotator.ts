@@ -103,12 +103,14 @@ export class PageAnnotator {
           if (!at) detached.push(f.id);
           else quoteRanges.push({ start: at.start, end: at.end, attributes: { "data-kxdb-fact": f.id, title: t("savedQuote") } });
         }
-        this.quotes.apply(map, quoteRanges);
-        // The quotes split text nodes: map the new nodes. The text itself is the same (wrappers are inline), so the
-        // mentions' offsets still hold; were it ever not, highlights would land beside their names — show none instead.
-        const text = map.text;
-        map = this.textMap();
-        if (map.text !== text) throw new Error("article text changed while showing saved quotes");
+        if (quoteRanges.length) {
+          this.quotes.apply(map, quoteRanges);
+          // The quotes split text nodes: map the new nodes. The text itself is the same (wrappers are inline), so the
+          // mentions' offsets still hold; were it ever not, highlights would land beside their names — show none instead.
+          const text = map.text;
+          map = this.textMap();
+          if (map.text !== text) throw new Error("article text changed while showing saved quotes");
+        }
         this.marks.apply(
           map,
           mentions.map((m, i) => ({
