@@ -60,8 +60,10 @@ function ensureOffscreen(): Promise<boolean> {
   const api = offscreenApi();
   if (!api?.createDocument || offscreenFailures >= MAX_FAILURES) return Promise.resolve(false);
   offscreen ??= (async () => {
-    if (await offscreenOpen()) return true;
-    const corrections = formatCorrections(await currentCorrections());
+    // Both asked at once: at browser start every round trip to the browser process is slow.
+    const [open, current] = await Promise.all([offscreenOpen(), currentCorrections()]);
+    if (open) return true;
+    const corrections = formatCorrections(current);
     await api.createDocument({
       url: `${OFFSCREEN_PAGE}#${encodeURIComponent(corrections)}`,
       reasons: ["WORKERS"],
@@ -177,6 +179,8 @@ async function registerSiteScripts(): Promise<void> {
 }
 
 export default defineBackground(() => {
+  // First: the recognizer (the offscreen document) is what the first article waits for.
+  void warmUp();
   const db = openDatabase();
 
   /** After every article: badge its tab, record it (not on the reader's path: highlights go in while it is written). */
@@ -276,7 +280,6 @@ export default defineBackground(() => {
     if (command === "save-fact") sendMessage("saveSelection", undefined, tab.id).catch(() => {});
   });
 
-  // Warm up at every start of this worker, and have Chrome start it when the browser starts (not at the first page).
+  // Have Chrome start this worker when the browser starts, not at the first page (warmUp above runs at every start).
   browser.runtime.onStartup.addListener(() => void warmUp());
-  void warmUp();
 });
