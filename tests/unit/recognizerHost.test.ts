@@ -28,7 +28,11 @@ async function freshHost(images: HeapImages, wasmId = "w1") {
   vi.resetModules();
   const { RecognizerHost } = await import("../../lib/recognizerHost");
   const { startJiebaWithImage } = await import("../../lib/ner/segmenter");
-  return new RecognizerHost({ jieba: () => startJiebaWithImage(new Uint8Array(wasm), wasmId, images), images, later: (fn) => fn() });
+  return new RecognizerHost({
+    jieba: () => startJiebaWithImage(new Uint8Array(wasm), wasmId, images),
+    images,
+    later: (fn) => fn(),
+  });
 }
 
 describe("recognizer host", () => {
