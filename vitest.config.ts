@@ -7,5 +7,7 @@ export default defineConfig({
     include: ["tests/unit/**/*.test.ts"],
     environment: "node",
     testTimeout: 30_000,
+    // Loaded through Vite, so vi.resetModules() gives a test a fresh jieba instance (tests/unit/heapImage.test.ts).
+    server: { deps: { inline: ["jieba-wasm"] } },
   },
 });

@@ -1,4 +1,5 @@
-import { readdirSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import preact from "@preact/preset-vite";
@@ -8,12 +9,17 @@ import { pdfjsTextLayerCss } from "./scripts/vite/pdfjsTextLayerCss";
 const require = createRequire(import.meta.url);
 /** jieba-wasm's module (4 MB with its dictionary), shipped as a file of the extension. */
 const jiebaWasm = join(dirname(require.resolve("jieba-wasm/web")), "jieba_rs_wasm_bg.wasm");
+/** Its identity: jieba's heap image (lib/ner/segmenter.ts) is only ever restored into the wasm it was taken from. */
+const jiebaWasmId = createHash("sha256").update(readFileSync(jiebaWasm)).digest("hex");
 /** pdf.js's worker, CJK character maps and standard fonts, for the e-paper reader: shipped, never fetched. */
 const pdfjsRoot = dirname(dirname(require.resolve("pdfjs-dist/build/pdf.mjs")));
 
 export default defineConfig({
   manifestVersion: 3,
-  vite: () => ({ plugins: [preact(), pdfjsTextLayerCss()] }),
+  vite: () => ({
+    plugins: [preact(), pdfjsTextLayerCss()],
+    define: { "import.meta.env.KXDB_JIEBA_WASM_ID": JSON.stringify(jiebaWasmId) },
+  }),
   manifest: ({ browser }) => ({
     name: "科学导报标注助手 KXDB Annotator",
     description: "在科学导报(kxdb.com)上标出开发区与企业 · Highlights development zones and companies on kxdb.com",
@@ -24,7 +30,8 @@ export default defineConfig({
     },
     // unlimitedStorage: the store is not evicted under storage pressure and has no quota;
     // downloads + alarms: the weekly automatic backup into kxdb-backups/ (entrypoints/background/backups.ts);
-    // offscreen (Chrome): a document that turns the backup into a blob: URL, which a service worker cannot.
+    // offscreen (Chromium): one document, entrypoints/recognizer, that outlives the service worker: it hosts the
+    // recognizer and turns a backup into a blob: URL, which a service worker cannot.
     permissions: [
       "storage",
       "scripting",

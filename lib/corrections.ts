@@ -30,3 +30,21 @@ export function couldBeName(selection: string): boolean {
   const name = selection.replace(/\s+/g, "");
   return name.length >= 2 && name.length <= 30 && !NOT_IN_NAMES.test(name);
 }
+
+/** Corrections as text (the offscreen document's URL carries them) and back; anything else is no corrections. */
+export function formatCorrections(c: Corrections): string {
+  return JSON.stringify({ suppressed: c.suppressed, added: c.added });
+}
+
+export function parseCorrections(text: string): Corrections {
+  try {
+    const v = JSON.parse(text) as Partial<Corrections>;
+    const suppressed = Array.isArray(v.suppressed) ? v.suppressed.filter((n) => typeof n === "string") : [];
+    const added = Array.isArray(v.added)
+      ? v.added.filter((a) => typeof a?.name === "string" && (a.type === "ZONE" || a.type === "COMPANY"))
+      : [];
+    return { suppressed, added };
+  } catch {
+    return { suppressed: [], added: [] };
+  }
+}

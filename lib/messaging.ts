@@ -5,7 +5,7 @@
 import { defineExtensionMessaging } from "@webext-core/messaging";
 import type { ArticleMeta } from "./article/kxdb";
 import type { BackupFile, BackupState } from "./backup/schedule";
-import type { Correction } from "./corrections";
+import type { Correction, Corrections } from "./corrections";
 import type { EntityAppearances } from "./db/articles";
 import type { FactPatch, NewFact } from "./db/facts";
 import type { FactRecord } from "./db/schema";
@@ -13,15 +13,36 @@ import type { Mention } from "./ner/types";
 
 export interface RecognizeResult {
   mentions: Mention[];
-  /** Milliseconds spent recognizing, in the background. */
+  /** Milliseconds spent recognizing (0 when remembered). */
   ms: number;
+  /** The same text at the same URL was recognized a moment ago: its mentions, not recognized again. */
+  remembered?: boolean;
 }
+
+/** An article's mentions and the facts saved from it: all a page needs to paint. */
+export interface ArticleResult extends RecognizeResult {
+  facts: FactRecord[];
+}
+
+export type ArticleRequest = { text: string; meta: ArticleMeta };
 
 interface ProtocolMap {
   /** Find zones and companies in a text. */
   recognize(text: string): RecognizeResult;
-  /** Recognize an article's text, record the article and its entities, badge the tab. */
-  annotateArticle(data: { text: string; meta: ArticleMeta }): RecognizeResult;
+  /**
+   * Recognize an article's text, with the facts saved from it; the article and its entities are recorded and the
+   * tab badged. Answered by the recognizer's host itself (Chrome: the offscreen document; Firefox: the background),
+   * so a stopped service worker is not waited for. No answer (no such host): ask the background, annotateArticle.
+   */
+  recognizeArticle(data: ArticleRequest): ArticleResult;
+  /** The same, answered by the background: it forwards to the offscreen document, or recognizes itself. */
+  annotateArticle(data: ArticleRequest): ArticleResult;
+  /** Background → offscreen document: recognize. */
+  hostRecognize(data: { text: string; url?: string }): RecognizeResult;
+  /** Background → offscreen document: the reader's corrections changed (answered once the recognizer has them). */
+  hostCorrections(corrections: Corrections): void;
+  /** Offscreen document → background: an article was recognized; record it and badge its tab. */
+  articleRecognized(data: { meta: ArticleMeta; mentions: Mention[]; tabId?: number }): void;
   /** Where else an entity appeared, and under which names. */
   entityInfo(entityId: string): EntityAppearances;
   /** Suppress a name or add one the recognizer missed; applies in every tab at once. */
@@ -65,3 +86,17 @@ interface ProtocolMap {
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
+
+/**
+ * Have an article recognized, the quick way first: the recognizer's host
+ * answers directly (in Chrome the offscreen document, which outlives the
+ * service worker); when no host answers (none yet, closed, failed), the
+ * background does, starting a host or recognizing itself.
+ */
+export async function requestAnnotation(data: ArticleRequest): Promise<ArticleResult> {
+  try {
+    return await sendMessage("recognizeArticle", data);
+  } catch {
+    return sendMessage("annotateArticle", data);
+  }
+}

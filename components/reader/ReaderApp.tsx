@@ -19,7 +19,7 @@ import { dateFromFileName, type EpaperIssue, issueNumberFromPage, labelFromFileN
 import { type EpaperArticle, offsetOfItem, type TextRun, textBoxes } from "@/lib/epaper/layout";
 import { epaperArticleUrl, type ReaderRequest } from "@/lib/epaper/links";
 import { t } from "@/lib/i18n";
-import { onMessage, sendMessage } from "@/lib/messaging";
+import { onMessage, requestAnnotation } from "@/lib/messaging";
 import type { EntityType, Mention } from "@/lib/ner/types";
 import { correctionsItem } from "@/lib/storageItems";
 import { type ReadingSession, startReadingSession } from "../readingSession";
@@ -90,7 +90,7 @@ function articleTitle(a: EpaperArticle): string {
 /** Recognize an article in the background, which records it. A masthead or an ad is not recorded (it would tie the publisher to every issue). */
 async function recognizeArticle(a: EpaperArticle, meta: ArticleMeta): Promise<Mention[]> {
   if (!a.text.trim() || a.minor) return [];
-  return (await sendMessage("annotateArticle", { text: a.text, meta })).mentions;
+  return (await requestAnnotation({ text: a.text, meta })).mentions;
 }
 
 /** The article a page opens at: the first real one (not the masthead above it). */

@@ -21,37 +21,31 @@ import { type Backup, backupOf, exportBackup } from "@/lib/export/backup";
 import { sendMessage } from "@/lib/messaging";
 import { backupStateItem } from "@/lib/storageItems";
 
-const OFFSCREEN = "/offscreen.html";
 /** Characters per message to the offscreen document (messages are capped at 64 MB). */
 const PART = 4_000_000;
 
-/** A blob: URL for the file's text, and how to free it once downloaded. */
-async function fileUrl(json: string): Promise<{ url: string; release: () => Promise<void> }> {
+/**
+ * A blob: URL for the file's text, and how to free it once downloaded. In Chrome it is made by the
+ * offscreen document (the recognizer's: Chrome allows one), which `offscreenDocument` opens if need be.
+ */
+async function fileUrl(
+  json: string,
+  offscreenDocument: () => Promise<boolean>,
+): Promise<{ url: string; release: () => Promise<void> }> {
   // Firefox's background is a page: it can make blob: URLs itself. Chrome's service worker cannot.
   if (!browser.offscreen) {
     const url = URL.createObjectURL(new Blob([json], { type: "application/json" }));
     return { url, release: async () => URL.revokeObjectURL(url) };
   }
-  if (!(await browser.offscreen.hasDocument())) {
-    await browser.offscreen.createDocument({
-      url: (browser.runtime.getURL as (path: string) => string)(OFFSCREEN),
-      reasons: ["BLOBS"],
-      justification: "Make a blob: URL of the automatic backup file for chrome.downloads.",
-    });
-  }
+  if (!(await offscreenDocument())) throw new Error("no offscreen document to make the backup file's URL");
   let url: string | null = null;
   for (let i = 0; i === 0 || i < json.length; i += PART) {
     url = await sendMessage("backupBlobPart", { part: json.slice(i, i + PART), last: i + PART >= json.length });
   }
   if (!url) throw new Error("the offscreen document made no blob URL");
   const made = url;
-  return {
-    url: made,
-    release: async () => {
-      await sendMessage("revokeBackupBlob", made).catch(() => {});
-      await browser.offscreen.closeDocument().catch(() => {});
-    },
-  };
+  // The document stays: it is the recognizer's too.
+  return { url: made, release: () => sendMessage("revokeBackupBlob", made).catch(() => {}) };
 }
 
 /** Resolves when the download is complete; rejects when it is interrupted. */
@@ -84,7 +78,8 @@ async function removeBackup(file: BackupFile): Promise<void> {
   await browser.downloads.erase({ id: file.downloadId }).catch(() => {});
 }
 
-export function createBackups(getDb: () => KxdbDatabase) {
+/** `offscreenDocument`: opens (or finds) the offscreen document; false when there is none to be had. */
+export function createBackups(getDb: () => KxdbDatabase, offscreenDocument: () => Promise<boolean>) {
   /** One backup (and one change of the state) at a time. */
   let queue: Promise<unknown> = Promise.resolve();
   const serial = <T>(job: () => Promise<T>): Promise<T> => {
@@ -97,7 +92,7 @@ export function createBackups(getDb: () => KxdbDatabase) {
     const at = Date.now();
     try {
       const backup = given ?? (await exportBackup(getDb()));
-      const { url, release } = await fileUrl(JSON.stringify(backup));
+      const { url, release } = await fileUrl(JSON.stringify(backup), offscreenDocument);
       let file: BackupFile;
       try {
         const downloadId = await browser.downloads.download({

@@ -1,39 +1,137 @@
 /**
- * Background service worker: hosts the recognizer and the store.
- * jieba-wasm (4 MB) is compiled here once, under the extension's own CSP
- * (`wasm-unsafe-eval`), never in a page whose CSP could forbid it; the
- * database lives in the extension's origin, never in a page's.
- * See docs/ARCHITECTURE.md.
+ * Background service worker: the store, the badge, corrections, and where
+ * recognition happens. In Chrome the recognizer (jieba-wasm, 4 MB) lives in
+ * an offscreen document (entrypoints/recognizer) that outlives this worker:
+ * Chrome stops an idle worker after ~30 s, and jieba's cold start would fall
+ * on the next article. Pages ask that document directly; what reaches the
+ * worker is forwarded to it, and when it cannot be had, recognized here (as
+ * Firefox, which has no offscreen documents, always does). The database lives
+ * in the extension's origin, never in a page's. See docs/ARCHITECTURE.md.
  */
-import { applyCorrection, type Corrections } from "@/lib/corrections";
+import type { ArticleMeta } from "@/lib/article/kxdb";
+import { applyCorrection, type Corrections, formatCorrections } from "@/lib/corrections";
 import { entityAppearances, recordArticle } from "@/lib/db/articles";
 import { deleteFact, factsForArticle, factsForEntity, saveFact, trash, undoDelete, updateFact } from "@/lib/db/facts";
+import { HeapImageStore } from "@/lib/db/heapImages";
 import { dropSuppressionsOfUnseenNames, repairCaptionLeadNames } from "@/lib/db/repairs";
 import { openDatabase } from "@/lib/db/schema";
-import { onMessage, sendMessage } from "@/lib/messaging";
-import { createRecognizer, type Recognizer } from "@/lib/ner/recognizer";
-import { loadJieba, type Segmenter } from "@/lib/ner/segmenter";
+import { type ArticleRequest, type ArticleResult, onMessage, type RecognizeResult, sendMessage } from "@/lib/messaging";
+import { startJiebaWithImage } from "@/lib/ner/segmenter";
+import type { Mention } from "@/lib/ner/types";
+import { RecognizerHost } from "@/lib/recognizerHost";
 import { matchPattern, scriptId } from "@/lib/sites";
 import { correctionsItem, enabledSitesItem, repairsDoneItem } from "@/lib/storageItems";
 import { createBackups } from "./backups";
 
-let segmenter: Promise<Segmenter> | undefined;
-let recognizer: Promise<Recognizer> | undefined;
+// The wasm is copied next to the manifest by wxt.config.ts (not from public/, so WXT's path type does not know it).
+const wasmUrl = () => (browser.runtime.getURL as (path: string) => string)("/jieba_rs_wasm_bg.wasm");
 
-function getSegmenter(): Promise<Segmenter> {
-  // The wasm is copied next to the manifest by wxt.config.ts (not from public/, so WXT's path type does not know it).
-  const wasmUrl = (browser.runtime.getURL as (path: string) => string)("/jieba_rs_wasm_bg.wasm");
-  segmenter ??= loadJieba(fetch(wasmUrl));
-  return segmenter;
+/** Corrections being written: a recognizer started meanwhile must get these, not storage's older ones. */
+let pendingCorrections: Corrections | undefined;
+const currentCorrections = async () => pendingCorrections ?? (await correctionsItem.getValue());
+
+/** The recognizer in this worker: Firefox's, or Chrome's when the offscreen document cannot be had. */
+let localHost: RecognizerHost | undefined;
+function local(): RecognizerHost {
+  if (!localHost) {
+    const images = new HeapImageStore();
+    const jieba = () => startJiebaWithImage(fetch(wasmUrl()), import.meta.env.KXDB_JIEBA_WASM_ID, images);
+    const host = new RecognizerHost({ jieba, images });
+    localHost = host;
+    void currentCorrections().then((c) => host.configure(c));
+  }
+  return localHost;
 }
 
-function getRecognizer(): Promise<Recognizer> {
-  recognizer ??= Promise.all([getSegmenter(), correctionsItem.getValue()]).then(([seg, c]) => build(seg, c));
-  return recognizer;
+/** Chrome (and other Chromium browsers) only. */
+const offscreenApi = () => (browser as Partial<typeof browser>).offscreen;
+const OFFSCREEN_PAGE = "/recognizer.html";
+let offscreen: Promise<boolean> | undefined;
+/** Forwarding to the offscreen document failed this many times in a row; at MAX_FAILURES this worker stops trying. */
+let offscreenFailures = 0;
+const MAX_FAILURES = 2;
+
+async function offscreenOpen(): Promise<boolean> {
+  const contexts = await browser.runtime.getContexts({ contextTypes: ["OFFSCREEN_DOCUMENT"] });
+  return contexts.length > 0;
 }
 
-function build(seg: Segmenter, c: Corrections): Recognizer {
-  return createRecognizer(seg, { suppressed: c.suppressed, added: c.added });
+/** The offscreen document is there (created now if need be, with the current corrections in its URL); false: recognize here. */
+function ensureOffscreen(): Promise<boolean> {
+  const api = offscreenApi();
+  if (!api?.createDocument || offscreenFailures >= MAX_FAILURES) return Promise.resolve(false);
+  offscreen ??= (async () => {
+    // Both asked at once: at browser start every round trip to the browser process is slow.
+    const [open, current] = await Promise.all([offscreenOpen(), currentCorrections()]);
+    if (open) return true;
+    const corrections = formatCorrections(current);
+    await api.createDocument({
+      url: `${OFFSCREEN_PAGE}#${encodeURIComponent(corrections)}`,
+      reasons: ["WORKERS", "BLOBS"],
+      justification:
+        "Keeps the article recognizer (jieba WebAssembly and its 350k-word dictionary) alive between service-worker restarts, so articles are annotated without a 0.5 s rebuild; makes blob: URLs of automatic backup files for chrome.downloads.",
+    });
+    return true;
+  })().catch((e) => {
+    console.error("kxdb: no offscreen document, recognizing in the service worker", e);
+    offscreen = undefined;
+    offscreenFailures++;
+    return false;
+  });
+  return offscreen;
+}
+
+async function recognizeText(text: string, url?: string): Promise<RecognizeResult> {
+  while (await ensureOffscreen()) {
+    try {
+      const result = await sendMessage("hostRecognize", { text, url });
+      offscreenFailures = 0;
+      return result;
+    } catch (e) {
+      // Gone (closed, crashed) or broken: look again, create it again; twice in a row, and this worker recognizes.
+      console.warn("kxdb: the offscreen recognizer did not answer", e);
+      offscreen = undefined;
+      if (++offscreenFailures >= MAX_FAILURES)
+        await offscreenApi()
+          ?.closeDocument()
+          .catch(() => {});
+    }
+  }
+  return local().recognize(text, url);
+}
+
+/** Give the recognizers new corrections, and only then store them: tabs re-annotate when storage changes. */
+async function setCorrections(c: Corrections): Promise<void> {
+  pendingCorrections = c;
+  try {
+    await pushCorrections(c);
+    await correctionsItem.setValue(c);
+  } finally {
+    pendingCorrections = undefined;
+  }
+}
+
+async function pushCorrections(c: Corrections): Promise<void> {
+  const waits: Promise<void>[] = [];
+  if (localHost) waits.push(localHost.configure(c));
+  if (offscreenApi()?.createDocument && (await offscreenOpen().catch(() => false))) {
+    waits.push(
+      sendMessage("hostCorrections", c).catch(async (e) => {
+        // A document with old corrections must not answer pages: close it, the next one starts with these.
+        console.warn("kxdb: the offscreen recognizer missed corrections; closing it", e);
+        offscreen = undefined;
+        await offscreenApi()
+          ?.closeDocument()
+          .catch(() => {});
+      }),
+    );
+  }
+  await Promise.all(waits);
+}
+
+/** Start the recognizer where it will run, so the first article does not wait for it. */
+async function warmUp(): Promise<void> {
+  if (!(await ensureOffscreen())) await local().start();
 }
 
 const CONTENT_SCRIPT = "/content-scripts/kxdb.js";
@@ -82,9 +180,11 @@ async function registerSiteScripts(): Promise<void> {
 }
 
 export default defineBackground(() => {
+  // First: the recognizer (the offscreen document) is what the first article waits for.
+  void warmUp();
   // Before an upgrade of an existing store, its old contents are written as a backup (if the reader wants backups).
   const db = openDatabase(undefined, undefined, 3, { beforeUpgrade: (snapshot) => backups.beforeUpgrade(snapshot) });
-  const backups = createBackups(() => db);
+  const backups = createBackups(() => db, ensureOffscreen);
   onMessage("setAutoBackup", ({ data }) => backups.setEnabled(data));
   onMessage("backupNow", () => backups.backupNow());
   // Open the store at once, so an upgrade happens here (and is backed up) before a page opens it; then a backup if one is due.
@@ -93,33 +193,31 @@ export default defineBackground(() => {
     .then(() => backups.check())
     .catch((e) => console.error("kxdb: store or backup check failed", e));
 
-  onMessage("recognize", async ({ data }) => {
-    const r = await getRecognizer();
-    const t0 = performance.now();
-    const mentions = r.recognize(data);
-    return { mentions, ms: performance.now() - t0 };
-  });
-
-  onMessage("annotateArticle", async ({ data, sender }) => {
-    const r = await getRecognizer();
-    const t0 = performance.now();
-    const mentions = r.recognize(data.text);
-    const ms = performance.now() - t0;
-    const tabId = sender.tab?.id;
+  /** After every article: badge its tab, record it (not on the reader's path: highlights go in while it is written). */
+  const articleRecognized = (meta: ArticleMeta, mentions: Mention[], tabId: number | undefined) => {
     if (tabId !== undefined) {
       const entities = new Set(mentions.map((m) => m.entityId)).size;
       void browser.action.setBadgeText({ tabId, text: entities ? String(entities) : "" });
       void browser.action.setBadgeBackgroundColor({ tabId, color: "#1a7f37" });
     }
-    // Recording is not on the reader's path: highlights go in while it is written.
-    recordArticle(db, data.meta, mentions).catch((e) => console.error("kxdb: could not record article", e));
-    return { mentions, ms };
-  });
+    recordArticle(db, meta, mentions).catch((e) => console.error("kxdb: could not record article", e));
+  };
+  const annotate = async (data: ArticleRequest, tabId: number | undefined): Promise<ArticleResult> => {
+    const [result, facts] = await Promise.all([recognizeText(data.text, data.meta.url), factsForArticle(db, data.meta.url)]);
+    articleRecognized(data.meta, result.mentions, tabId);
+    return { ...result, facts };
+  };
+
+  onMessage("recognize", ({ data }) => recognizeText(data));
+  onMessage("annotateArticle", ({ data, sender }) => annotate(data, sender.tab?.id));
+  // Without offscreen documents this worker is the recognizer's host, and answers pages' first request itself.
+  if (!offscreenApi()?.createDocument) onMessage("recognizeArticle", ({ data, sender }) => annotate(data, sender.tab?.id));
+  onMessage("articleRecognized", ({ data }) => articleRecognized(data.meta, data.mentions, data.tabId));
 
   onMessage("entityInfo", ({ data }) => entityAppearances(db, data));
 
   onMessage("correct", async ({ data }) => {
-    await correctionsItem.setValue(applyCorrection(await correctionsItem.getValue(), data));
+    await setCorrections(applyCorrection(await correctionsItem.getValue(), data));
     await db.corrections.put({
       name: data.name.replace(/\s+/g, ""),
       kind: data.kind,
@@ -147,10 +245,8 @@ export default defineBackground(() => {
     return out;
   });
 
-  // Every tab re-annotates on this change itself (storage events); here the recognizer is rebuilt.
-  correctionsItem.watch((c) => {
-    recognizer = getSegmenter().then((seg) => build(seg, c));
-  });
+  // Corrections are written through setCorrections, which tells the recognizers first; this catches any other writer.
+  correctionsItem.watch((c) => void pushCorrections(c));
 
   onMessage("enableSite", async ({ data }) => {
     const sites = await enabledSitesItem.getValue();
@@ -172,7 +268,7 @@ export default defineBackground(() => {
   void (async () => {
     await repairOnce("suppressions-of-shifted-highlights", async () => {
       const { corrections, dropped } = await dropSuppressionsOfUnseenNames(db, await correctionsItem.getValue());
-      if (dropped.length) await correctionsItem.setValue(corrections);
+      if (dropped.length) await setCorrections(corrections);
     });
     await repairOnce("caption-lead-names", async () => void (await repairCaptionLeadNames(db)));
   })();
@@ -194,6 +290,6 @@ export default defineBackground(() => {
     if (command === "save-fact") sendMessage("saveSelection", undefined, tab.id).catch(() => {});
   });
 
-  // Warm up while the browser is idle, so the first article does not wait for jieba.
-  void getRecognizer();
+  // Have Chrome start this worker when the browser starts, not at the first page (warmUp above runs at every start).
+  browser.runtime.onStartup.addListener(() => void warmUp());
 });

@@ -11,7 +11,7 @@ import { type Suggestion, suggestFacts } from "@/lib/facts/suggest";
 import { FACT_TAG, Highlighter, MARK_TAG, offsetsToRange, rangeToOffsets } from "@/lib/highlight/highlighter";
 import { type Between, collectText } from "@/lib/highlight/textMap";
 import { t } from "@/lib/i18n";
-import { sendMessage } from "@/lib/messaging";
+import { requestAnnotation, sendMessage } from "@/lib/messaging";
 import type { Mention } from "@/lib/ner/types";
 
 export interface AnnotatorState {
@@ -46,6 +46,8 @@ export class PageAnnotator {
   private observer: MutationObserver | undefined;
   private debounce: ReturnType<typeof setTimeout> | undefined;
   private lastText = "";
+  /** Counts annotate() runs: suggestions computed for an older run are dropped. */
+  private generation = 0;
 
   constructor(
     readonly body: Element,
@@ -85,12 +87,13 @@ export class PageAnnotator {
       let { mentions, recognizeMs, facts } = this.state;
       const textChanged = map.text !== this.lastText;
       if (textChanged) {
-        const result = await sendMessage("annotateArticle", { text: map.text, meta: this.meta });
+        // One round trip: the mentions and the facts saved from this article come together.
+        const result = await requestAnnotation({ text: map.text, meta: this.meta });
         mentions = result.mentions;
         recognizeMs = result.ms;
+        facts = result.facts;
         this.lastText = map.text;
-      }
-      if (textChanged || reloadFacts) facts = await sendMessage("factsForArticle", this.meta.url);
+      } else if (reloadFacts) facts = await sendMessage("factsForArticle", this.meta.url);
       const detached: string[] = [];
       if (this.state.enabled) {
         // Saved quotes first, on the original text nodes, so each quote is one element; entity highlights go inside.
@@ -100,12 +103,14 @@ export class PageAnnotator {
           if (!at) detached.push(f.id);
           else quoteRanges.push({ start: at.start, end: at.end, attributes: { "data-kxdb-fact": f.id, title: t("savedQuote") } });
         }
-        this.quotes.apply(map, quoteRanges);
-        // The quotes split text nodes: map the new nodes. The text itself is the same (wrappers are inline), so the
-        // mentions' offsets still hold; were it ever not, highlights would land beside their names — show none instead.
-        const text = map.text;
-        map = this.textMap();
-        if (map.text !== text) throw new Error("article text changed while showing saved quotes");
+        if (quoteRanges.length) {
+          this.quotes.apply(map, quoteRanges);
+          // The quotes split text nodes: map the new nodes. The text itself is the same (wrappers are inline), so the
+          // mentions' offsets still hold; were it ever not, highlights would land beside their names — show none instead.
+          const text = map.text;
+          map = this.textMap();
+          if (map.text !== text) throw new Error("article text changed while showing saved quotes");
+        }
         this.marks.apply(
           map,
           mentions.map((m, i) => ({
@@ -123,7 +128,13 @@ export class PageAnnotator {
         );
       }
       this.restoreSelection(kept);
-      this.set({ mentions, recognizeMs, facts, detached, suggestions: suggestFacts(map.text, mentions), error: "" });
+      this.set({ mentions, recognizeMs, facts, detached, error: "" });
+      // Suggested facts are for the panel, which is closed at first: found after the highlights are in.
+      const generation = ++this.generation;
+      const text = map.text;
+      setTimeout(() => {
+        if (generation === this.generation) this.set({ suggestions: suggestFacts(text, mentions) });
+      }, 0);
     } catch (e) {
       this.set({ error: t("annotateFailed", (e as Error).message) });
     } finally {

@@ -7,16 +7,30 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { type BrowserContext, chromium } from "playwright-core";
 
-export const EXTENSION_DIR = resolve(".output/chrome-mv3");
+/** The built extension; KXDB_EXTENSION_DIR points the benchmarks at another build (e.g. an older one, to compare). */
+export const EXTENSION_DIR = resolve(process.env.KXDB_EXTENSION_DIR ?? ".output/chrome-mv3");
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
-/**
- * `locale`: the browser's language (the extension speaks Chinese to zh-*, English to the rest).
- * `downloadDir`: downloads go there under the names the browser would give them
- * (chrome.downloads' `kxdb-backups/…` included), not Playwright's renamed copies.
- */
-export async function launchWithExtension(port: number, locale = "zh-CN", downloadDir?: string): Promise<BrowserContext> {
-  const profile = mkdtempSync(join(tmpdir(), "kxdb-profile-"));
+export function newProfileDir(): string {
+  return mkdtempSync(join(tmpdir(), "kxdb-profile-"));
+}
+
+export interface LaunchOptions {
+  /** The browser's language (the extension speaks Chinese to zh-*, English to the rest). */
+  locale?: string;
+  /**
+   * Downloads go there under the names the browser would give them (chrome.downloads'
+   * `kxdb-backups/…` included), not Playwright's renamed copies.
+   */
+  downloadDir?: string;
+  /** A fresh profile unless given: the same profile again is a browser restart with the extension installed. */
+  profile?: string;
+}
+
+export async function launchWithExtension(
+  port: number,
+  { locale = "zh-CN", downloadDir, profile = newProfileDir() }: LaunchOptions = {},
+): Promise<BrowserContext> {
   if (downloadDir) {
     mkdirSync(join(profile, "Default"), { recursive: true });
     writeFileSync(
@@ -56,4 +70,35 @@ export async function launchWithExtension(port: number, locale = "zh-CN", downlo
 export async function extensionWorker(context: BrowserContext) {
   const existing = context.serviceWorkers().find((w) => w.url().startsWith("chrome-extension://"));
   return existing ?? context.waitForEvent("serviceworker", { timeout: 15_000 });
+}
+
+interface WorkerVersion {
+  scriptURL: string;
+  runningStatus: string;
+}
+
+/**
+ * Stop the extension's service worker, as Chrome does after ~30 s idle: CDP
+ * ServiceWorker.stopAllWorkers, then wait until CDP reports it stopped.
+ * (Playwright keeps its stale Worker object; do not evaluate in it afterwards.)
+ */
+export async function stopExtensionWorker(context: BrowserContext): Promise<void> {
+  const page = await context.newPage();
+  try {
+    const cdp = await context.newCDPSession(page);
+    let status = "unknown";
+    cdp.on("ServiceWorker.workerVersionUpdated", ({ versions }: { versions: WorkerVersion[] }) => {
+      for (const v of versions) if (v.scriptURL.startsWith("chrome-extension://")) status = v.runningStatus;
+    });
+    await cdp.send("ServiceWorker.enable");
+    await cdp.send("ServiceWorker.stopAllWorkers");
+    const until = Date.now() + 15_000;
+    while (status !== "stopped") {
+      if (Date.now() > until) throw new Error(`the extension's service worker did not stop (${status})`);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    await cdp.send("ServiceWorker.disable");
+  } finally {
+    await page.close();
+  }
 }

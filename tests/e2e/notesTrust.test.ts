@@ -114,7 +114,7 @@ describe("counts on the notes page", () => {
   const LOCALE = "zh-CN";
   let context: BrowserContext;
   beforeAll(async () => {
-    context = await launchWithExtension(port, LOCALE);
+    context = await launchWithExtension(port, { locale: LOCALE });
   });
   afterAll(async () => context?.close());
 
@@ -150,7 +150,7 @@ describe("words for readers", () => {
   const LOCALE = "zh-CN";
   let context: BrowserContext;
   beforeAll(async () => {
-    context = await launchWithExtension(port, LOCALE);
+    context = await launchWithExtension(port, { locale: LOCALE });
     const page = await openNotes(context);
     await importBackup(page, twoFactBackup);
     await page.close();
@@ -226,7 +226,7 @@ describe("an English browser", () => {
   const LOCALE = "en-US";
   let context: BrowserContext;
   beforeAll(async () => {
-    context = await launchWithExtension(port, LOCALE);
+    context = await launchWithExtension(port, { locale: LOCALE });
   });
   afterAll(async () => context?.close());
 
@@ -260,7 +260,7 @@ describe("keeping the store", () => {
   const files = () => (existsSync(backupsDir()) ? readdirSync(backupsDir()).sort() : []);
   beforeAll(async () => {
     downloads = mkdtempSync(join(tmpdir(), "kxdb-downloads-"));
-    context = await launchWithExtension(port, "zh-CN", downloads);
+    context = await launchWithExtension(port, { downloadDir: downloads });
   });
   afterAll(async () => {
     await context?.close();

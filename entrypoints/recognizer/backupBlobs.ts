@@ -1,8 +1,9 @@
 /**
- * Offscreen document (Chrome): a Chrome service worker cannot make blob: URLs,
- * and chrome.downloads needs a URL, while a data: URL is capped at 2 MB. The
- * background sends a backup's JSON here in parts; the last part returns a
- * blob: URL of the whole file, freed once the download is done.
+ * The offscreen document's second job (Chrome): a service worker cannot make
+ * blob: URLs, and chrome.downloads needs a URL, while a data: URL is capped at
+ * 2 MB. The background sends a backup's JSON here in parts; the last part
+ * returns a blob: URL of the whole file, freed once the download is done.
+ * Chrome allows one offscreen document per extension: the recognizer's.
  * See entrypoints/background/backups.ts.
  */
 import { onMessage } from "@/lib/messaging";

@@ -1,0 +1,109 @@
+/**
+ * The recognizer as one extension context keeps it: jieba started once (from
+ * a heap image when there is one, else built, and then imaged for next time),
+ * the recognizer rebuilt when the reader's corrections change, and the last
+ * articles' mentions remembered so a revisit is not recognized again. Chrome
+ * runs it in the offscreen document (entrypoints/recognizer), Firefox and the
+ * fallback in the background. No browser APIs here: the wasm, the image store
+ * and the scheduler come in as dependencies (tests pass Node's).
+ */
+import type { Corrections } from "./corrections";
+import type { RecognizeResult } from "./messaging";
+import { createRecognizer, type Recognizer } from "./ner/recognizer";
+import type { HeapImages, JiebaStart } from "./ner/segmenter";
+import type { Mention } from "./ner/types";
+import { WARMUP_TEXT } from "./ner/warmupText";
+
+export interface RecognizerHostDeps {
+  /** jieba, started by the caller (as early as it can: startJieba, with the stored heap image). */
+  jieba: () => Promise<JiebaStart>;
+  /** Where a new heap image is kept (after a build) and a rejected one dropped. */
+  images?: HeapImages;
+  /** Run `fn` when the context has time (the image is compacted and written then). */
+  later?: (fn: () => void) => void;
+}
+
+/** Articles whose mentions are remembered (URL + exact text), most recent last. */
+const REMEMBERED = 32;
+
+export class RecognizerHost {
+  private jieba: Promise<JiebaStart> | undefined;
+  private recognizer: Promise<Recognizer> | undefined;
+  private configured: (() => void) | undefined;
+  private readonly configuredOnce: Promise<void>;
+  private correctionsKey: string | undefined;
+  private readonly remembered = new Map<string, Mention[]>();
+
+  constructor(private readonly deps: RecognizerHostDeps) {
+    this.configuredOnce = new Promise((done) => {
+      this.configured = done;
+    });
+  }
+
+  /** Start jieba (idempotent): the first article should not be the one that waits. */
+  start(): Promise<JiebaStart> {
+    const { images, later = (fn) => setTimeout(fn, 1_000) } = this.deps;
+    this.jieba ??= this.deps.jieba().then((started) => {
+      if (images && started.imageRejected) {
+        console.warn(`kxdb: jieba heap image not used (${started.imageRejected})`);
+        void images.drop().catch(() => {});
+      }
+      const take = started.image;
+      if (images && take) {
+        later(() => {
+          images.save(take()).catch((e) => console.warn("kxdb: could not keep jieba's heap image", e));
+        });
+      }
+      return started;
+    });
+    return this.jieba;
+  }
+
+  /** The reader's corrections; resolves once the recognizer has them. The same corrections again change nothing. */
+  async configure(corrections: Corrections): Promise<void> {
+    const key = JSON.stringify(corrections);
+    if (key !== this.correctionsKey) {
+      this.correctionsKey = key;
+      this.remembered.clear();
+      const first = this.recognizer === undefined;
+      this.recognizer = this.start().then(({ segmenter }) =>
+        createRecognizer(segmenter, { suppressed: corrections.suppressed, added: corrections.added }),
+      );
+      this.configured?.();
+      if (first) void this.recognizer.then((r) => warmUpJit(r));
+    }
+    await this.recognizer;
+  }
+
+  /** Zones and companies in `text`; with `url`, a revisit of the same text is answered from memory. */
+  async recognize(text: string, url?: string): Promise<RecognizeResult> {
+    await this.configuredOnce;
+    for (;;) {
+      const pending = this.recognizer as Promise<Recognizer>;
+      const recognizer = await pending;
+      // The corrections changed while this waited: the new recognizer answers.
+      if (pending !== this.recognizer) continue;
+      const key = url === undefined ? undefined : `${url}\n${text}`;
+      const known = key === undefined ? undefined : this.remembered.get(key);
+      if (known) return { mentions: known, ms: 0, remembered: true };
+      const t0 = performance.now();
+      const mentions = recognizer.recognize(text);
+      const ms = performance.now() - t0;
+      if (key !== undefined) {
+        this.remembered.set(key, mentions);
+        if (this.remembered.size > REMEMBERED) this.remembered.delete(this.remembered.keys().next().value as string);
+      }
+      return { mentions, ms };
+    }
+  }
+}
+
+/** Recognitions of WARMUP_TEXT at start, one per task (a page's request is never queued behind more than one). */
+const WARMUP_ROUNDS = 12;
+
+async function warmUpJit(recognizer: Recognizer): Promise<void> {
+  for (let i = 0; i < WARMUP_ROUNDS; i++) {
+    await new Promise((next) => setTimeout(next, 0));
+    recognizer.recognize(`${WARMUP_TEXT}${i}`);
+  }
+}
