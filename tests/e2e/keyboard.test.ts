@@ -168,9 +168,10 @@ describe("keyboard only", () => {
     await editor.waitFor();
     // The editor takes the focus, so typing goes into the note; Esc closes it and returns to 编辑.
     expect(await focus(page)).toMatchObject({ where: "ui", what: "textarea" });
-    // A modal: Shift+Tab from its first control wraps to its last, Tab from there back to the first.
+    // A modal: Shift+Tab from its first control wraps to its last (删除, for a fact saved before), Tab from there
+    // back to the first.
     await page.keyboard.press("Shift+Tab");
-    expect(await focus(page)).toMatchObject({ where: "ui", what: "editor-close" });
+    expect(await focus(page)).toMatchObject({ where: "ui", what: "delete-fact" });
     await page.keyboard.press("Tab");
     expect(await focus(page)).toMatchObject({ where: "ui", what: "textarea" });
     await page.keyboard.press("Escape");
