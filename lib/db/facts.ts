@@ -177,3 +177,51 @@ export async function factsForArticle(db: KxdbDatabase, url: string): Promise<Fa
 export async function trash(db: KxdbDatabase): Promise<FactRecord[]> {
   return db.facts.orderBy("deletedAt").reverse().toArray();
 }
+
+/** Where a page of facts ended: the next page starts after it (keyset paging on the createdAt index). */
+export interface PageCursor {
+  createdAt: number;
+  id: string;
+}
+
+/**
+ * One page of facts, newest saved first (trash left out), read through the
+ * createdAt index: `limit` records after `after` (or from the newest). A
+ * reverse cursor walks equal createdAt keys by id, descending, so `after`
+ * (its createdAt and id) pins the place exactly, ties included; the cost is
+ * the page, not the store.
+ */
+export async function factsPage(db: KxdbDatabase, limit: number, after?: PageCursor): Promise<FactRecord[]> {
+  const range = after ? db.facts.where("createdAt").belowOrEqual(after.createdAt) : db.facts.orderBy("createdAt");
+  return range
+    .reverse()
+    .filter((f) => f.deletedAt === undefined && (!after || f.createdAt < after.createdAt || f.id < after.id))
+    .limit(limit)
+    .toArray();
+}
+
+/** Facts not in the trash, counted from indexes (no record is read): all, less those with a deletedAt. */
+export async function liveFactCount(db: KxdbDatabase): Promise<number> {
+  const [all, trashed] = await Promise.all([db.facts.count(), db.facts.orderBy("deletedAt").count()]);
+  return all - trashed;
+}
+
+/**
+ * Every fact (trash included), read in pages of `chunk` by primary key so a
+ * page stays responsive while 100,000 are read; `onChunk` after each page.
+ */
+export async function allFactsInChunks(
+  db: KxdbDatabase,
+  chunk = 5000,
+  onChunk?: (done: number) => void | Promise<void>,
+): Promise<FactRecord[]> {
+  const out: FactRecord[] = [];
+  let last: string | undefined;
+  for (;;) {
+    const page = await (last === undefined ? db.facts.orderBy("id") : db.facts.where("id").above(last)).limit(chunk).toArray();
+    for (const f of page) out.push(f);
+    if (page.length) last = page[page.length - 1].id;
+    await onChunk?.(out.length);
+    if (page.length < chunk) return out;
+  }
+}
