@@ -3,10 +3,16 @@
  * grouped; inline edit, multi-select with bulk delete (undo) and bulk tag;
  * exports (Markdown, CSV, JSON) and import of a JSON backup. Reads the store
  * directly (same extension origin) with liveQuery, so it updates by itself.
+ *
+ * At 100,000 facts reading them all takes seconds, so the page does not wait
+ * for it: the first rows are a page read through the createdAt index (newest
+ * saved first) with counts from indexes, shown at once; "show more" reads the
+ * next page the same way. All facts are read after that, in chunks, and only
+ * then are search, filters and the date order of the search index used.
  */
 import { liveQuery } from "dexie";
 import { useEffect, useMemo, useState } from "preact/hooks";
-import { deleteFacts, restoreFacts, updateFact } from "@/lib/db/facts";
+import { allFactsInChunks, deleteFacts, factsPage, liveFactCount, restoreFacts, updateFact } from "@/lib/db/facts";
 import type { EntityRecord, FactRecord, KxdbDatabase } from "@/lib/db/schema";
 import { downloadText, stamp } from "@/lib/download";
 import {
@@ -24,7 +30,7 @@ import { t } from "@/lib/i18n";
 import { sendMessage } from "@/lib/messaging";
 import { TABLE_NAMES } from "@/lib/model/records";
 import { type GroupBy, groupHits } from "@/lib/notes/grouping";
-import { FactIndex, type QuerySegmenter, type SearchFilters } from "@/lib/search/factSearch";
+import { FactIndex, type QuerySegmenter, type SearchFilters, type SearchHit } from "@/lib/search/factSearch";
 import { debugOn } from "../debug";
 import { ErrorMessage, type ReaderError, readerError } from "../ErrorMessage";
 import { EntityPage } from "./EntityPage";
@@ -34,14 +40,27 @@ import { StorePanel } from "./StorePanel";
 const PAGE = 200;
 const tick = () => new Promise<void>((r) => setTimeout(r, 0));
 
-function useLive<T>(query: () => Promise<T>, initial: T): T {
+/** A live query's latest value; re-subscribed when `deps` change, not run at all while `enabled` is false. */
+function useLive<T>(query: () => Promise<T>, initial: T, deps: unknown[] = [], enabled = true): T {
   const [value, setValue] = useState(initial);
   useEffect(() => {
+    if (!enabled) return;
     const sub = liveQuery(query).subscribe({ next: setValue, error: (e) => console.error("kxdb notes:", e) });
     return () => sub.unsubscribe();
-  }, []);
+  }, [...deps, enabled]);
   return value;
 }
+
+interface Loaded {
+  facts: FactRecord[];
+  entities: EntityRecord[];
+}
+
+/** A fact from the first pages, before the search index exists: nothing to highlight. */
+const pageHit = (fact: FactRecord): SearchHit => ({ fact, quoteHits: [] });
+
+/** Milliseconds since the page started loading, for the `data-kxdb-*-ms` marks tests and benchmarks read. */
+const sinceStart = () => Math.round(performance.now());
 
 function useHash(): string {
   const [hash, setHash] = useState(location.hash);
@@ -60,15 +79,48 @@ export interface NotesAppProps {
 }
 
 export function NotesApp({ db, segmenter }: NotesAppProps) {
-  const facts = useLive(() => db.facts.toArray(), [] as FactRecord[]);
-  const entityList = useLive(() => db.entities.toArray(), [] as EntityRecord[]);
+  const [shown, setShown] = useState(PAGE);
+  // First: a page of the newest facts and the entities they link, and the counts, all through indexes.
+  const first = useLive(
+    async () => {
+      const facts = await factsPage(db, shown);
+      const ids = [...new Set(facts.flatMap((f) => f.entityIds))];
+      const entities = (await db.entities.bulkGet(ids)).filter((e): e is EntityRecord => !!e);
+      return { facts, entities };
+    },
+    undefined as Loaded | undefined,
+    [shown],
+  );
+  const counts = useLive(
+    async () => {
+      const [live, entities, merged] = await Promise.all([
+        liveFactCount(db),
+        db.entities.count(),
+        db.entities.orderBy("mergedInto").count(),
+      ]);
+      return { live, entities: entities - merged };
+    },
+    undefined as { live: number; entities: number } | undefined,
+  );
+  const [loadedN, setLoadedN] = useState(0);
+  // Then every fact (in chunks, so the first rows stay usable meanwhile), re-read when the store changes.
+  const full = useLive(
+    async () => {
+      const facts = await allFactsInChunks(db, 5000, setLoadedN);
+      return { facts, entities: await db.entities.toArray() };
+    },
+    undefined as Loaded | undefined,
+    [],
+    first !== undefined,
+  );
+  const facts = full?.facts ?? first?.facts ?? [];
+  const entityList = full?.entities ?? first?.entities ?? [];
   const entities = useMemo(() => new Map(entityList.map((e) => [e.id, e])), [entityList]);
   const [segment, setSegment] = useState<QuerySegmenter | undefined>(undefined);
   const [query, setQuery] = useState("");
   const [filters, setFilters] = useState<SearchFilters>({});
   const [groupBy, setGroupBy] = useState<GroupBy>("entity");
   const [selected, setSelected] = useState(new Set<string>());
-  const [shown, setShown] = useState(PAGE);
   const [status, setStatus] = useState("");
   const [undoIds, setUndoIds] = useState<string[]>([]);
   const [bulkTag, setBulkTag] = useState("");
@@ -83,29 +135,49 @@ export function NotesApp({ db, segmenter }: NotesAppProps) {
   }, []);
   useEffect(() => setVersion((v) => v + 1), [facts, entityList]);
 
-  const index = useMemo(() => new FactIndex(facts, entityList), [facts, entityList]);
+  const index = useMemo(() => (full ? new FactIndex(full.facts, full.entities) : undefined), [full]);
+  const searching = query.trim() !== "" || Object.values(filters).some((x) => x);
   const [searchMs, hits] = useMemo(() => {
     const t0 = performance.now();
-    const h = index.search(query, filters, segment);
+    // Before the index: the first pages, unless a search or filter needs every fact (then nothing yet).
+    const h = index ? index.search(query, filters, segment) : searching ? [] : (first?.facts ?? []).map(pageHit);
     return [performance.now() - t0, h] as const;
-  }, [index, query, filters, segment]);
+  }, [index, first, query, filters, segment]);
+  // How many results there are: the search's, or (before the index) the live count from the indexes.
+  const total = index || searching ? hits.length : (counts?.live ?? hits.length);
+  const [marks, setMarks] = useState<{ first?: number; all?: number }>({});
+  useEffect(() => {
+    if (first && counts && marks.first === undefined) setMarks((m) => ({ ...m, first: sinceStart() }));
+  }, [first, counts]);
+  useEffect(() => {
+    if (index && marks.all === undefined) setMarks((m) => ({ ...m, all: sinceStart() }));
+  }, [index]);
   const groups = useMemo(
     () => groupHits(hits.slice(0, shown), groupBy, entities, { type: filters.type }),
     [hits, shown, groupBy, entities, filters.type],
   );
   const tags = useMemo(() => [...new Set(facts.flatMap((f) => f.tags))].sort(), [facts]);
   const issues = useMemo(() => [...new Set(facts.map((f) => f.sourceInfo.issue).filter(Boolean))].sort(), [facts]);
-  const live = facts.filter((f) => f.deletedAt === undefined).length;
+  const live = counts?.live ?? 0;
 
   const entityId = /^#entity=(.+)$/.exec(hash)?.[1];
   const entity = entityId ? entities.get(decodeURIComponent(entityId)) : undefined;
 
   const tellTabs = () => void sendMessage("notifyFactsChanged", undefined).catch(() => {});
-  /** Facts to export: the selection if any, else the current results. */
-  const exportSet = () => (selected.size ? hits.filter((h) => selected.has(h.fact.id)) : hits).map((h) => h.fact);
+  /** Facts to export: the selection if any, else the current results (all of them: read now if not yet loaded). */
+  async function exportSet(): Promise<Loaded> {
+    if (selected.size) {
+      const facts = (await db.facts.bulkGet([...selected])).filter((f): f is FactRecord => !!f);
+      return { facts, entities: full?.entities ?? (await db.entities.toArray()) };
+    }
+    if (index && full) return { facts: hits.map((h) => h.fact), entities: full.entities };
+    const all = await allFactsInChunks(db, 5000, (n) => setStatus(t("loadingAllFacts", n, live)));
+    const allEntities = await db.entities.toArray();
+    return { facts: new FactIndex(all, allEntities).search(query, filters, segment).map((h) => h.fact), entities: allEntities };
+  }
 
   async function exportMarkdown() {
-    const set = exportSet();
+    const { facts: set, entities: entityList } = await exportSet();
     const md = await toMarkdownInSteps(
       set,
       entityList,
@@ -119,7 +191,7 @@ export function NotesApp({ db, segmenter }: NotesAppProps) {
     setStatus(t("exportedMarkdown", set.length));
   }
   async function exportCsv() {
-    const set = exportSet();
+    const { facts: set, entities: entityList } = await exportSet();
     const csv = await toCsv(set, entityList, async (done) => {
       setStatus(t("exportingCsv", done, set.length));
       await tick();
@@ -129,7 +201,9 @@ export function NotesApp({ db, segmenter }: NotesAppProps) {
   }
   async function exportJson() {
     setStatus(t("exportingBackup"));
-    const backup = await exportBackup(db, selected.size ? [...selected] : undefined);
+    const backup = await exportBackup(db, selected.size ? [...selected] : undefined, (done, total) =>
+      setStatus(t("exportingBackupN", done, total)),
+    );
     downloadText(`kxdb-backup-${stamp()}.json`, JSON.stringify(backup), "application/json");
     setStatus(t("exportedBackup", backup.facts.length));
   }
@@ -176,7 +250,7 @@ export function NotesApp({ db, segmenter }: NotesAppProps) {
     const tag = bulkTag.trim();
     if (!tag) return;
     for (const id of selected) {
-      const f = facts.find((x) => x.id === id);
+      const f = await db.facts.get(id);
       if (f) await updateFact(db, id, { tags: [...f.tags, tag] });
     }
     setStatus(t("taggedN", selected.size, tag));
@@ -196,7 +270,7 @@ export function NotesApp({ db, segmenter }: NotesAppProps) {
         <h1>
           {t("appName")} · {t("notesTitle")}
         </h1>
-        <p class="meta">{t("notesSummary", live, entityList.filter((e) => !e.mergedInto).length)}</p>
+        <p class="meta">{t("notesSummary", live, counts?.entities ?? 0)}</p>
         <StorePanel factCount={live} />
       </header>
       <section class="toolbar" aria-label={t("notesExportImport")}>
@@ -342,8 +416,16 @@ export function NotesApp({ db, segmenter }: NotesAppProps) {
                 onInput={(e) => setFilters({ ...filters, to: e.currentTarget.value || undefined })}
               />
             </label>
-            <span class="meta" data-kxdb-search-ms={searchMs.toFixed(1)}>
-              {t("resultsN", hits.length)}
+            <span
+              class="meta"
+              data-kxdb-search-ms={searchMs.toFixed(1)}
+              data-kxdb-results={total}
+              data-kxdb-loaded={index ? "all" : "page"}
+              data-kxdb-first-rows-ms={marks.first}
+              data-kxdb-all-ms={marks.all}
+            >
+              {t("resultsN", total)}
+              {!index && first && ` · ${t("loadingAllFacts", loadedN, live)}`}
               {debug && ` · ${t("took", searchMs.toFixed(1))}`}
             </span>
           </section>
@@ -401,12 +483,12 @@ export function NotesApp({ db, segmenter }: NotesAppProps) {
               </ul>
             </section>
           ))}
-          {hits.length > shown && (
-            <button type="button" onClick={() => setShown(shown + PAGE)}>
-              {t("showMore", hits.length - shown)}
+          {total > shown && (
+            <button type="button" data-kxdb-action="show-more" onClick={() => setShown(shown + PAGE)}>
+              {t("showMore", total - shown)}
             </button>
           )}
-          {!live && <p class="meta">{t("notesEmpty")}</p>}
+          {counts && !live && <p class="meta">{t("notesEmpty")}</p>}
         </>
       )}
     </main>

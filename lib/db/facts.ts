@@ -221,7 +221,8 @@ export async function allFactsInChunks(
     const page = await (last === undefined ? db.facts.orderBy("id") : db.facts.where("id").above(last)).limit(chunk).toArray();
     for (const f of page) out.push(f);
     if (page.length) last = page[page.length - 1].id;
-    await onChunk?.(out.length);
+    const pending = onChunk?.(out.length);
+    if (pending) await pending; // only when asked: inside a transaction, awaiting anything else could end it
     if (page.length < chunk) return out;
   }
 }
