@@ -6,13 +6,23 @@
  *
  * At 100,000 facts reading them all takes seconds, so the page does not wait
  * for it: the first rows are a page read through the createdAt index (newest
- * saved first) with counts from indexes, shown at once; "show more" reads the
- * next page the same way. All facts are read after that, in chunks, and only
+ * saved first) with counts from indexes, shown at once; the next page is read
+ * the same way from where the last one ended, any other (the last) by skipping
+ * index entries. The page never holds more than one page of rows. All facts are read after that, in chunks, and only
  * then are search, filters and the date order of the search index used.
  */
 import { liveQuery } from "dexie";
-import { useEffect, useMemo, useState } from "preact/hooks";
-import { allFactsInChunks, deleteFacts, factsPage, liveFactCount, restoreFacts, updateFact } from "@/lib/db/facts";
+import { useEffect, useMemo, useRef, useState } from "preact/hooks";
+import {
+  allFactsInChunks,
+  deleteFacts,
+  factsPage,
+  factsPageAt,
+  liveFactCount,
+  type PageCursor,
+  restoreFacts,
+  updateFact,
+} from "@/lib/db/facts";
 import type { EntityRecord, FactRecord, KxdbDatabase } from "@/lib/db/schema";
 import { downloadText, stamp } from "@/lib/download";
 import {
@@ -79,17 +89,27 @@ export interface NotesAppProps {
 }
 
 export function NotesApp({ db, segmenter }: NotesAppProps) {
-  const [shown, setShown] = useState(PAGE);
+  const [pageNo, setPageNo] = useState(0);
+  /** Where each page visited before the index starts: the last fact of the page before it. */
+  const cursors = useRef(new Map<number, PageCursor>());
   // First: a page of the newest facts and the entities they link, and the counts, all through indexes.
   const first = useLive(
     async () => {
-      const facts = await factsPage(db, shown);
+      const after = cursors.current.get(pageNo);
+      const facts =
+        pageNo === 0
+          ? await factsPage(db, PAGE)
+          : after
+            ? await factsPage(db, PAGE, after)
+            : await factsPageAt(db, pageNo * PAGE, PAGE);
+      const last = facts.at(-1);
+      if (last) cursors.current.set(pageNo + 1, { createdAt: last.createdAt, id: last.id });
       const ids = [...new Set(facts.flatMap((f) => f.entityIds))];
       const entities = (await db.entities.bulkGet(ids)).filter((e): e is EntityRecord => !!e);
       return { facts, entities };
     },
     undefined as Loaded | undefined,
-    [shown],
+    [pageNo],
   );
   const counts = useLive(
     async () => {
@@ -145,6 +165,13 @@ export function NotesApp({ db, segmenter }: NotesAppProps) {
   }, [index, first, query, filters, segment]);
   // How many results there are: the search's, or (before the index) the live count from the indexes.
   const total = index || searching ? hits.length : (counts?.live ?? hits.length);
+  const pages = Math.max(1, Math.ceil(total / PAGE));
+  // New results start on their first page.
+  useEffect(() => setPageNo(0), [filters]);
+  // A search or a change in the store can leave fewer pages than the one shown.
+  useEffect(() => {
+    if (pageNo > pages - 1) setPageNo(pages - 1);
+  }, [pages]);
   const [marks, setMarks] = useState<{ first?: number; all?: number }>({});
   useEffect(() => {
     if (first && counts && marks.first === undefined) setMarks((m) => ({ ...m, first: sinceStart() }));
@@ -153,8 +180,8 @@ export function NotesApp({ db, segmenter }: NotesAppProps) {
     if (index && marks.all === undefined) setMarks((m) => ({ ...m, all: sinceStart() }));
   }, [index]);
   const groups = useMemo(
-    () => groupHits(hits.slice(0, shown), groupBy, entities, { type: filters.type }),
-    [hits, shown, groupBy, entities, filters.type],
+    () => groupHits(index ? hits.slice(pageNo * PAGE, (pageNo + 1) * PAGE) : hits, groupBy, entities, { type: filters.type }),
+    [hits, index, pageNo, groupBy, entities, filters.type],
   );
   const tags = useMemo(() => [...new Set(facts.flatMap((f) => f.tags))].sort(), [facts]);
   const issues = useMemo(() => [...new Set(facts.map((f) => f.sourceInfo.issue).filter(Boolean))].sort(), [facts]);
@@ -356,7 +383,7 @@ export function NotesApp({ db, segmenter }: NotesAppProps) {
               value={query}
               onInput={(e) => {
                 setQuery(e.currentTarget.value);
-                setShown(PAGE);
+                setPageNo(0);
               }}
             />
             <select aria-label={t("groupByLabel")} value={groupBy} onChange={(e) => setGroupBy(e.currentTarget.value as GroupBy)}>
@@ -483,10 +510,34 @@ export function NotesApp({ db, segmenter }: NotesAppProps) {
               </ul>
             </section>
           ))}
-          {total > shown && (
-            <button type="button" data-kxdb-action="show-more" onClick={() => setShown(shown + PAGE)}>
-              {t("showMore", total - shown)}
-            </button>
+          {pages > 1 && (
+            <nav class="pager" aria-label={t("pageN", pageNo + 1, pages)}>
+              <button type="button" data-kxdb-action="page-first" disabled={pageNo === 0} onClick={() => setPageNo(0)}>
+                {t("pageFirst")}
+              </button>
+              <button type="button" data-kxdb-action="page-prev" disabled={pageNo === 0} onClick={() => setPageNo(pageNo - 1)}>
+                {t("pagePrev")}
+              </button>
+              <span class="meta" data-kxdb-page={pageNo + 1}>
+                {t("pageN", pageNo + 1, pages)}
+              </span>
+              <button
+                type="button"
+                data-kxdb-action="page-next"
+                disabled={pageNo >= pages - 1}
+                onClick={() => setPageNo(pageNo + 1)}
+              >
+                {t("pageNext")}
+              </button>
+              <button
+                type="button"
+                data-kxdb-action="page-last"
+                disabled={pageNo >= pages - 1}
+                onClick={() => setPageNo(pages - 1)}
+              >
+                {t("pageLast")}
+              </button>
+            </nav>
           )}
           {counts && !live && <p class="meta">{t("notesEmpty")}</p>}
         </>

@@ -226,3 +226,14 @@ export async function allFactsInChunks(
     if (page.length < chunk) return out;
   }
 }
+
+/**
+ * The page at `offset` (newest saved first) without walking the pages before
+ * it: the cursor skips `offset` index entries without reading them. Facts in
+ * the trash are counted by the skip and dropped from the page, so with a
+ * trash a page can come out a few rows short (the trash holds ~20 at most).
+ */
+export async function factsPageAt(db: KxdbDatabase, offset: number, limit: number): Promise<FactRecord[]> {
+  const page = await db.facts.orderBy("createdAt").reverse().offset(offset).limit(limit).toArray();
+  return page.filter((f) => f.deletedAt === undefined);
+}

@@ -1,7 +1,7 @@
 import { IDBFactory, IDBKeyRange } from "fake-indexeddb";
 import { describe, expect, it } from "vitest";
 import { describeRange } from "../../lib/anchor/textQuote";
-import { allFactsInChunks, deleteFacts, factsPage, liveFactCount } from "../../lib/db/facts";
+import { allFactsInChunks, deleteFacts, factsPage, factsPageAt, liveFactCount } from "../../lib/db/facts";
 import { type FactRecord, openDatabase } from "../../lib/db/schema";
 
 const text = "晋城经开区签约 31 个项目，总投资达 103.16 亿元。";
@@ -72,6 +72,16 @@ describe("paging facts through the createdAt index", () => {
     expect(ids).not.toContain("f0029");
     expect(ids).not.toContain("f0010");
     expect(ids[0]).toBe("f0028");
+  });
+
+  it("jumps to a page by offset, the last one included, without the pages before it", async () => {
+    const db = await store(1050, (i) => 1000 + i);
+    const last = await factsPageAt(db, 1000, 200);
+    expect(last.map((f) => f.id)).toEqual(Array.from({ length: 50 }, (_, i) => `f${String(49 - i).padStart(4, "0")}`));
+    const walked = (await walk(db, 200))[2].map((f) => f.id);
+    expect((await factsPageAt(db, 400, 200)).map((f) => f.id)).toEqual(walked);
+    await deleteFacts(db, ["f0620"]);
+    expect((await factsPageAt(db, 400, 200)).map((f) => f.id)).toEqual(walked.filter((id) => id !== "f0620"));
   });
 
   it("reads every fact in chunks, trash included, reporting progress", async () => {
