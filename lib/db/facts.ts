@@ -189,15 +189,43 @@ export interface PageCursor {
  * createdAt index: `limit` records after `after` (or from the newest). A
  * reverse cursor walks equal createdAt keys by id, descending, so `after`
  * (its createdAt and id) pins the place exactly, ties included; the cost is
- * the page, not the store.
+ * the page, not the store. No JavaScript filter on the range itself: that
+ * keeps Dexie on one getAll (direction "prev") instead of a cursor step per
+ * record, which costs a round trip each in Chromium. The trash is dropped
+ * afterwards, reading on if it left the page short.
  */
 export async function factsPage(db: KxdbDatabase, limit: number, after?: PageCursor): Promise<FactRecord[]> {
-  const range = after ? db.facts.where("createdAt").belowOrEqual(after.createdAt) : db.facts.orderBy("createdAt");
-  return range
-    .reverse()
-    .filter((f) => f.deletedAt === undefined && (!after || f.createdAt < after.createdAt || f.id < after.id))
-    .limit(limit)
-    .toArray();
+  const out: FactRecord[] = [];
+  let from = after;
+  if (from) {
+    const { createdAt, id } = from;
+    // Saved in the same millisecond as `after`, after it in the order: few, if any.
+    const ties = await db.facts
+      .where("createdAt")
+      .equals(createdAt)
+      .filter((f) => f.id < id)
+      .toArray();
+    ties.sort((a, b) => (a.id < b.id ? 1 : -1));
+    for (const f of ties) if (f.deletedAt === undefined && out.length < limit) out.push(f);
+  }
+  while (out.length < limit) {
+    const want = limit - out.length;
+    const range = from ? db.facts.where("createdAt").below(from.createdAt) : db.facts.orderBy("createdAt");
+    const rows = await range.reverse().limit(want).toArray();
+    for (const f of rows) if (f.deletedAt === undefined) out.push(f);
+    if (rows.length < want) break;
+    const last = rows[rows.length - 1];
+    // Everything up to `last`'s millisecond is read unless ties straddle it: go on from its own ties.
+    const more = await db.facts
+      .where("createdAt")
+      .equals(last.createdAt)
+      .filter((f) => f.id < last.id)
+      .toArray();
+    more.sort((a, b) => (a.id < b.id ? 1 : -1));
+    for (const f of more) if (f.deletedAt === undefined && out.length < limit) out.push(f);
+    from = { createdAt: last.createdAt, id: "" };
+  }
+  return out.slice(0, limit);
 }
 
 /** Facts not in the trash, counted from indexes (no record is read): all, less those with a deletedAt. */
