@@ -3,10 +3,26 @@
  * grouped; inline edit, multi-select with bulk delete (undo) and bulk tag;
  * exports (Markdown, CSV, JSON) and import of a JSON backup. Reads the store
  * directly (same extension origin) with liveQuery, so it updates by itself.
+ *
+ * At 100,000 facts reading them all takes seconds, so the page does not wait
+ * for it: the first rows are a page read through the createdAt index (newest
+ * saved first) with counts from indexes, shown at once; the next page is read
+ * the same way from where the last one ended, any other (the last) by skipping
+ * index entries. The page never holds more than one page of rows. All facts are read after that, in chunks, and only
+ * then are search, filters and the date order of the search index used.
  */
 import { liveQuery } from "dexie";
-import { useEffect, useMemo, useState } from "preact/hooks";
-import { deleteFacts, restoreFacts, updateFact } from "@/lib/db/facts";
+import { useEffect, useMemo, useRef, useState } from "preact/hooks";
+import {
+  allFactsInChunks,
+  deleteFacts,
+  factsPage,
+  factsPageAt,
+  liveFactCount,
+  type PageCursor,
+  restoreFacts,
+  updateFact,
+} from "@/lib/db/facts";
 import type { EntityRecord, FactRecord, KxdbDatabase } from "@/lib/db/schema";
 import { downloadText, stamp } from "@/lib/download";
 import {
@@ -24,7 +40,7 @@ import { t } from "@/lib/i18n";
 import { sendMessage } from "@/lib/messaging";
 import { TABLE_NAMES } from "@/lib/model/records";
 import { type GroupBy, groupHits } from "@/lib/notes/grouping";
-import { FactIndex, type QuerySegmenter, type SearchFilters } from "@/lib/search/factSearch";
+import { FactIndex, type QuerySegmenter, type SearchFilters, type SearchHit } from "@/lib/search/factSearch";
 import { debugOn } from "../debug";
 import { ErrorMessage, type ReaderError, readerError } from "../ErrorMessage";
 import { EntityPage } from "./EntityPage";
@@ -34,14 +50,29 @@ import { StorePanel } from "./StorePanel";
 const PAGE = 200;
 const tick = () => new Promise<void>((r) => setTimeout(r, 0));
 
-function useLive<T>(query: () => Promise<T>, initial: T): T {
+/** A live query's latest value; re-subscribed when `deps` change, not run at all while `enabled` is false. */
+function useLive<T>(query: () => Promise<T>, initial: T, deps: unknown[] = [], enabled = true): T {
   const [value, setValue] = useState(initial);
   useEffect(() => {
+    if (!enabled) return;
     const sub = liveQuery(query).subscribe({ next: setValue, error: (e) => console.error("kxdb notes:", e) });
     return () => sub.unsubscribe();
-  }, []);
+  }, [...deps, enabled]);
   return value;
 }
+
+interface Loaded {
+  facts: FactRecord[];
+  entities: EntityRecord[];
+}
+
+/** A fact from the first pages, before the search index exists: nothing to highlight. */
+const pageHit = (fact: FactRecord): SearchHit => ({ fact, quoteHits: [] });
+
+/** Milliseconds since the page started loading, for the `data-kxdb-*-ms` marks tests and benchmarks read. */
+const sinceStart = () => Math.round(performance.now());
+/** When this script started running (after the page's HTML and script were loaded and parsed). */
+const scriptStart = sinceStart();
 
 function useHash(): string {
   const [hash, setHash] = useState(location.hash);
@@ -55,20 +86,73 @@ function useHash(): string {
 
 export interface NotesAppProps {
   db: KxdbDatabase;
-  /** jieba's segmentation once loaded (search works by whitespace words until then). */
-  segmenter: Promise<QuerySegmenter>;
+  /** Loads jieba's segmentation (search works by whitespace words until then); called once the first rows are shown. */
+  segmenter: () => Promise<QuerySegmenter>;
 }
 
 export function NotesApp({ db, segmenter }: NotesAppProps) {
-  const facts = useLive(() => db.facts.toArray(), [] as FactRecord[]);
-  const entityList = useLive(() => db.entities.toArray(), [] as EntityRecord[]);
+  const [pageNo, setPageNo] = useState(0);
+  /** Where each page visited before the index starts: the last fact of the page before it. */
+  const cursors = useRef(new Map<number, PageCursor>());
+  // First: a page of the newest facts and the entities they link, and the counts, all through indexes.
+  const first = useLive(
+    async () => {
+      const after = cursors.current.get(pageNo);
+      const facts =
+        pageNo === 0
+          ? await factsPage(db, PAGE)
+          : after
+            ? await factsPage(db, PAGE, after)
+            : await factsPageAt(db, pageNo * PAGE, PAGE);
+      const last = facts.at(-1);
+      if (last) cursors.current.set(pageNo + 1, { createdAt: last.createdAt, id: last.id });
+      const ids = [...new Set(facts.flatMap((f) => f.entityIds))];
+      const entities = (await db.entities.bulkGet(ids)).filter((e): e is EntityRecord => !!e);
+      return { facts, entities };
+    },
+    undefined as Loaded | undefined,
+    [pageNo],
+  );
+  const counts = useLive(
+    async () => {
+      const [live, entities, merged] = await Promise.all([
+        liveFactCount(db),
+        db.entities.count(),
+        db.entities.orderBy("mergedInto").count(),
+      ]);
+      return { live, entities: entities - merged };
+    },
+    undefined as { live: number; entities: number } | undefined,
+    [],
+    // After the first page: IndexedDB serves one database's requests in turn, and counting 100,000 takes a while.
+    first !== undefined,
+  );
+  const [loadedN, setLoadedN] = useState(0);
+  // Reading every fact starts once the first rows are painted, not alongside the queries for them.
+  const [readAll, setReadAll] = useState(false);
+  useEffect(() => {
+    if (!first || readAll) return;
+    const timer = setTimeout(() => setReadAll(true), 50);
+    return () => clearTimeout(timer);
+  }, [first]);
+  // Then every fact (in chunks, so the first rows stay usable meanwhile), re-read when the store changes.
+  const full = useLive(
+    async () => {
+      const facts = await allFactsInChunks(db, 5000, setLoadedN);
+      return { facts, entities: await db.entities.toArray() };
+    },
+    undefined as Loaded | undefined,
+    [],
+    readAll,
+  );
+  const facts = full?.facts ?? first?.facts ?? [];
+  const entityList = full?.entities ?? first?.entities ?? [];
   const entities = useMemo(() => new Map(entityList.map((e) => [e.id, e])), [entityList]);
   const [segment, setSegment] = useState<QuerySegmenter | undefined>(undefined);
   const [query, setQuery] = useState("");
   const [filters, setFilters] = useState<SearchFilters>({});
   const [groupBy, setGroupBy] = useState<GroupBy>("entity");
   const [selected, setSelected] = useState(new Set<string>());
-  const [shown, setShown] = useState(PAGE);
   const [status, setStatus] = useState("");
   const [undoIds, setUndoIds] = useState<string[]>([]);
   const [bulkTag, setBulkTag] = useState("");
@@ -78,34 +162,63 @@ export function NotesApp({ db, segmenter }: NotesAppProps) {
   const hash = useHash();
   const debug = useMemo(debugOn, []);
 
+  const firstShown = first !== undefined;
   useEffect(() => {
-    void segmenter.then((s) => setSegment(() => s));
-  }, []);
+    if (firstShown) void segmenter().then((s) => setSegment(() => s));
+  }, [firstShown]);
   useEffect(() => setVersion((v) => v + 1), [facts, entityList]);
 
-  const index = useMemo(() => new FactIndex(facts, entityList), [facts, entityList]);
+  const index = useMemo(() => (full ? new FactIndex(full.facts, full.entities) : undefined), [full]);
+  const searching = query.trim() !== "" || Object.values(filters).some((x) => x);
   const [searchMs, hits] = useMemo(() => {
     const t0 = performance.now();
-    const h = index.search(query, filters, segment);
+    // Before the index: the first pages, unless a search or filter needs every fact (then nothing yet).
+    const h = index ? index.search(query, filters, segment) : searching ? [] : (first?.facts ?? []).map(pageHit);
     return [performance.now() - t0, h] as const;
-  }, [index, query, filters, segment]);
+  }, [index, first, query, filters, segment]);
+  // How many results there are: the search's, or (before the index) the live count from the indexes.
+  const total = index || searching ? hits.length : (counts?.live ?? hits.length);
+  const pages = Math.max(1, Math.ceil(total / PAGE));
+  // New results start on their first page.
+  useEffect(() => setPageNo(0), [filters]);
+  // A search or a change in the store can leave fewer pages than the one shown.
+  useEffect(() => {
+    if (pageNo > pages - 1) setPageNo(pages - 1);
+  }, [pages]);
+  const [marks, setMarks] = useState<{ first?: number; all?: number }>({});
+  useEffect(() => {
+    // The counts may come a little later: Chromium counts 100,000 records by walking them.
+    if (first && marks.first === undefined) setMarks((m) => ({ ...m, first: sinceStart() }));
+  }, [first]);
+  useEffect(() => {
+    if (index && marks.all === undefined) setMarks((m) => ({ ...m, all: sinceStart() }));
+  }, [index]);
   const groups = useMemo(
-    () => groupHits(hits.slice(0, shown), groupBy, entities, { type: filters.type }),
-    [hits, shown, groupBy, entities, filters.type],
+    () => groupHits(index ? hits.slice(pageNo * PAGE, (pageNo + 1) * PAGE) : hits, groupBy, entities, { type: filters.type }),
+    [hits, index, pageNo, groupBy, entities, filters.type],
   );
   const tags = useMemo(() => [...new Set(facts.flatMap((f) => f.tags))].sort(), [facts]);
   const issues = useMemo(() => [...new Set(facts.map((f) => f.sourceInfo.issue).filter(Boolean))].sort(), [facts]);
-  const live = facts.filter((f) => f.deletedAt === undefined).length;
+  const live = counts?.live ?? 0;
 
   const entityId = /^#entity=(.+)$/.exec(hash)?.[1];
   const entity = entityId ? entities.get(decodeURIComponent(entityId)) : undefined;
 
   const tellTabs = () => void sendMessage("notifyFactsChanged", undefined).catch(() => {});
-  /** Facts to export: the selection if any, else the current results. */
-  const exportSet = () => (selected.size ? hits.filter((h) => selected.has(h.fact.id)) : hits).map((h) => h.fact);
+  /** Facts to export: the selection if any, else the current results (all of them: read now if not yet loaded). */
+  async function exportSet(): Promise<Loaded> {
+    if (selected.size) {
+      const facts = (await db.facts.bulkGet([...selected])).filter((f): f is FactRecord => !!f);
+      return { facts, entities: full?.entities ?? (await db.entities.toArray()) };
+    }
+    if (index && full) return { facts: hits.map((h) => h.fact), entities: full.entities };
+    const all = await allFactsInChunks(db, 5000, (n) => setStatus(t("loadingAllFacts", n, live)));
+    const allEntities = await db.entities.toArray();
+    return { facts: new FactIndex(all, allEntities).search(query, filters, segment).map((h) => h.fact), entities: allEntities };
+  }
 
   async function exportMarkdown() {
-    const set = exportSet();
+    const { facts: set, entities: entityList } = await exportSet();
     const md = await toMarkdownInSteps(
       set,
       entityList,
@@ -119,7 +232,7 @@ export function NotesApp({ db, segmenter }: NotesAppProps) {
     setStatus(t("exportedMarkdown", set.length));
   }
   async function exportCsv() {
-    const set = exportSet();
+    const { facts: set, entities: entityList } = await exportSet();
     const csv = await toCsv(set, entityList, async (done) => {
       setStatus(t("exportingCsv", done, set.length));
       await tick();
@@ -129,7 +242,9 @@ export function NotesApp({ db, segmenter }: NotesAppProps) {
   }
   async function exportJson() {
     setStatus(t("exportingBackup"));
-    const backup = await exportBackup(db, selected.size ? [...selected] : undefined);
+    const backup = await exportBackup(db, selected.size ? [...selected] : undefined, (done, total) =>
+      setStatus(t("exportingBackupN", done, total)),
+    );
     downloadText(`kxdb-backup-${stamp()}.json`, JSON.stringify(backup), "application/json");
     setStatus(t("exportedBackup", backup.facts.length));
   }
@@ -176,7 +291,7 @@ export function NotesApp({ db, segmenter }: NotesAppProps) {
     const tag = bulkTag.trim();
     if (!tag) return;
     for (const id of selected) {
-      const f = facts.find((x) => x.id === id);
+      const f = await db.facts.get(id);
       if (f) await updateFact(db, id, { tags: [...f.tags, tag] });
     }
     setStatus(t("taggedN", selected.size, tag));
@@ -196,7 +311,7 @@ export function NotesApp({ db, segmenter }: NotesAppProps) {
         <h1>
           {t("appName")} · {t("notesTitle")}
         </h1>
-        <p class="meta">{t("notesSummary", live, entityList.filter((e) => !e.mergedInto).length)}</p>
+        <p class="meta">{t("notesSummary", live, counts?.entities ?? 0)}</p>
         <StorePanel factCount={live} />
       </header>
       <section class="toolbar" aria-label={t("notesExportImport")}>
@@ -282,7 +397,7 @@ export function NotesApp({ db, segmenter }: NotesAppProps) {
               value={query}
               onInput={(e) => {
                 setQuery(e.currentTarget.value);
-                setShown(PAGE);
+                setPageNo(0);
               }}
             />
             <select aria-label={t("groupByLabel")} value={groupBy} onChange={(e) => setGroupBy(e.currentTarget.value as GroupBy)}>
@@ -342,8 +457,17 @@ export function NotesApp({ db, segmenter }: NotesAppProps) {
                 onInput={(e) => setFilters({ ...filters, to: e.currentTarget.value || undefined })}
               />
             </label>
-            <span class="meta" data-kxdb-search-ms={searchMs.toFixed(1)}>
-              {t("resultsN", hits.length)}
+            <span
+              class="meta"
+              data-kxdb-search-ms={searchMs.toFixed(1)}
+              data-kxdb-results={total}
+              data-kxdb-loaded={index ? "all" : "page"}
+              data-kxdb-script-ms={scriptStart}
+              data-kxdb-first-rows-ms={marks.first}
+              data-kxdb-all-ms={marks.all}
+            >
+              {t("resultsN", total)}
+              {!index && first && ` · ${t("loadingAllFacts", loadedN, live)}`}
               {debug && ` · ${t("took", searchMs.toFixed(1))}`}
             </span>
           </section>
@@ -401,12 +525,36 @@ export function NotesApp({ db, segmenter }: NotesAppProps) {
               </ul>
             </section>
           ))}
-          {hits.length > shown && (
-            <button type="button" onClick={() => setShown(shown + PAGE)}>
-              {t("showMore", hits.length - shown)}
-            </button>
+          {pages > 1 && (
+            <nav class="pager" aria-label={t("pageN", pageNo + 1, pages)}>
+              <button type="button" data-kxdb-action="page-first" disabled={pageNo === 0} onClick={() => setPageNo(0)}>
+                {t("pageFirst")}
+              </button>
+              <button type="button" data-kxdb-action="page-prev" disabled={pageNo === 0} onClick={() => setPageNo(pageNo - 1)}>
+                {t("pagePrev")}
+              </button>
+              <span class="meta" data-kxdb-page={pageNo + 1}>
+                {t("pageN", pageNo + 1, pages)}
+              </span>
+              <button
+                type="button"
+                data-kxdb-action="page-next"
+                disabled={pageNo >= pages - 1}
+                onClick={() => setPageNo(pageNo + 1)}
+              >
+                {t("pageNext")}
+              </button>
+              <button
+                type="button"
+                data-kxdb-action="page-last"
+                disabled={pageNo >= pages - 1}
+                onClick={() => setPageNo(pages - 1)}
+              >
+                {t("pageLast")}
+              </button>
+            </nav>
           )}
-          {!live && <p class="meta">{t("notesEmpty")}</p>}
+          {counts && !live && <p class="meta">{t("notesEmpty")}</p>}
         </>
       )}
     </main>

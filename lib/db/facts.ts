@@ -177,3 +177,91 @@ export async function factsForArticle(db: KxdbDatabase, url: string): Promise<Fa
 export async function trash(db: KxdbDatabase): Promise<FactRecord[]> {
   return db.facts.orderBy("deletedAt").reverse().toArray();
 }
+
+/** Where a page of facts ended: the next page starts after it (keyset paging on the createdAt index). */
+export interface PageCursor {
+  createdAt: number;
+  id: string;
+}
+
+/**
+ * One page of facts, newest saved first (trash left out), read through the
+ * createdAt index: `limit` records after `after` (or from the newest). A
+ * reverse cursor walks equal createdAt keys by id, descending, so `after`
+ * (its createdAt and id) pins the place exactly, ties included; the cost is
+ * the page, not the store. No JavaScript filter on the range itself: that
+ * keeps Dexie on one getAll (direction "prev") instead of a cursor step per
+ * record, which costs a round trip each in Chromium. The trash is dropped
+ * afterwards, reading on if it left the page short.
+ */
+export async function factsPage(db: KxdbDatabase, limit: number, after?: PageCursor): Promise<FactRecord[]> {
+  const out: FactRecord[] = [];
+  let from = after;
+  if (from) {
+    const { createdAt, id } = from;
+    // Saved in the same millisecond as `after`, after it in the order: few, if any.
+    const ties = await db.facts
+      .where("createdAt")
+      .equals(createdAt)
+      .filter((f) => f.id < id)
+      .toArray();
+    ties.sort((a, b) => (a.id < b.id ? 1 : -1));
+    for (const f of ties) if (f.deletedAt === undefined && out.length < limit) out.push(f);
+  }
+  while (out.length < limit) {
+    const want = limit - out.length;
+    const range = from ? db.facts.where("createdAt").below(from.createdAt) : db.facts.orderBy("createdAt");
+    const rows = await range.reverse().limit(want).toArray();
+    for (const f of rows) if (f.deletedAt === undefined) out.push(f);
+    if (rows.length < want) break;
+    const last = rows[rows.length - 1];
+    // Everything up to `last`'s millisecond is read unless ties straddle it: go on from its own ties.
+    const more = await db.facts
+      .where("createdAt")
+      .equals(last.createdAt)
+      .filter((f) => f.id < last.id)
+      .toArray();
+    more.sort((a, b) => (a.id < b.id ? 1 : -1));
+    for (const f of more) if (f.deletedAt === undefined && out.length < limit) out.push(f);
+    from = { createdAt: last.createdAt, id: "" };
+  }
+  return out.slice(0, limit);
+}
+
+/** Facts not in the trash, counted from indexes (no record is read): all, less those with a deletedAt. */
+export async function liveFactCount(db: KxdbDatabase): Promise<number> {
+  const [all, trashed] = await Promise.all([db.facts.count(), db.facts.orderBy("deletedAt").count()]);
+  return all - trashed;
+}
+
+/**
+ * Every fact (trash included), read in pages of `chunk` by primary key so a
+ * page stays responsive while 100,000 are read; `onChunk` after each page.
+ */
+export async function allFactsInChunks(
+  db: KxdbDatabase,
+  chunk = 5000,
+  onChunk?: (done: number) => void | Promise<void>,
+): Promise<FactRecord[]> {
+  const out: FactRecord[] = [];
+  let last: string | undefined;
+  for (;;) {
+    const page = await (last === undefined ? db.facts.orderBy("id") : db.facts.where("id").above(last)).limit(chunk).toArray();
+    for (const f of page) out.push(f);
+    if (page.length) last = page[page.length - 1].id;
+    const pending = onChunk?.(out.length);
+    if (pending) await pending; // only when asked: inside a transaction, awaiting anything else could end it
+    if (page.length < chunk) return out;
+  }
+}
+
+/**
+ * The page at `offset` (newest saved first) without walking the pages before
+ * it: the cursor skips `offset` index entries without reading them. Facts in
+ * the trash are counted by the skip and dropped from the page, so with a
+ * trash a page can come out a few rows short (the trash holds ~20 at most).
+ */
+export async function factsPageAt(db: KxdbDatabase, offset: number, limit: number): Promise<FactRecord[]> {
+  const page = await db.facts.orderBy("createdAt").reverse().offset(offset).limit(limit).toArray();
+  return page.filter((f) => f.deletedAt === undefined);
+}

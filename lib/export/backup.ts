@@ -6,6 +6,7 @@
  * side was edited last; importing the same file twice changes nothing.
  */
 import * as v from "valibot";
+import { allFactsInChunks } from "../db/facts";
 import type { ArticleRecord, EntityRecord, FactRecord, KxdbDatabase, StoreSnapshot } from "../db/schema";
 import { currentLocale, type MessageKey, t } from "../i18n";
 import { PRIMARY_KEYS, RECORD_SCHEMAS, TABLE_NAMES, type TableName } from "../model/records";
@@ -35,9 +36,22 @@ export function backupOf(tables: StoreSnapshot, exportedAt = new Date()): Backup
   return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: exportedAt.toISOString(), ...tables };
 }
 
-export async function exportBackup(db: KxdbDatabase, factIds?: string[]): Promise<Backup> {
+/**
+ * The whole store (or the selected facts and what they refer to), read in one
+ * transaction; the facts are read in chunks of 5,000 and `onProgress(done, total)`
+ * is called after each, so a page can show how far a 100,000-fact export is.
+ */
+export async function exportBackup(
+  db: KxdbDatabase,
+  factIds?: string[],
+  onProgress?: (done: number, total: number) => void,
+): Promise<Backup> {
   return db.transaction("r", TABLE_NAMES, async () => {
-    const facts = factIds ? ((await db.facts.bulkGet(factIds)).filter(Boolean) as FactRecord[]) : await db.facts.toArray();
+    const total = factIds ? factIds.length : await db.facts.count();
+    const facts = factIds
+      ? ((await db.facts.bulkGet(factIds)).filter(Boolean) as FactRecord[])
+      : await allFactsInChunks(db, 5000, (done) => onProgress?.(done, total));
+    if (factIds) onProgress?.(facts.length, total);
     if (!factIds) {
       return {
         format: BACKUP_FORMAT,

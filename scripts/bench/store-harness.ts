@@ -4,7 +4,7 @@
  * times the operations readers wait for.
  */
 import { describeRange } from "../../lib/anchor/textQuote";
-import { factsForEntity, saveFact } from "../../lib/db/facts";
+import { factsForEntity, factsPage, liveFactCount, saveFact } from "../../lib/db/facts";
 import { type EntityRecord, type FactRecord, openDatabase } from "../../lib/db/schema";
 import { applyImport, exportBackup, parseBackup, planImport } from "../../lib/export/backup";
 import { toCsv } from "../../lib/export/csv";
@@ -15,6 +15,59 @@ import { FactIndex } from "../../lib/search/factSearch";
 const FACTS = 100_000;
 const ENTITIES = 20_000;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** The store's own schema (lib/db/schema.ts v3), created with bare IndexedDB: the baseline an import is held to. */
+const RAW_SCHEMA: Record<string, { key: string; indexes: [string, { unique?: boolean; multiEntry?: boolean }?][] }> = {
+  articles: { key: "url", indexes: [["date"], ["lastRead"]] },
+  mentions: { key: "id", indexes: [["url"], ["entityId"]] },
+  entities: { key: "id", indexes: [["type"], ["canonical"], ["aliases", { multiEntry: true }], ["mergedInto"]] },
+  facts: {
+    key: "id",
+    indexes: [
+      ["url"],
+      ["entityIds", { multiEntry: true }],
+      ["createdAt"],
+      ["updatedAt"],
+      ["deletedAt"],
+      ["dedupe", { unique: true }],
+      ["tags", { multiEntry: true }],
+    ],
+  },
+  corrections: { key: "name", indexes: [["kind"], ["at"]] },
+};
+
+const request = <T>(r: IDBRequest<T> | IDBOpenDBRequest): Promise<T> =>
+  new Promise((ok, fail) => {
+    r.onsuccess = () => ok(r.result as T);
+    r.onerror = () => fail(r.error);
+  });
+
+/** Raw IndexedDB: every record of `tables` put in one readwrite transaction into a new database; ms until it commits. */
+async function rawPut(name: string, tables: Record<string, unknown[]>): Promise<number> {
+  const open = indexedDB.open(name, 1);
+  open.onupgradeneeded = () => {
+    for (const [table, { key, indexes }] of Object.entries(RAW_SCHEMA)) {
+      const store = open.result.createObjectStore(table, { keyPath: key });
+      for (const [index, options] of indexes) store.createIndex(index, index, options);
+    }
+  };
+  const db = await request<IDBDatabase>(open);
+  const t = performance.now();
+  const tx = db.transaction(Object.keys(RAW_SCHEMA), "readwrite");
+  for (const [table, rows] of Object.entries(tables)) {
+    const store = tx.objectStore(table);
+    for (const row of rows) store.put(row);
+  }
+  await new Promise<void>((ok, fail) => {
+    tx.oncomplete = () => ok();
+    tx.onerror = () => fail(tx.error);
+    tx.onabort = () => fail(tx.error);
+  });
+  const ms = performance.now() - t;
+  db.close();
+  await request(indexedDB.deleteDatabase(name));
+  return ms;
+}
 
 export async function run(): Promise<Record<string, number>> {
   const name = `bench-${Date.now()}`;
@@ -95,6 +148,31 @@ export async function run(): Promise<Record<string, number>> {
     lastSeen: 0,
   }));
   await live.entities.bulkPut(entities);
+  // First rows of the notes page, on a fresh connection: one page through the createdAt index, the entities it
+  // links, and the counts from indexes (what NotesApp shows before it reads every fact).
+  const firstRows: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const d = openDatabase(name);
+    const t1 = performance.now();
+    await d.open();
+    const page = await factsPage(d, 200);
+    await d.entities.bulkGet([...new Set(page.flatMap((f) => f.entityIds))]);
+    await Promise.all([liveFactCount(d), d.entities.count(), d.entities.orderBy("mergedInto").count()]);
+    firstRows.push(performance.now() - t1);
+    // Paging on: the page after the 40th (keyset, not offset).
+    if (i === 0) {
+      let last = page[page.length - 1];
+      for (let k = 0; k < 40; k++) last = (await factsPage(d, 200, last)).at(-1) ?? last;
+    }
+    d.close();
+  }
+  const pageAfter: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const start = (await factsPage(live, 1, { createdAt: 1_700_000_000_000 + 50_000, id: "f50000" }))[0];
+    const t1 = performance.now();
+    await factsPage(live, 200, start);
+    pageAfter.push(performance.now() - t1);
+  }
   let t = performance.now();
   const all = await live.facts.toArray();
   const loadMs = performance.now() - t;
@@ -116,19 +194,43 @@ export async function run(): Promise<Record<string, number>> {
   toMarkdown(all, entities, { groupBy: "entity" });
   const mdMs = performance.now() - t;
   t = performance.now();
-  const json = JSON.stringify(await exportBackup(live));
+  const progress: number[] = [];
+  const backup = await exportBackup(live, undefined, (done) => progress.push(done));
+  const json = JSON.stringify(backup);
   const jsonMs = performance.now() - t;
+  // Progress works: called once per 5,000 facts, rising, ending at the total.
+  const progressOk =
+    progress.length >= Math.floor(backup.facts.length / 5000) &&
+    progress.every((n, i) => i === 0 || n > progress[i - 1]) &&
+    progress.at(-1) === backup.facts.length;
   live.close();
   await indexedDB.deleteDatabase(name);
-  const target = openDatabase(`${name}-import`);
   t = performance.now();
   const parsed = parseBackup(json);
   if (!parsed.ok) throw new Error(parsed.error);
-  await applyImport(target, await planImport(target, parsed.backup));
-  const importMs = performance.now() - t;
-  const imported = await target.facts.count();
-  target.close();
-  await indexedDB.deleteDatabase(`${name}-import`);
+  const parseMs = performance.now() - t;
+  const { format: _f, version: _v, exportedAt: _e, ...tables } = parsed.backup;
+  // Alternate: raw put, import, raw put, import — the ratio is of medians in one run on a shared machine.
+  const raw: number[] = [];
+  const writes: number[] = [];
+  const plans: number[] = [];
+  let imported = 0;
+  for (let round = 0; round < 2; round++) {
+    raw.push(await rawPut(`${name}-raw${round}`, tables));
+    const target = openDatabase(`${name}-import${round}`);
+    t = performance.now();
+    const plan = await planImport(target, parsed.backup);
+    plans.push(performance.now() - t);
+    t = performance.now();
+    await applyImport(target, plan);
+    writes.push(performance.now() - t);
+    imported = await target.facts.count();
+    target.close();
+    await indexedDB.deleteDatabase(`${name}-import${round}`);
+  }
+  const importWriteMs = median(writes);
+  const rawPutMs = median(raw);
+  const importMs = parseMs + median(plans) + importWriteMs;
   return {
     notesLoadMs: loadMs,
     notesIndexMs: indexMs,
@@ -137,6 +239,14 @@ export async function run(): Promise<Record<string, number>> {
     exportCsvMs: csvMs,
     exportMarkdownMs: mdMs,
     exportJsonMs: jsonMs,
+    firstRowsMedianMs: median(firstRows),
+    nextPageAt50kMedianMs: median(pageAfter),
+    exportJsonProgressCalls: progress.length,
+    exportJsonProgressOk: progressOk ? 1 : 0,
+    importParseValidateMs: parseMs,
+    importWriteMs,
+    rawPutBaselineMs: rawPutMs,
+    importVsRawPut: importWriteMs / rawPutMs,
     importMs,
     imported,
     facts: count,

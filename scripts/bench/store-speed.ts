@@ -36,3 +36,17 @@ await browser.close();
 server.close();
 console.log("Chromium IndexedDB via Dexie (lib/db)");
 for (const [k, v] of Object.entries(result)) console.log(`  ${k.padEnd(24)} ${Number.isInteger(v) ? v : v.toFixed(2)}`);
+const verdict = (ok: boolean) => (ok ? "met" : "NOT MET");
+console.log("Notes page at 100,000 facts (targets)");
+console.log(
+  `  first rows (page + entities + counts)  ${result.firstRowsMedianMs.toFixed(1)} ms  ≤ 300 ms: ${verdict(result.firstRowsMedianMs <= 300)}`,
+);
+console.log(
+  `  search as you type, median             ${result.searchMedianMs.toFixed(1)} ms  ≤ 50 ms: ${verdict(result.searchMedianMs <= 50)}`,
+);
+console.log(
+  `  import write vs raw IndexedDB put      ${(result.importWriteMs / 1000).toFixed(1)} s / ${(result.rawPutBaselineMs / 1000).toFixed(1)} s = ${result.importVsRawPut.toFixed(2)}×  ≤ 1.3×: ${verdict(result.importVsRawPut <= 1.3)}`,
+);
+console.log(
+  `  JSON export progress                   ${result.exportJsonProgressCalls} reports, ${result.exportJsonProgressOk ? "rising to the total" : "WRONG"}`,
+);
