@@ -37,6 +37,20 @@ export interface BoundaryContext {
   leadEnds: Uint8Array;
   seg: Segmenter;
   gaz: Gazetteer;
+  /** jieba's words for a window already asked about in this text (names recur: their windows too). */
+  tagged: Map<string, TaggedWord[]>;
+}
+
+type TaggedWord = ReturnType<Segmenter["tag"]>[number];
+
+/** jieba's tags for `window`, asked once per text. */
+export function tagWindow(ctx: BoundaryContext, window: string): TaggedWord[] {
+  let words = ctx.tagged.get(window);
+  if (!words) {
+    words = ctx.seg.tag(window);
+    ctx.tagged.set(window, words);
+  }
+  return words;
 }
 
 /** Characters that end the search window outright: no name crosses them. */
@@ -126,7 +140,7 @@ export function findNameStart(
   maxLen: number,
   kindIsGeneric: boolean,
 ): number {
-  const { text, seg, gaz } = ctx;
+  const { text, gaz } = ctx;
   // Segment a little more than the longest name, so the words at its edge are whole.
   let ws = suffixStart;
   const atBreak = (i: number) => i === 0 || WINDOW_BREAK.test(text[i - 1]) || ctx.leadEnds[i] === 1;
@@ -135,7 +149,7 @@ export function findNameStart(
   const windowCut = !atBreak(ws);
   const pieces: Piece[] = [];
   let pos = ws;
-  for (const t of seg.tag(text.slice(ws, suffixStart))) {
+  for (const t of tagWindow(ctx, text.slice(ws, suffixStart))) {
     pieces.push({ start: pos, end: pos + t.word.length, word: t.word, tag: t.tag, role: roleOf(t.word, gaz) });
     pos += t.word.length;
   }
@@ -242,7 +256,7 @@ function placeOpenedName(ctx: BoundaryContext, ws: number, suffixStart: number):
   const runs = placeRuns(text, ws, suffixStart, gaz).filter((r) => !gaz.broadPlaces.has(text.slice(r.start, r.end)));
   const run = runs[runs.length - 1];
   if (!run || run.end >= suffixStart || !canBeInsideName(text, run.end, suffixStart)) return -1;
-  const words = ctx.seg.tag(text.slice(run.end, suffixStart));
+  const words = tagWindow(ctx, text.slice(run.end, suffixStart));
   return words.some((w) => w.word.length >= 2 && !isGenericWord(w.word) && /^(x|nz|nr|nrt|j|eng)$/.test(w.tag)) ? run.start : -1;
 }
 

@@ -4,7 +4,7 @@
  * `引进恒泰洁能落户`. The name between must be made of words jieba does not
  * know or knows as proper nouns (`格林/nr 贝斯/nr`), never of ordinary words.
  */
-import type { BoundaryContext } from "./boundary";
+import { type BoundaryContext, tagWindow } from "./boundary";
 import { isGenericWord } from "./lexicon";
 import type { Span } from "./lists";
 
@@ -14,13 +14,13 @@ const FRAMED =
 const PROPER_TAGS = /^(x|nz|nr|nrt|nrfg|nr1|nr2|j|eng)$/;
 
 export function findFramedNames(ctx: BoundaryContext): Span[] {
-  const { text, seg, gaz } = ctx;
+  const { text, gaz } = ctx;
   const out: Span[] = [];
   for (const m of text.matchAll(FRAMED)) {
     const name = m[2];
     const start = m.index + m[1].length;
     if (gaz.isPlace(name) || isGenericWord(name)) continue;
-    const words = seg.tag(name);
+    const words = tagWindow(ctx, name);
     if (words.every((w) => PROPER_TAGS.test(w.tag) && !gaz.isPlace(w.word) && !isGenericWord(w.word))) {
       out.push({ start, end: start + name.length });
     }

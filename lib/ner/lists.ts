@@ -4,7 +4,7 @@
  * `厚生、泰山玻纤等新投产企业`, `以盛隆泰达、宏源两个“链主”企业`.
  * Short names like these carry no suffix; the list is what says they are companies.
  */
-import { type BoundaryContext, findNameStart } from "./boundary";
+import { type BoundaryContext, findNameStart, tagWindow } from "./boundary";
 import { ENDS_WITH_ZONE_SUFFIX, HARD_STOPS, INSTITUTION_ENDINGS, isGenericWord } from "./lexicon";
 
 const NUM = "(?:[0-9]+|[一二两三四五六七八九十百几多]+)";
@@ -72,7 +72,7 @@ function findLeadInLists(ctx: BoundaryContext): Span[] {
 function looksLikeTradeName(ctx: BoundaryContext, span: Span): boolean {
   const name = ctx.text.slice(span.start, span.end);
   if (ctx.gaz.lookup(name)) return true;
-  return ctx.seg.tag(name).some((w) => /^(x|nz|nr|nrt|nrfg|j|eng|ns)$/.test(w.tag) && !isGenericWord(w.word));
+  return tagWindow(ctx, name).some((w) => /^(x|nz|nr|nrt|nrfg|j|eng|ns)$/.test(w.tag) && !isGenericWord(w.word));
 }
 
 /** The company-like items of the list text[listStart, listEnd), separated by 、; none unless at least `min`. */

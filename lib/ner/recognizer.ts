@@ -97,7 +97,14 @@ export function createRecognizer(seg: Segmenter, options: RecognizerOptions = {}
       const norm = normalize(original);
       const text = norm.text;
       if (!/[\u4e00-\u9fff]/.test(text)) return [];
-      const ctx: BoundaryContext = { text, breakBefore: norm.breakBefore, leadEnds: nameCannotReachBefore(text), seg, gaz };
+      const ctx: BoundaryContext = {
+        text,
+        breakBefore: norm.breakBefore,
+        leadEnds: nameCannotReachBefore(text),
+        seg,
+        gaz,
+        tagged: new Map(),
+      };
       const candidates = [
         ...gazetteerCandidates(text, gaz),
         ...zoneCandidates(ctx),
@@ -256,6 +263,34 @@ function addedCandidates(text: string, added: { name: string; type: EntityType }
   return out;
 }
 
+/**
+ * Where each of `names` occurs in `text` (overlapping occurrences included), in one pass over the text:
+ * the names are grouped by their first character, so a long text with many names costs one scan, not
+ * one scan per name.
+ */
+function occurrences(text: string, names: Iterable<string>): Map<string, number[]> {
+  const byFirst = new Map<string, string[]>();
+  const found = new Map<string, number[]>();
+  for (const name of names) {
+    if (!name || found.has(name)) continue;
+    found.set(name, []);
+    const list = byFirst.get(name[0]) ?? [];
+    list.push(name);
+    byFirst.set(name[0], list);
+  }
+  // An article's few names: indexOf per name is faster than visiting every character.
+  if (found.size * text.length < 4_000_000) {
+    for (const [name, at] of found) for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) at.push(i);
+    return found;
+  }
+  for (let i = 0; i < text.length; i++) {
+    const list = byFirst.get(text[i]);
+    if (!list) continue;
+    for (const name of list) if (text.startsWith(name, i)) found.get(name)?.push(i);
+  }
+  return found;
+}
+
 /** Longest first; of two equal spans the better-ranked; never two overlapping mentions. */
 function resolveOverlaps(candidates: Candidate[], taken: Uint8Array): Candidate[] {
   candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || b.rank - a.rank || a.start - b.start);
@@ -299,9 +334,10 @@ function derivedShortNames(
   // Gazetteer short names accepted so far, by start: a longer derived name may replace them.
   const knownAt = new Map<number, Candidate>();
   for (const c of accepted) if (c.entry) knownAt.set(c.start, c);
+  const at = occurrences(text, shorts);
   for (const short of shorts) {
     if (suppressed.has(short)) continue;
-    for (let i = text.indexOf(short); i >= 0; i = text.indexOf(short, i + 1)) {
+    for (const i of at.get(short) ?? []) {
       const end = i + short.length;
       if (BRAND_AFTER.test(text.slice(end, end + 2))) continue;
       if (!isFree(taken, i, end)) {
@@ -342,17 +378,21 @@ function sameNameElsewhere(
   gaz: Gazetteer,
 ): Candidate[] {
   const out: Candidate[] = [];
-  const seen = new Set<string>();
+  const first = new Map<string, Candidate>();
   for (const c of accepted) {
     const name = text.slice(c.start, c.end);
-    if (c.type !== "COMPANY" || name.length < 2 || name.length > 12 || seen.has(name) || suppressed.has(name)) continue;
+    if (c.type !== "COMPANY" || name.length < 2 || name.length > 12 || first.has(name) || suppressed.has(name)) continue;
     // A name that is also a word (汾酒 the liquor) needs its own evidence each time.
-    if (gaz.needsContext(name)) continue;
-    seen.add(name);
-    for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length)) {
+    if (!gaz.needsContext(name)) first.set(name, c);
+  }
+  const at = occurrences(text, first.keys());
+  for (const [name, c] of first) {
+    let free = 0;
+    for (const i of at.get(name) ?? []) {
       const end = i + name.length;
-      if (!isFree(taken, i, end) || BRAND_AFTER.test(text.slice(end, end + 2))) continue;
+      if (i < free || !isFree(taken, i, end) || BRAND_AFTER.test(text.slice(end, end + 2))) continue;
       taken.fill(1, i, end);
+      free = end;
       out.push({ ...c, start: i, end });
     }
   }

@@ -5,7 +5,7 @@
  * that says what a company does; a place may stand before it. Industries
  * alone (`数字科技`, `新兴电子`) have no such word and are left alone.
  */
-import type { BoundaryContext } from "./boundary";
+import { type BoundaryContext, tagWindow } from "./boundary";
 import { ENDS_WITH_ZONE_SUFFIX, HARD_STOPS, INDUSTRY_WORDS, isGenericWord } from "./lexicon";
 import type { Span } from "./lists";
 
@@ -39,7 +39,7 @@ function mayOpenNameAt(text: string, i: number, gaz: BoundaryContext["gaz"]): bo
 }
 
 export function findTradeNames(ctx: BoundaryContext): Span[] {
-  const { text, seg, gaz } = ctx;
+  const { text, gaz } = ctx;
   const out: Span[] = [];
   for (const m of text.matchAll(TRADE_RE)) {
     // The trades that follow are part of it (`天瑞节能科技`, `玛顿节能环保设备`).
@@ -54,7 +54,7 @@ export function findTradeNames(ctx: BoundaryContext): Span[] {
     let from = m.index;
     while (from > 0 && m.index - from < 8 && !/[\s，。；：！？、,.;:!?()（）“”"《》\n]/.test(text[from - 1])) from--;
     if (from === m.index) continue;
-    const words = seg.tag(text.slice(from, m.index));
+    const words = tagWindow(ctx, text.slice(from, m.index));
     const name = words[words.length - 1];
     if (!name || !/^[\u4e00-\u9fff]{2,3}$/.test(name.word) || !TRADE_NAME_TAGS.test(name.tag)) continue;
     // `由省科技`, `两大焦化`: a function word or a number opens no trade name.
