@@ -114,8 +114,8 @@ function columnOf(r: TextRun, columns: [number, number][]): number {
 
 const overlapsX = (r: PageBox, b: PageBox) => r.x < b.x + b.width && r.x + r.width > b.x;
 
-/** Runs of a run set as lines (top to bottom, each left to right) joined into one string. */
-function linesText(runs: TextRun[], size: number): string {
+/** Runs grouped into lines, top to bottom, each left to right: a run within half a line of a line's first run is on it. */
+function groupLines(runs: TextRun[], size: number): TextRun[][] {
   const sorted = [...runs].sort((a, b) => a.y - b.y || a.x - b.x);
   const lines: TextRun[][] = [];
   for (const r of sorted) {
@@ -123,6 +123,12 @@ function linesText(runs: TextRun[], size: number): string {
     if (line && Math.abs(line[0].y - r.y) < size * 0.5) line.push(r);
     else lines.push([r]);
   }
+  return lines;
+}
+
+/** Runs of a run set as lines (top to bottom, each left to right) joined into one string. */
+function linesText(runs: TextRun[], size: number): string {
+  const lines = groupLines(runs, size);
   return lines
     .map((l) =>
       l
@@ -180,13 +186,7 @@ function columnText(
   x0: number,
   size: number,
 ): { text: string; ordered: TextRun[]; starts: number[]; startsIndented: boolean; captions: string[] } {
-  const sorted = [...runs].sort((a, b) => a.y - b.y || a.x - b.x);
-  const lines: TextRun[][] = [];
-  for (const r of sorted) {
-    const line = lines[lines.length - 1];
-    if (line && Math.abs(line[0].y - r.y) < size * 0.5) line.push(r);
-    else lines.push([r]);
-  }
+  const lines = groupLines(runs, size);
   let text = "";
   const ordered: TextRun[] = [];
   const starts: number[] = [];

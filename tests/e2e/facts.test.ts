@@ -4,35 +4,20 @@
  * about the same entity shows the fact in its card; delete and undo.
  */
 import { readFileSync } from "node:fs";
-import type { Server } from "node:http";
 import { join } from "node:path";
-import type { BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { extensionWorker, launchWithExtension } from "./browser";
-import { extraPages, FIXTURES, startFixtureServer } from "./fixtureServer";
-import { openArticle, selectInArticle } from "./helpers";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { extraPages, FIXTURES } from "./fixtureServer";
+import { openArticle, selectInArticle, useExtensionBrowser } from "./helpers";
 
 const ARTIFACTS = "test-results/e2e";
 const TAISHAN = "http://www.kxdb.com/news/show.php?itemid=48230";
 const OVERVIEW = "http://www.kxdb.com/news/show.php?itemid=48215";
 const ZGQ = "sx:山西转型综合改革示范区";
 
-let server: Server;
-let context: BrowserContext;
+const browser = useExtensionBrowser();
 
-beforeAll(async () => {
-  const started = await startFixtureServer();
-  server = started.server;
-  context = await launchWithExtension(started.port);
-  await extensionWorker(context);
-});
-
-afterAll(async () => {
-  await context?.close();
-  server?.close();
-});
-
-const open = (url: string): Promise<Page> => openArticle(context, url);
+const open = (url: string): Promise<Page> => openArticle(browser.context(), url);
 const select = selectInArticle;
 
 describe("saving a fact", () => {
