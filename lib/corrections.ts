@@ -3,6 +3,8 @@
  * (`不是企业`) and names it missed (`这是开发区`). Kept in extension storage,
  * so every tab and the background see one copy and hear of every change.
  */
+
+import { normalizeName } from "./model/names";
 import type { EntityType } from "./ner/types";
 
 export interface Corrections {
@@ -14,7 +16,7 @@ export type Correction = { kind: "suppress"; name: string } | { kind: "add"; nam
 
 /** A correction applied to the list; a later correction of the same name replaces an earlier one. */
 export function applyCorrection(c: Corrections, change: Correction): Corrections {
-  const name = change.name.replace(/\s+/g, "");
+  const name = normalizeName(change.name);
   const suppressed = c.suppressed.filter((n) => n !== name);
   const added = c.added.filter((a) => a.name !== name);
   if (change.kind === "suppress") suppressed.push(name);
@@ -27,7 +29,7 @@ const NOT_IN_NAMES = /[，。；：！？、,;:!?…\n]/;
 
 /** Could the selected text be a name the recognizer missed (`将“…”标为`)? 2–30 characters, no sentence punctuation. */
 export function couldBeName(selection: string): boolean {
-  const name = selection.replace(/\s+/g, "");
+  const name = normalizeName(selection);
   return name.length >= 2 && name.length <= 30 && !NOT_IN_NAMES.test(name);
 }
 

@@ -8,10 +8,9 @@
  * and the scheduler come in as dependencies (tests pass Node's).
  */
 import type { Corrections } from "./corrections";
-import type { RecognizeResult } from "./messaging";
+import type { Mention, RecognizeResult } from "./model/reading";
 import { createRecognizer, type Recognizer } from "./ner/recognizer";
 import type { HeapImages, JiebaStart } from "./ner/segmenter";
-import type { Mention } from "./ner/types";
 import { WARMUP_TEXT } from "./ner/warmupText";
 
 export interface RecognizerHostDeps {

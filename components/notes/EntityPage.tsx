@@ -10,7 +10,7 @@ import { factsForEntity } from "@/lib/db/facts";
 import type { EntityRecord, FactRecord, KxdbDatabase } from "@/lib/db/schema";
 import type { Figure } from "@/lib/facts/figures";
 import { currentLocale, type MessageKey, t } from "@/lib/i18n";
-import { sourceHref } from "@/lib/sourceLinks";
+import { sourceHref } from "@/lib/platform/sourceLinks";
 import { ErrorMessage, type ReaderError, readerError } from "../ErrorMessage";
 
 const KIND_LABEL: Record<Figure["kind"], MessageKey> = {

@@ -3,9 +3,9 @@ import { Fragment } from "preact";
 import { useState } from "preact/hooks";
 import type { EntityRecord, FactRecord } from "@/lib/db/schema";
 import { t } from "@/lib/i18n";
-import { sourceHref } from "@/lib/sourceLinks";
+import { sourceHref } from "@/lib/platform/sourceLinks";
 import { ErrorMessage, type ReaderError, readerError } from "../ErrorMessage";
-import { FigureChips } from "../FigureChips";
+import { FigureChips } from "../reading/FigureChips";
 import { Highlighted } from "./Highlighted";
 
 export interface FactRowProps {

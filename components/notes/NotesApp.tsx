@@ -24,7 +24,6 @@ import {
   updateFact,
 } from "@/lib/db/facts";
 import type { EntityRecord, FactRecord, KxdbDatabase } from "@/lib/db/schema";
-import { downloadText, stamp } from "@/lib/download";
 import {
   applyImport,
   exportBackup,
@@ -37,9 +36,10 @@ import {
 import { toCsv } from "@/lib/export/csv";
 import { toMarkdownInSteps } from "@/lib/export/markdown";
 import { t } from "@/lib/i18n";
-import { sendMessage } from "@/lib/messaging";
 import { TABLE_NAMES } from "@/lib/model/records";
 import { type GroupBy, groupHits } from "@/lib/notes/grouping";
+import { downloadText, stamp } from "@/lib/platform/download";
+import { sendMessage } from "@/lib/platform/messaging";
 import { FactIndex, type QuerySegmenter, type SearchFilters, type SearchHit } from "@/lib/search/factSearch";
 import { debugOn } from "../debug";
 import { ErrorMessage, type ReaderError, readerError } from "../ErrorMessage";

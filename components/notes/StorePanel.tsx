@@ -8,8 +8,8 @@
 import { useEffect, useState } from "preact/hooks";
 import { type BackupState, daysAgo, KEEP_BACKUPS, NO_BACKUPS, shouldAsk } from "@/lib/backup/schedule";
 import { currentLocale, t } from "@/lib/i18n";
-import { sendMessage } from "@/lib/messaging";
-import { backupStateItem } from "@/lib/storageItems";
+import { sendMessage } from "@/lib/platform/messaging";
+import { backupStateItem } from "@/lib/platform/storageItems";
 import { ErrorMessage, type ReaderError, readerError } from "../ErrorMessage";
 
 /** 1.2 MB, 850 KB. */

@@ -11,18 +11,18 @@
 import type { PDFDocumentProxy, PDFPageProxy } from "pdfjs-dist";
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import sharedCss from "@/assets/styles/shared.css?inline";
-import { type AnnotatorState, PageAnnotator, type SelectedQuote } from "@/entrypoints/kxdb.content/annotator";
-import uiCss from "@/entrypoints/kxdb.content/ui.css?inline";
+import { type AnnotatorState, PageAnnotator, type SelectedQuote } from "@/components/reading/annotator";
+import uiCss from "@/components/reading/ui.css?inline";
 import { locate } from "@/lib/anchor/textQuote";
-import type { ArticleMeta } from "@/lib/article/kxdb";
 import { dateFromFileName, type EpaperIssue, issueNumberFromPage, labelFromFileName } from "@/lib/epaper/issue";
 import { type EpaperArticle, offsetOfItem, type TextRun, textBoxes } from "@/lib/epaper/layout";
 import { epaperArticleUrl, type ReaderRequest } from "@/lib/epaper/links";
 import { t } from "@/lib/i18n";
-import { onMessage, requestAnnotation } from "@/lib/messaging";
+import type { ArticleSource } from "@/lib/model/reading";
 import type { EntityType, Mention } from "@/lib/ner/types";
-import { correctionsItem } from "@/lib/storageItems";
-import { type ReadingSession, startReadingSession } from "../readingSession";
+import { onMessage, requestAnnotation } from "@/lib/platform/messaging";
+import { correctionsItem } from "@/lib/platform/storageItems";
+import { type ReadingSession, startReadingSession } from "../reading/readingSession";
 
 export interface PageText {
   width: number;
@@ -44,7 +44,7 @@ interface ReaderArticle {
   index: number;
   epaper: EpaperArticle;
   title: string;
-  meta: ArticleMeta;
+  meta: ArticleSource;
   mentions: Mention[];
 }
 
@@ -88,7 +88,7 @@ function articleTitle(a: EpaperArticle): string {
 }
 
 /** Recognize an article in the background, which records it. A masthead or an ad is not recorded (it would tie the publisher to every issue). */
-async function recognizeArticle(a: EpaperArticle, meta: ArticleMeta): Promise<Mention[]> {
+async function recognizeArticle(a: EpaperArticle, meta: ArticleSource): Promise<Mention[]> {
   if (!a.text.trim() || a.minor) return [];
   return (await requestAnnotation({ text: a.text, meta })).mentions;
 }
@@ -188,12 +188,11 @@ export function ReaderApp({ request, pdf }: { request: ReaderRequest; pdf: PdfAp
             const pdfUrl = page.url;
             const articles = await Promise.all(
               text.articles.map(async (a, k): Promise<ReaderArticle> => {
-                const meta: ArticleMeta = {
+                const meta: ArticleSource = {
                   title: articleTitle(a),
                   date: issue.date,
                   source: PAPER,
                   author: a.byline.replace(/^(科学导报讯|本报讯)\s*/, "").replace(/[（）()]/g, ""),
-                  itemId: "",
                   url: epaperArticleUrl({ pdf: pdfUrl, page: p, article: k }),
                   issue: issueNumber.current,
                   page: label,

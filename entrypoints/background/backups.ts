@@ -18,8 +18,8 @@ import {
 } from "@/lib/backup/schedule";
 import type { KxdbDatabase, StoreSnapshot } from "@/lib/db/schema";
 import { type Backup, backupOf, exportBackup } from "@/lib/export/backup";
-import { sendMessage } from "@/lib/messaging";
-import { backupStateItem } from "@/lib/storageItems";
+import { sendMessage } from "@/lib/platform/messaging";
+import { backupStateItem } from "@/lib/platform/storageItems";
 
 /** Characters per message to the offscreen document (messages are capped at 64 MB). */
 const PART = 4_000_000;

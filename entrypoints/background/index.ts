@@ -8,19 +8,20 @@
  * Firefox, which has no offscreen documents, always does). The database lives
  * in the extension's origin, never in a page's. See docs/ARCHITECTURE.md.
  */
-import type { ArticleMeta } from "@/lib/article/kxdb";
 import { applyCorrection, type Corrections, formatCorrections } from "@/lib/corrections";
 import { entityAppearances, recordArticle } from "@/lib/db/articles";
 import { deleteFact, factsForArticle, factsForEntity, saveFact, trash, undoDelete, updateFact } from "@/lib/db/facts";
 import { HeapImageStore } from "@/lib/db/heapImages";
 import { dropSuppressionsOfUnseenNames, repairCaptionLeadNames } from "@/lib/db/repairs";
 import { openDatabase } from "@/lib/db/schema";
-import { type ArticleRequest, type ArticleResult, onMessage, type RecognizeResult, sendMessage } from "@/lib/messaging";
+import { normalizeName } from "@/lib/model/names";
+import type { ArticleSource } from "@/lib/model/reading";
 import { startJiebaWithImage } from "@/lib/ner/segmenter";
 import type { Mention } from "@/lib/ner/types";
+import { type ArticleRequest, type ArticleResult, onMessage, type RecognizeResult, sendMessage } from "@/lib/platform/messaging";
+import { correctionsItem, enabledSitesItem, repairsDoneItem } from "@/lib/platform/storageItems";
 import { RecognizerHost } from "@/lib/recognizerHost";
 import { matchPattern, scriptId } from "@/lib/sites";
-import { correctionsItem, enabledSitesItem, repairsDoneItem } from "@/lib/storageItems";
 import { createBackups } from "./backups";
 
 // The wasm is copied next to the manifest by wxt.config.ts (not from public/, so WXT's path type does not know it).
@@ -194,7 +195,7 @@ export default defineBackground(() => {
     .catch((e) => console.error("kxdb: store or backup check failed", e));
 
   /** After every article: badge its tab, record it (not on the reader's path: highlights go in while it is written). */
-  const articleRecognized = (meta: ArticleMeta, mentions: Mention[], tabId: number | undefined) => {
+  const articleRecognized = (meta: ArticleSource, mentions: Mention[], tabId: number | undefined) => {
     if (tabId !== undefined) {
       const entities = new Set(mentions.map((m) => m.entityId)).size;
       void browser.action.setBadgeText({ tabId, text: entities ? String(entities) : "" });
@@ -219,7 +220,7 @@ export default defineBackground(() => {
   onMessage("correct", async ({ data }) => {
     await setCorrections(applyCorrection(await correctionsItem.getValue(), data));
     await db.corrections.put({
-      name: data.name.replace(/\s+/g, ""),
+      name: normalizeName(data.name),
       kind: data.kind,
       type: data.kind === "add" ? data.type : undefined,
       at: Date.now(),

@@ -8,7 +8,7 @@
 import { pdfLinks, readIssue } from "@/lib/epaper/issue";
 import { readerQuery } from "@/lib/epaper/links";
 import { t } from "@/lib/i18n";
-import { sendMessage } from "@/lib/messaging";
+import { sendMessage } from "@/lib/platform/messaging";
 
 const HOST_TAG = "kxdb-ui";
 const BUTTON_CSS = `

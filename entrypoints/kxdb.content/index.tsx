@@ -7,14 +7,14 @@
 import { render } from "preact";
 // Inlined into the shadow root: no web-accessible CSS file, so the script also works on sites the reader enables.
 import sharedCss from "@/assets/styles/shared.css?inline";
-import { type ReadingSession, startReadingSession } from "@/components/readingSession";
+import { PageAnnotator } from "@/components/reading/annotator";
+import { installHighlightStyle } from "@/components/reading/highlightStyle";
+import { type ReadingSession, startReadingSession } from "@/components/reading/readingSession";
+import uiCss from "@/components/reading/ui.css?inline";
 import { findArticle } from "@/lib/article/generic";
-import { onMessage } from "@/lib/messaging";
-import { correctionsItem } from "@/lib/storageItems";
-import { PageAnnotator } from "./annotator";
+import { onMessage } from "@/lib/platform/messaging";
+import { correctionsItem } from "@/lib/platform/storageItems";
 import { addReaderActions } from "./epaperActions";
-import { installHighlightStyle } from "./highlightStyle";
-import uiCss from "./ui.css?inline";
 
 export default defineContentScript({
   matches: ["*://www.kxdb.com/*", "*://kxdb.com/*", "*://m.kxdb.com/*"],

@@ -1,6 +1,6 @@
 import { render } from "preact";
-import { RecognizeBox } from "@/components/RecognizeBox";
-import { SiteSwitch } from "@/components/SiteSwitch";
+import { RecognizeBox } from "@/components/popup/RecognizeBox";
+import { SiteSwitch } from "@/components/popup/SiteSwitch";
 import "./style.css";
 
 render(

@@ -6,8 +6,8 @@
  */
 import { render } from "preact";
 import { ReaderApp } from "@/components/reader/ReaderApp";
+import { installHighlightStyle } from "@/components/reading/highlightStyle";
 import { parseReaderQuery } from "@/lib/epaper/links";
-import { installHighlightStyle } from "../kxdb.content/highlightStyle";
 import { drawPage, fetchPdf, openPdf, readPage } from "./pdf";
 import "@/assets/styles/shared.css";
 // pdf.js's text-layer rules (from pdfjs-dist/web/pdf_viewer.css, see scripts/vite/pdfjsTextLayerCss.ts):

@@ -6,7 +6,7 @@
  * Chrome allows one offscreen document per extension: the recognizer's.
  * See entrypoints/background/backups.ts.
  */
-import { onMessage } from "@/lib/messaging";
+import { onMessage } from "@/lib/platform/messaging";
 
 const parts: string[] = [];
 

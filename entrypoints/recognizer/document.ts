@@ -2,8 +2,8 @@
 import type { Corrections } from "@/lib/corrections";
 import { factsForArticle } from "@/lib/db/facts";
 import { openDatabase } from "@/lib/db/schema";
-import { type ArticleRequest, type ArticleResult, sendMessage } from "@/lib/messaging";
 import type { HeapImages, JiebaStart } from "@/lib/ner/segmenter";
+import { type ArticleRequest, type ArticleResult, sendMessage } from "@/lib/platform/messaging";
 import { RecognizerHost } from "@/lib/recognizerHost";
 
 export function startDocument(deps: { jieba: Promise<JiebaStart>; images: HeapImages; corrections: Corrections }) {

@@ -13,8 +13,8 @@
  */
 import { parseCorrections } from "@/lib/corrections";
 import { HeapImageStore } from "@/lib/db/heapImages";
-import { onMessage } from "@/lib/messaging";
 import { startJiebaWithImage } from "@/lib/ner/segmenter";
+import { onMessage } from "@/lib/platform/messaging";
 // Blob URLs for automatic backups: the same (only) offscreen document.
 import "./backupBlobs";
 

@@ -6,7 +6,8 @@
  * because highlights must go into the page itself, not into Readability's copy.
  */
 import { isProbablyReaderable, Readability } from "@mozilla/readability";
-import { type ArticleMeta, classifyKxdbPage, isKxdbHost, type PageInfo } from "./kxdb";
+import type { ArticleSource } from "../model/reading";
+import { classifyKxdbPage, isKxdbHost, type PageInfo } from "./kxdb";
 
 const squash = (s: string) => s.replace(/\s+/g, "");
 
@@ -25,12 +26,11 @@ export function findArticleGenerically(doc: Document, url: URL): PageInfo {
     if (!best || best.contains(el)) best = el;
   }
   if (!best) return none;
-  const meta: ArticleMeta = {
+  const meta: ArticleSource = {
     title: parsed?.title ?? doc.title,
     date: (parsed?.publishedTime ?? "").slice(0, 10),
     source: parsed?.siteName ?? url.hostname,
     author: parsed?.byline ?? "",
-    itemId: url.searchParams.get("itemid") ?? "",
     url: url.href.split("#")[0],
     issue: "",
   };

@@ -7,7 +7,7 @@
  * Pure DOM reading: runs on the live page and in tests (jsdom).
  */
 import type { Between } from "../highlight/textMap";
-import type { ArticleRecord, FactSource } from "../model/records";
+import type { ArticleSource } from "../model/reading";
 import { findKxdbBody, findKxdbTitle, titleWithoutSite } from "./kxdbBody";
 
 export type PageKind = "article" | "epaper-issue" | "list" | "home" | "other";
@@ -18,10 +18,6 @@ export type PageKind = "article" | "epaper-issue" | "list" | "home" | "other";
  * parameters, `issue` when the page shows one), the e-paper page (版面,
  * `第05版：开发区建设·要闻`) that facts cite, and the DESTOON item id.
  */
-export interface ArticleMeta extends Omit<ArticleRecord, "firstRead" | "lastRead">, Pick<FactSource, "page"> {
-  /** DESTOON item id of the article (`show.php?itemid=N`). */
-  itemId: string;
-}
 
 export interface PageInfo {
   kind: PageKind;
@@ -29,7 +25,7 @@ export interface PageInfo {
   body: Element | null;
   /** Only these children of `body` are the article (the body shares its parent with the title, prev/next links …). */
   between?: Between;
-  meta: ArticleMeta | null;
+  meta: ArticleSource | null;
   /** How the body was found: the site's own markup, or generic article detection. */
   via: "kxdb" | "generic" | null;
 }
@@ -51,7 +47,7 @@ export function isoDate(text: string): string {
 }
 
 /** `发布日期：2025-10-24  来源：科学导报  作者：任志霞 郭亚星  浏览次数：127` → fields. */
-export function parseByline(info: string): Pick<ArticleMeta, "date" | "source" | "author" | "issue"> {
+export function parseByline(info: string): Pick<ArticleSource, "date" | "source" | "author" | "issue"> {
   const flat = info.replace(/\u00a0/g, " ");
   const field = (label: string) => new RegExp(`${label}[：:]\\s*(.+?)(?=\\s+\\S+[：:]|\\s*$)`).exec(flat)?.[1]?.trim() ?? "";
   return {
@@ -80,10 +76,9 @@ export function classifyKxdbPage(doc: Document, url: URL): PageInfo {
     return { kind: "list", body: null, meta: null, via: null };
   const titleEl = findKxdbTitle(doc);
   const info = text(doc.querySelector(".info"));
-  const meta = (byline: string): ArticleMeta => ({
+  const meta = (byline: string): ArticleSource => ({
     title: text(titleEl) || titleWithoutSite(doc.title),
     ...parseByline([info && (isoDate(info) || !byline) ? info : byline, text(doc.querySelector(".introduce"))].join(" ")),
-    itemId,
     url: canonicalUrl(url, itemId),
   });
   const body = doc.querySelector("#content #article, #article");

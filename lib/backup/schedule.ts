@@ -29,7 +29,7 @@ export interface BackupFile {
   reason: BackupReason;
 }
 
-/** Kept in extension storage (lib/storageItems backupStateItem); written only by the background. */
+/** Kept in extension storage (lib/platform/storageItems backupStateItem); written only by the background. */
 export interface BackupState {
   /** `null`: not asked yet; then the reader's answer (changeable on the notes page). */
   enabled: boolean | null;

@@ -1,11 +1,12 @@
 /** Recording read articles and asking where an entity appeared. */
-import type { ArticleMeta } from "../article/kxdb";
-import type { Mention } from "../ner/types";
+
+import { normalizeName } from "../model/names";
+import type { ArticleSource, EntityAppearances, Mention } from "../model/reading";
 import { entityFamily, resolveEntityId } from "./entities";
 import type { ArticleRecord, EntityRecord, KxdbDatabase, MentionRecord } from "./schema";
 
 /** Record (or refresh) an article, the entities it mentions and their names, in one transaction. */
-export async function recordArticle(db: KxdbDatabase, meta: ArticleMeta, mentions: Mention[], now = Date.now()): Promise<void> {
+export async function recordArticle(db: KxdbDatabase, meta: ArticleSource, mentions: Mention[], now = Date.now()): Promise<void> {
   const byEntity = new Map<string, MentionRecord>();
   for (const m of mentions) {
     const id = `${meta.url} ${m.entityId}`;
@@ -14,7 +15,7 @@ export async function recordArticle(db: KxdbDatabase, meta: ArticleMeta, mention
       rec = { id, url: meta.url, entityId: m.entityId, type: m.type, canonical: m.canonical, names: [], count: 0 };
       byEntity.set(id, rec);
     }
-    const name = m.text.replace(/\s+/g, "");
+    const name = normalizeName(m.text);
     if (!rec.names.includes(name)) rec.names.push(name);
     rec.count++;
   }
@@ -48,11 +49,7 @@ export async function recordArticle(db: KxdbDatabase, meta: ArticleMeta, mention
   });
 }
 
-export interface EntityAppearances {
-  articles: (ArticleRecord & { count: number })[];
-  /** Every name the entity was seen under, in any article. */
-  names: string[];
-}
+export type { EntityAppearances };
 
 /** The articles an entity appeared in, newest first. */
 export async function entityAppearances(db: KxdbDatabase, entityId: string): Promise<EntityAppearances> {

@@ -6,28 +6,15 @@
  * survives reloads, so they can be undone.
  */
 import Dexie from "dexie";
-import type { Anchor } from "../anchor/textQuote";
 import { extractFigures } from "../facts/figures";
 import { t } from "../i18n";
+import type { FactPatch, NewFact } from "../model/reading";
 import { entityFamily } from "./entities";
-import type { FactRecord, FactSource, KxdbDatabase } from "./schema";
+import type { FactRecord, KxdbDatabase } from "./schema";
 
 export const TRASH_SIZE = 20;
 
-export interface NewFact {
-  quote: string;
-  entityIds: string[];
-  source: FactSource;
-  anchor: Anchor;
-  note?: string;
-  tags?: string[];
-}
-
-export interface FactPatch {
-  note?: string;
-  tags?: string[];
-  entityIds?: string[];
-}
+export type { FactPatch, NewFact };
 
 /** The disk is full: the caller keeps the reader's text and says so. */
 export class StoreFullError extends Error {

@@ -56,7 +56,6 @@ const meta = (u: string, title: string) => ({
   date: "2025-12-19",
   source: "科学导报",
   author: "",
-  itemId: "",
   issue: "",
 });
 const ZONE = "sx:晋城经济技术开发区";
@@ -170,7 +169,7 @@ describe("records written by the store's own code", () => {
     const db = freshDb();
     const page = "第05版：开发区建设·要闻";
     const paperUrl = "http://www.kxdb.com/dzbk/upload/2025/12/19/05.pdf#page=1&article=2";
-    await recordArticle(db, { ...meta(url, "网页文章"), author: "记者 张三", itemId: "48230", issue: "1234" }, [
+    await recordArticle(db, { ...meta(url, "网页文章"), author: "记者 张三", issue: "1234" }, [
       mention(ZONE, "晋城经济技术开发区", "晋城经开区", "ZONE"),
       mention(KEEP, "泰山玻璃纤维有限公司", "泰山玻纤", "COMPANY"),
     ]);

@@ -13,7 +13,6 @@ const meta = (n: number) => ({
   date: "2025-10-24",
   source: "科学导报",
   author: "",
-  itemId: `${n}`,
   url: `u${n}`,
   issue: "",
 });

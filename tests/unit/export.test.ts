@@ -15,7 +15,7 @@ const source = { url, title: "泰山玻纤 [二号线] 投产 <b>", date: "2025-
 
 async function seeded(name: string): Promise<KxdbDatabase> {
   const db = openDatabase(name, { indexedDB: new IDBFactory(), IDBKeyRange });
-  await recordArticle(db, { ...source, author: "", itemId: "48230" }, [
+  await recordArticle(db, { ...source, author: "" }, [
     {
       start: 0,
       end: 4,

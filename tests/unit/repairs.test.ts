@@ -10,7 +10,6 @@ const meta = {
   date: "2025-10-24",
   source: "科学导报",
   author: "",
-  itemId: "1",
   url: "http://www.kxdb.com/news/show.php?itemid=1",
   issue: "",
 };

@@ -24,7 +24,6 @@ const meta = (n: number) => ({
   date: `2025-10-${String(n).padStart(2, "0")}`,
   source: "科学导报",
   author: "",
-  itemId: String(n),
   url: `http://www.kxdb.com/news/show.php?itemid=${n}`,
   issue: "",
 });

@@ -4,10 +4,11 @@
  */
 import { useState } from "preact/hooks";
 import { t } from "@/lib/i18n";
-import { sendMessage } from "@/lib/messaging";
+import { normalizeName } from "@/lib/model/names";
 import type { Mention } from "@/lib/ner/types";
-import { debugOn } from "./debug";
-import { ErrorMessage, type ReaderError, readerError } from "./ErrorMessage";
+import { sendMessage } from "@/lib/platform/messaging";
+import { debugOn } from "../debug";
+import { ErrorMessage, type ReaderError, readerError } from "../ErrorMessage";
 
 interface Group {
   entityId: string;
@@ -25,7 +26,7 @@ export function groupByEntity(mentions: Mention[]): Group[] {
       g = { entityId: m.entityId, canonical: m.canonical, type: m.type, names: new Set(), count: 0 };
       groups.set(m.entityId, g);
     }
-    g.names.add(m.text.replace(/\s+/g, ""));
+    g.names.add(normalizeName(m.text));
     g.count++;
   }
   return [...groups.values()];

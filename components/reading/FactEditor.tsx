@@ -6,7 +6,7 @@ import { useEffect, useRef, useState } from "preact/hooks";
 import type { FactRecord } from "@/lib/db/schema";
 import { t } from "@/lib/i18n";
 import type { EntityType } from "@/lib/ner/types";
-import { ErrorMessage, type ReaderError, readerError } from "./ErrorMessage";
+import { ErrorMessage, type ReaderError, readerError } from "../ErrorMessage";
 import { FigureChips } from "./FigureChips";
 
 export interface EntityChoice {

@@ -5,7 +5,7 @@
  * Web pages may not link to extension pages, so in a content script such a
  * link is opened by the background instead (openExtensionLink).
  */
-import { readerQueryForSource } from "./epaper/links";
+import { readerQueryForSource } from "../epaper/links";
 import { sendMessage } from "./messaging";
 
 const getURL = (path: string) => (browser.runtime.getURL as (p: string) => string)(path);

@@ -8,9 +8,10 @@ import { useEffect, useRef, useState } from "preact/hooks";
 import type { EntityAppearances } from "@/lib/db/articles";
 import type { FactRecord } from "@/lib/db/schema";
 import { t } from "@/lib/i18n";
+import { normalizeName } from "@/lib/model/names";
 import type { Mention } from "@/lib/ner/types";
-import { openExtensionLink, sourceHref } from "@/lib/sourceLinks";
-import { ErrorMessage, type ReaderError, readerError } from "./ErrorMessage";
+import { openExtensionLink, sourceHref } from "@/lib/platform/sourceLinks";
+import { ErrorMessage, type ReaderError, readerError } from "../ErrorMessage";
 import { FactList } from "./FactList";
 
 export interface EntityCardProps {
@@ -93,7 +94,7 @@ export function EntityCard(props: EntityCardProps) {
   }, [facts]);
 
   if (!first) return null;
-  const namesHere = [...new Set(mentions.map((m) => m.text.replace(/\s+/g, "")))];
+  const namesHere = [...new Set(mentions.map((m) => normalizeName(m.text)))];
   const otherNames = [...new Set([...namesHere, ...(seen?.names ?? [])])].filter((n) => n !== first.canonical);
   // The whole name of the mention opened — never the text of one highlight element, which may hold only part of
   // a name split by page markup or a saved quote. A box over a PDF page carries the mention's text in data-kxdb-name.

@@ -3,28 +3,19 @@
  * popup, extension pages) and the background service worker.
  */
 import { defineExtensionMessaging } from "@webext-core/messaging";
-import type { ArticleMeta } from "./article/kxdb";
-import type { BackupFile, BackupState } from "./backup/schedule";
-import type { Correction, Corrections } from "./corrections";
-import type { EntityAppearances } from "./db/articles";
-import type { FactPatch, NewFact } from "./db/facts";
-import type { FactRecord } from "./db/schema";
-import type { Mention } from "./ner/types";
+import type { BackupFile, BackupState } from "../backup/schedule";
+import type { Correction, Corrections } from "../corrections";
+import type { ArticleSource, EntityAppearances, FactPatch, Mention, NewFact, RecognizeResult } from "../model/reading";
+import type { FactRecord } from "../model/records";
 
-export interface RecognizeResult {
-  mentions: Mention[];
-  /** Milliseconds spent recognizing (0 when remembered). */
-  ms: number;
-  /** The same text at the same URL was recognized a moment ago: its mentions, not recognized again. */
-  remembered?: boolean;
-}
+export type { RecognizeResult };
 
 /** An article's mentions and the facts saved from it: all a page needs to paint. */
 export interface ArticleResult extends RecognizeResult {
   facts: FactRecord[];
 }
 
-export type ArticleRequest = { text: string; meta: ArticleMeta };
+export type ArticleRequest = { text: string; meta: ArticleSource };
 
 interface ProtocolMap {
   /** Find zones and companies in a text. */
@@ -42,7 +33,7 @@ interface ProtocolMap {
   /** Background → offscreen document: the reader's corrections changed (answered once the recognizer has them). */
   hostCorrections(corrections: Corrections): void;
   /** Offscreen document → background: an article was recognized; record it and badge its tab. */
-  articleRecognized(data: { meta: ArticleMeta; mentions: Mention[]; tabId?: number }): void;
+  articleRecognized(data: { meta: ArticleSource; mentions: Mention[]; tabId?: number }): void;
   /** Where else an entity appeared, and under which names. */
   entityInfo(entityId: string): EntityAppearances;
   /** Suppress a name or add one the recognizer missed; applies in every tab at once. */

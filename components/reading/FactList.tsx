@@ -5,7 +5,7 @@
  */
 import type { FactRecord } from "@/lib/db/schema";
 import { t } from "@/lib/i18n";
-import { openExtensionLink, sourceHref } from "@/lib/sourceLinks";
+import { openExtensionLink, sourceHref } from "@/lib/platform/sourceLinks";
 import { FigureChips } from "./FigureChips";
 
 export interface FactListProps {

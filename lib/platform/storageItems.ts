@@ -3,8 +3,8 @@
  * by every part, and their change events reach every tab. Browser-only.
  */
 import { storage } from "wxt/utils/storage";
-import { type BackupState, NO_BACKUPS } from "./backup/schedule";
-import type { Corrections } from "./corrections";
+import { type BackupState, NO_BACKUPS } from "../backup/schedule";
+import type { Corrections } from "../corrections";
 
 /** The reader's corrections to the recognizer. */
 export const correctionsItem = storage.defineItem<Corrections>("local:corrections", {

@@ -4,7 +4,7 @@
  * "这是开发区/企业" correction for a selected name. Lives in a shadow root.
  */
 import { useEffect, useState } from "preact/hooks";
-import type { AnnotatorState } from "@/entrypoints/kxdb.content/annotator";
+import type { AnnotatorState } from "@/components/reading/annotator";
 import { couldBeName } from "@/lib/corrections";
 import type { EntityAppearances } from "@/lib/db/articles";
 import type { FactRecord } from "@/lib/db/schema";

@@ -13,12 +13,13 @@
  * the focus back to the highlight, which must not reopen it.
  */
 import { render } from "preact";
-import type { PageAnnotator, SelectedQuote } from "@/entrypoints/kxdb.content/annotator";
+import type { PageAnnotator, SelectedQuote } from "@/components/reading/annotator";
 import type { FactRecord } from "@/lib/db/schema";
 import { FACT_TAG, MARK_TAG } from "@/lib/highlight/highlighter";
 import { t } from "@/lib/i18n";
-import { sendMessage } from "@/lib/messaging";
-import { readerError } from "./ErrorMessage";
+import { normalizeName } from "@/lib/model/names";
+import { sendMessage } from "@/lib/platform/messaging";
+import { readerError } from "../ErrorMessage";
 import type { EntityChoice } from "./FactEditor";
 import { type CardRequest, ReadingUi, type ReadingUiProps, type Toast } from "./ReadingUi";
 
@@ -321,7 +322,7 @@ export function startReadingSession(options: ReadingSessionOptions): ReadingSess
   doc.addEventListener("selectionchange", () => {
     const sel = doc.getSelection();
     const inScope = sel && !sel.isCollapsed && sel.rangeCount > 0 && scope.contains(sel.getRangeAt(0).commonAncestorContainer);
-    const text = inScope ? sel.toString().replace(/\s+/g, "") : "";
+    const text = inScope ? normalizeName(sel.toString()) : "";
     const next = text.length >= 2 ? text : "";
     const rect = next && sel ? sel.getRangeAt(0).getBoundingClientRect() : null;
     if (next !== selection || rect?.top !== selectionRect?.top) {

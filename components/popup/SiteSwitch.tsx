@@ -5,9 +5,9 @@
  */
 import { useEffect, useState } from "preact/hooks";
 import { t } from "@/lib/i18n";
-import { sendMessage } from "@/lib/messaging";
+import { sendMessage } from "@/lib/platform/messaging";
+import { enabledSitesItem } from "@/lib/platform/storageItems";
 import { isKxdbOrigin, matchPattern, siteOrigin } from "@/lib/sites";
-import { enabledSitesItem } from "@/lib/storageItems";
 
 export function SiteSwitch() {
   const [tab, setTab] = useState<{ id?: number; origin: string | null }>({ origin: null });

@@ -5,14 +5,15 @@
  * its state and calls its methods.
  */
 import { describeRange, locate } from "@/lib/anchor/textQuote";
-import type { ArticleMeta } from "@/lib/article/kxdb";
 import type { FactRecord } from "@/lib/db/schema";
 import { type Suggestion, suggestFacts } from "@/lib/facts/suggest";
 import { FACT_TAG, Highlighter, MARK_TAG, offsetsToRange, rangeToOffsets } from "@/lib/highlight/highlighter";
 import { type Between, collectText } from "@/lib/highlight/textMap";
 import { t } from "@/lib/i18n";
-import { requestAnnotation, sendMessage } from "@/lib/messaging";
+import { normalizeName } from "@/lib/model/names";
+import type { ArticleSource } from "@/lib/model/reading";
 import type { Mention } from "@/lib/ner/types";
+import { requestAnnotation, sendMessage } from "@/lib/platform/messaging";
 
 export interface AnnotatorState {
   enabled: boolean;
@@ -51,7 +52,7 @@ export class PageAnnotator {
 
   constructor(
     readonly body: Element,
-    readonly meta: ArticleMeta,
+    readonly meta: ArticleSource,
     /** Only these children of `body` are the article (see PageInfo.between). */
     readonly between?: Between,
   ) {}
@@ -122,7 +123,7 @@ export class PageAnnotator {
               "data-kxdb-mention": String(i),
               tabindex: "0",
               role: "button",
-              "aria-label": `${m.text.replace(/\s+/g, "")}（${t(m.type)}：${m.canonical}）`,
+              "aria-label": `${normalizeName(m.text)}（${t(m.type)}：${m.canonical}）`,
             },
           })),
         );

@@ -1,0 +1,66 @@
+/**
+ * The types every part of the extension shares about reading: what the
+ * recognizer finds (`Mention`), where a text came from (`ArticleSource`), the
+ * writes the reader asks the store for (`NewFact`, `FactPatch`) and what the
+ * store answers about an entity (`EntityAppearances`). Types only, no code:
+ * the content script, the background, the pages and the CLI import them with
+ * `import type`, so nothing here reaches a bundle.
+ * The stored records themselves are in ./records.ts (valibot schemas).
+ */
+import type { Anchor, ArticleRecord, EntityType, FactSource } from "./records";
+
+export type { EntityType };
+
+/** One mention of a zone or company, in the original text's offsets. */
+export interface Mention {
+  /** JavaScript string index into the original text (inclusive). */
+  start: number;
+  /** JavaScript string index into the original text (exclusive). */
+  end: number;
+  type: EntityType;
+  /** `originalText.slice(start, end)`. */
+  text: string;
+  /** Stable id: the same zone or company under any of its names, in any article. */
+  entityId: string;
+  /** The entity's best full name. */
+  canonical: string;
+}
+
+/** What the recognizer answers for a text. */
+export interface RecognizeResult {
+  mentions: Mention[];
+  /** Milliseconds spent recognizing (0 when remembered). */
+  ms: number;
+  /** The same text at the same URL was recognized a moment ago: its mentions, not recognized again. */
+  remembered?: boolean;
+}
+
+/**
+ * Where an article's text came from, whatever the source: a kxdb.com page, an
+ * e-paper PDF read in our reader, or another news site the reader enabled.
+ * It is the article record without the reading times, plus the e-paper page.
+ */
+export interface ArticleSource extends Omit<ArticleRecord, "firstRead" | "lastRead">, Pick<FactSource, "page"> {}
+
+/** A quote the reader asks to save. */
+export interface NewFact {
+  quote: string;
+  entityIds: string[];
+  source: FactSource;
+  anchor: Anchor;
+  note?: string;
+  tags?: string[];
+}
+
+/** The parts of a saved fact the reader can change. */
+export interface FactPatch {
+  note?: string;
+  tags?: string[];
+  entityIds?: string[];
+}
+
+/** The articles an entity appeared in (newest first) and every name it was seen under. */
+export interface EntityAppearances {
+  articles: (ArticleRecord & { count: number })[];
+  names: string[];
+}
