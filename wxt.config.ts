@@ -11,6 +11,21 @@ const require = createRequire(import.meta.url);
 const jiebaWasm = join(dirname(require.resolve("jieba-wasm/web")), "jieba_rs_wasm_bg.wasm");
 /** Its identity: jieba's heap image (lib/ner/segmenter.ts) is only ever restored into the wasm it was taken from. */
 const jiebaWasmId = createHash("sha256").update(readFileSync(jiebaWasm)).digest("hex");
+/**
+ * Identity of the recognizer's domain words (lib/ner/domainWords.ts): they are in jieba's heap image, so an image
+ * is only restored for the same gazetteer and lexicon.
+ */
+const domainWordsId = createHash("sha256")
+  .update(readFileSync("lib/ner/lexicon.ts"))
+  .update(readFileSync("lib/ner/domainWords.ts"))
+  .update(
+    readdirSync("assets/gazetteer")
+      .sort()
+      .map((f) => readFileSync(join("assets/gazetteer", f)))
+      .join("\n"),
+  )
+  .digest("hex")
+  .slice(0, 16);
 /** pdf.js's worker, CJK character maps and standard fonts, for the e-paper reader: shipped, never fetched. */
 const pdfjsRoot = dirname(dirname(require.resolve("pdfjs-dist/build/pdf.mjs")));
 
@@ -18,7 +33,10 @@ export default defineConfig({
   manifestVersion: 3,
   vite: () => ({
     plugins: [preact(), pdfjsTextLayerCss()],
-    define: { "import.meta.env.KXDB_JIEBA_WASM_ID": JSON.stringify(jiebaWasmId) },
+    define: {
+      "import.meta.env.KXDB_JIEBA_WASM_ID": JSON.stringify(jiebaWasmId),
+      "import.meta.env.KXDB_DOMAIN_WORDS_ID": JSON.stringify(domainWordsId),
+    },
   }),
   manifest: ({ browser }) => ({
     name: "科学导报标注助手 KXDB Annotator",

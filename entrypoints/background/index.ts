@@ -16,6 +16,7 @@ import { dropSuppressionsOfUnseenNames, repairCaptionLeadNames } from "@/lib/db/
 import { openDatabase } from "@/lib/db/schema";
 import { normalizeName } from "@/lib/model/names";
 import type { ArticleSource } from "@/lib/model/reading";
+import { recognizerDomainWords } from "@/lib/ner/domainWords";
 import { startJiebaWithImage } from "@/lib/ner/segmenter";
 import type { Mention } from "@/lib/ner/types";
 import { type ArticleRequest, type ArticleResult, onMessage, type RecognizeResult, sendMessage } from "@/lib/platform/messaging";
@@ -36,7 +37,8 @@ let localHost: RecognizerHost | undefined;
 function local(): RecognizerHost {
   if (!localHost) {
     const images = new HeapImageStore();
-    const jieba = () => startJiebaWithImage(fetch(wasmUrl()), import.meta.env.KXDB_JIEBA_WASM_ID, images);
+    const domainWords = recognizerDomainWords(import.meta.env.KXDB_DOMAIN_WORDS_ID);
+    const jieba = () => startJiebaWithImage(fetch(wasmUrl()), import.meta.env.KXDB_JIEBA_WASM_ID, images, domainWords);
     const host = new RecognizerHost({ jieba, images });
     localHost = host;
     void currentCorrections().then((c) => host.configure(c));

@@ -13,6 +13,7 @@
  */
 import { parseCorrections } from "@/lib/corrections";
 import { HeapImageStore } from "@/lib/db/heapImages";
+import { recognizerDomainWords } from "@/lib/ner/domainWords";
 import { startJiebaWithImage } from "@/lib/ner/segmenter";
 import { onMessage } from "@/lib/platform/messaging";
 // Blob URLs for automatic backups: the same (only) offscreen document.
@@ -23,6 +24,7 @@ const jieba = startJiebaWithImage(
   fetch((browser.runtime.getURL as (path: string) => string)("/jieba_rs_wasm_bg.wasm")),
   import.meta.env.KXDB_JIEBA_WASM_ID,
   images,
+  recognizerDomainWords(import.meta.env.KXDB_DOMAIN_WORDS_ID),
 );
 const corrections = parseCorrections(decodeURIComponent(location.hash.slice(1)));
 const document = import("./document").then(({ startDocument }) => startDocument({ jieba, images, corrections }));

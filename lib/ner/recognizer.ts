@@ -15,10 +15,10 @@ import { findNameStart } from "./boundary";
 import { nameCannotReachBefore } from "./captions";
 import { analyzeCompanyName, shortNamesOf, stripLegalSuffix } from "./companyNames";
 import { findFramedNames } from "./contextNames";
+import { addDomainWords } from "./domainWords";
 import { defaultGazetteer, type Gazetteer, type GazetteerEntry } from "./gazetteer";
 import {
   COMPANY_SUFFIX_PATTERN,
-  COMPANY_SUFFIXES,
   GENERIC_ZONE_KINDS,
   INDUSTRY_WORDS,
   INSTITUTION_ENDINGS,
@@ -74,21 +74,10 @@ export interface RecognizerOptions {
   added?: Iterable<{ name: string; type: EntityType }>;
 }
 
-/** Teach jieba the domain's words so that suffixes and places are single words. */
-function loadDomainDictionary(seg: Segmenter, gaz: Gazetteer): void {
-  for (const [suffix] of ZONE_SUFFIXES) seg.addWord(suffix, "n");
-  for (const suffix of COMPANY_SUFFIXES) {
-    if (!suffix.includes("(")) seg.addWord(suffix, "n");
-  }
-  for (const place of gaz.places) seg.addWord(place, "ns", 50_000);
-  for (const entry of gaz.entries) {
-    for (const name of [entry.name, ...entry.names, ...entry.shortNames]) seg.addWord(name, "nt", 50_000);
-  }
-}
-
 export function createRecognizer(seg: Segmenter, options: RecognizerOptions = {}): Recognizer {
   const gaz = options.gazetteer ?? defaultGazetteer();
-  loadDomainDictionary(seg, gaz);
+  // Started with the domain words (lib/ner/domainWords.ts) they are in jieba already, from its heap image.
+  if (!(seg.domainWords && gaz === defaultGazetteer())) addDomainWords(seg, gaz);
   const suppressed = new Set(options.suppressed ?? []);
   const added = [...(options.added ?? [])];
   return {

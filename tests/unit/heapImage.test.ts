@@ -127,4 +127,58 @@ describe("jieba heap image", () => {
     const second = again(restored.segmenter);
     expect(JSON.stringify(texts.map((t) => second.recognize(t)))).toBe(expected);
   }, 120_000);
+
+  it("with the domain words in the image, a restored recognizer adds no word and finds exactly what a built one finds", async () => {
+    /** Fresh modules: jieba started with the recognizer's domain words, and the recognizer of the same module graph. */
+    const start = async (domainWordsId: string, image?: HeapImage) => {
+      vi.resetModules();
+      const { startJieba } = await import("../../lib/ner/segmenter");
+      const { recognizerDomainWords } = await import("../../lib/ner/domainWords");
+      const { createRecognizer } = await import("../../lib/ner/recognizer");
+      const started = await startJieba(new Uint8Array(wasm), {
+        wasmId: "w1",
+        image,
+        domainWords: recognizerDomainWords(domainWordsId),
+      });
+      let added = 0;
+      const counting = {
+        ...started.segmenter,
+        addWord: (w: string, t: string, f?: number) => {
+          added++;
+          started.segmenter.addWord(w, t, f);
+        },
+      };
+      const recognizer = createRecognizer(counting);
+      return { started, recognizer, added, found: JSON.stringify(texts.map((t) => recognizer.recognize(t))) };
+    };
+    const built = await start("d1");
+    expect([built.started.dictionary, built.started.segmenter.domainWords, built.added]).toEqual(["build", "d1", 0]);
+    const image = built.started.image?.() as HeapImage;
+    expect(image.wasmId).toBe("w1+d1");
+
+    const restored = await start("d1", image);
+    expect([restored.started.dictionary, restored.started.imageRejected, restored.added]).toEqual(["image", undefined, 0]);
+    expect(restored.found).toBe(built.found);
+
+    // Another word list (an update changed the gazetteer): the image is not used, the words are added afresh.
+    const updated = await start("d2", image);
+    expect([updated.started.dictionary, updated.started.imageRejected]).toEqual(["build", "taken from another wasm"]);
+    expect(updated.found).toBe(built.found);
+
+    // Without domain words in jieba (the notes page's search), the recognizer adds them itself: same names found.
+    vi.resetModules();
+    const { startJieba } = await import("../../lib/ner/segmenter");
+    const { createRecognizer } = await import("../../lib/ner/recognizer");
+    const plain = await startJieba(new Uint8Array(wasm), {});
+    let added = 0;
+    const recognizer = createRecognizer({
+      ...plain.segmenter,
+      addWord: (w, t, f) => {
+        added++;
+        plain.segmenter.addWord(w, t, f);
+      },
+    });
+    expect(added).toBeGreaterThan(5_000);
+    expect(JSON.stringify(texts.map((t) => recognizer.recognize(t)))).toBe(built.found);
+  }, 180_000);
 });
