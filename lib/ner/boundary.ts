@@ -253,7 +253,8 @@ function tradeVerbName(ctx: BoundaryContext, pieces: Piece[], suffixStart: numbe
  */
 function placeOpenedName(ctx: BoundaryContext, ws: number, suffixStart: number): number {
   const { text, gaz } = ctx;
-  const runs = placeRuns(text, ws, suffixStart, gaz).filter((r) => !gaz.broadPlaces.has(text.slice(r.start, r.end)));
+  // A province opens registered names too (`天津恒翔起航科技有限公司`); a country does not.
+  const runs = placeRuns(text, ws, suffixStart, gaz).filter((r) => !gaz.isCountry(text.slice(r.start, r.end)));
   const run = runs[runs.length - 1];
   if (!run || run.end >= suffixStart || !canBeInsideName(text, run.end, suffixStart)) return -1;
   const words = tagWindow(ctx, text.slice(run.end, suffixStart));
@@ -264,6 +265,10 @@ function placeOpenedName(ctx: BoundaryContext, ws: number, suffixStart: number):
 const LONG_STOPS = [...HARD_STOPS].filter((w) => w.length > 1 && !/^[市县省区上下内外前后里]$/.test(w));
 /** Function words that cannot open a trade name right after a place (`南郊区与利创新…`: 与 joins two names). */
 const AFTER_PLACE_STOP = /^[与及同跟向对在把被将从由的是]/;
+/** Words that join two parties (`A与B签约`). */
+const JOINING_CHAR = /[与及同跟]/;
+/** How the name of a body that signs or meets ends: a district, a park, a committee, a bureau, a government. */
+const PARTY_END = /[区县市镇乡园局委会府厅部]/;
 /** Function words that never stand inside a name. */
 const FUNCTION_CHAR = /[与及从在由对向把被将的]/;
 /** Districts named only 郊区/城区/矿区 (阳泉, 长治): the city before them belongs to the name. */
@@ -299,6 +304,8 @@ function placeAnchoredStart(ctx: BoundaryContext, ws: number, start: number, suf
     const next = k + 1;
     if (runs.some((r) => r.start === next) || gaz.findAll(text.slice(next, suffixStart + 4)).some((m) => m.start === 0))
       return next;
+    // `南郊区与利创新能源…`, `园区与天津恒翔…`: 与 after a body (a district, a park, a bureau) joins two parties.
+    if (JOINING_CHAR.test(text[k]) && PARTY_END.test(text[k - 1] ?? "") && suffixStart - next >= 3) return next;
   }
   if (!runs.length) return start;
   // A place after a line break inside the span starts a new line of text, and the name (`红\n山西晋城经济技术开发区`).

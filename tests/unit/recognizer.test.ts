@@ -100,6 +100,17 @@ describe("COMPANY rules", () => {
     expect(names(m2)).toEqual(["COMPANY:中信环境技术投资有限公司"]);
   });
 
+  it("starts a company after 与 that follows a district, a park or a committee: two parties, not one name", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("南郊区与利创新能源光伏电力有限公司签订协议。"))).toEqual(["COMPANY:利创新能源光伏电力有限公司"]);
+    expect(names(r.recognize("管委会与天津恒翔起航科技有限公司签约。"))).toEqual(["COMPANY:天津恒翔起航科技有限公司"]);
+  });
+
+  it("lets a province open a registered name jieba reads as a verb (`起航`)", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("天津恒翔起航科技有限公司签约。"))).toEqual(["COMPANY:天津恒翔起航科技有限公司"]);
+  });
+
   it("keeps a generic remainder after a zone inside the company name", async () => {
     const r = await recognizer();
     const m = r.recognize("成立山西乡宁示范区文化旅游集团运营服务有限公司");
