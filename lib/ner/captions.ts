@@ -16,11 +16,18 @@ export const STARTS_WITH_LEAD = new RegExp(`^(?:${LEADS}|${BULLETS})`);
 /** A credit in brackets: `（记者 王强 摄）`, `(本报记者李华摄)`, `（张三/摄）`, `（资料图）`, `（受访者供图）`. */
 const CREDIT = /[（(][^（）()\n]{0,24}?(?:摄|摄影|供图|资料图|图片)[）)]/g;
 
+/** A credit closing a caption's line, without brackets: `山西日报通讯员摄`, `安泽县委宣传部供图`, then a line break. */
+const CREDIT_END = /(?:摄|摄影|供图|资料图)$/;
+
 /** 1 at each position a name may not extend left beyond (a caption, credit or bullet ends just before it). */
-export function nameCannotReachBefore(text: string): Uint8Array {
+export function nameCannotReachBefore(text: string, breakBefore?: ArrayLike<number>): Uint8Array {
   const stops = new Uint8Array(text.length + 1);
   for (const re of [CAPTION_LEAD, CREDIT]) {
     for (const m of text.matchAll(re)) stops[m.index + m[0].length] = 1;
+  }
+  // The normalized text has no line breaks, only their marks: a credit ends where a line does.
+  if (breakBefore) {
+    for (let i = 1; i < text.length; i++) if (breakBefore[i] && CREDIT_END.test(text.slice(i - 2, i))) stops[i] = 1;
   }
   return stops;
 }

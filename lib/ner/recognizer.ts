@@ -89,7 +89,7 @@ export function createRecognizer(seg: Segmenter, options: RecognizerOptions = {}
       const ctx: BoundaryContext = {
         text,
         breakBefore: norm.breakBefore,
-        leadEnds: nameCannotReachBefore(text),
+        leadEnds: nameCannotReachBefore(text, norm.breakBefore),
         seg,
         gaz,
         tagged: new Map(),
@@ -183,7 +183,7 @@ function companyNameEnd(text: string, end: number, gaz: Gazetteer): number {
 
 function placeEndingAt(text: string, end: number, gaz: Gazetteer): string {
   for (let len = 4; len >= 2; len--) {
-    if (end - len >= 0 && gaz.isPlace(text.slice(end - len, end)) && !gaz.broadPlaces.has(text.slice(end - len, end))) {
+    if (end - len >= 0 && gaz.isPlace(text.slice(end - len, end)) && !gaz.isCountry(text.slice(end - len, end))) {
       return text.slice(end - len, end);
     }
   }
@@ -229,6 +229,12 @@ function companyCandidates(ctx: BoundaryContext): Candidate[] {
     const name = ctx.text.slice(start, s + m[0].length);
     if (INSTITUTION_ENDINGS.test(stripLegalSuffix(name)) && !/(研究院|研究所|实验室|中心)$/.test(stripLegalSuffix(name)))
       continue;
+    // `常州科试集团全资子公司`: an unnamed subsidiary of the company named; the name is the parent's.
+    const subsidiary = SUBSIDIARY_OF.exec(name);
+    if (subsidiary) {
+      out.push({ start, end: s + m[0].length - subsidiary[1].length, type: "COMPANY", rank: RANK_RULE });
+      continue;
+    }
     out.push({ start, end: s + m[0].length, type: "COMPANY", rank: RANK_RULE });
     // A branch named after its company: `北京益民药业有限公司沧州分公司` is one company.
     const company = name.endsWith("分公司")
@@ -239,6 +245,7 @@ function companyCandidates(ctx: BoundaryContext): Candidate[] {
   return out;
 }
 
+const SUBSIDIARY_OF = /(?:集团|公司)((?:全资|控股|独资)?子公司)$/;
 const COMPANY_SUFFIX_END = /(有限公司|有限责任公司|股份公司|集团公司|公司|集团)$/;
 
 function addedCandidates(text: string, added: { name: string; type: EntityType }[]): Candidate[] {

@@ -106,6 +106,16 @@ describe("COMPANY rules", () => {
     expect(names(r.recognize("管委会与天津恒翔起航科技有限公司签约。"))).toEqual(["COMPANY:天津恒翔起航科技有限公司"]);
   });
 
+  it("a credit closing a caption's line ends it; a province before a known short name is part of it; an unnamed subsidiary is its parent", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("图为车间。山西日报通讯员摄\n永鑫能源集团旗下工厂"))).toEqual(["COMPANY:永鑫能源集团"]);
+    expect(names(r.recognize("已经与上海申能、山西鸿轩机械制造有限公司签约"))).toEqual([
+      "COMPANY:上海申能",
+      "COMPANY:山西鸿轩机械制造有限公司",
+    ]);
+    expect(names(r.recognize("该公司是常州科试集团全资子公司，入驻园区"))).toEqual(["COMPANY:常州科试集团"]);
+  });
+
   it("lets a province open a registered name jieba reads as a verb (`起航`)", async () => {
     const r = await recognizer();
     expect(names(r.recognize("天津恒翔起航科技有限公司签约。"))).toEqual(["COMPANY:天津恒翔起航科技有限公司"]);
