@@ -29,6 +29,21 @@ const domainWordsId = createHash("sha256")
 /** pdf.js's worker, CJK character maps and standard fonts, for the e-paper reader: shipped, never fetched. */
 const pdfjsRoot = dirname(dirname(require.resolve("pdfjs-dist/build/pdf.mjs")));
 
+const icons = { 16: "icon/16.png", 32: "icon/32.png", 48: "icon/48.png", 128: "icon/128.png" };
+/**
+ * Firefox: an MV3 add-on must carry its own ID (AMO ties every later version to it, so it never changes), and
+ * since Firefox 140 it says what data it sends off the machine: none, the store and notes stay in the browser.
+ * 140 is the first Firefox that reads data_collection_permissions (142 on Android), hence the minimums.
+ */
+const geckoSettings = {
+  gecko: {
+    id: "kxdb-annotator@kxdb-annotator",
+    strict_min_version: "140.0",
+    data_collection_permissions: { required: ["none"] },
+  },
+  gecko_android: { strict_min_version: "142.0" },
+};
+
 export default defineConfig({
   manifestVersion: 3,
   vite: () => ({
@@ -39,9 +54,15 @@ export default defineConfig({
     },
   }),
   manifest: ({ browser }) => ({
-    name: "科学导报标注助手 KXDB Annotator",
-    description: "在科学导报(kxdb.com)上标出开发区与企业 · Highlights development zones and companies on kxdb.com",
-    default_locale: undefined,
+    // Name and description from public/_locales, so each store listing and the extension list show the
+    // browser's language; zh_CN is what kxdb.com's readers use.
+    name: "__MSG_extName__",
+    description: "__MSG_extDescription__",
+    default_locale: "zh_CN",
+    // Rendered from assets/icon.svg by scripts/icons.mjs; the toolbar button gets the same set.
+    icons: icons,
+    action: { default_icon: icons },
+    ...(browser === "firefox" ? { browser_specific_settings: geckoSettings } : {}),
     // jieba is WebAssembly: extension pages and the service worker may compile it, nothing else is allowed.
     content_security_policy: {
       extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'",
