@@ -95,6 +95,12 @@ export default defineConfig({
       },
     },
   }),
+  zip: {
+    // npm run zip. Firefox also gets a sources zip (WXT's default for Firefox): the shipped code is bundled
+    // and minified, and AMO's reviewers rebuild it from sources (README: 打包 / Packaging). What they do not
+    // need to build is left out, as .gitignore leaves it out of the repository.
+    excludeSources: ["scratch/**", "test-results/**", "playwright-report/**", "dist/**", "**/*.log", "tests/**"],
+  },
   hooks: {
     "build:publicAssets": (_wxt, files) => {
       files.push({ absoluteSrc: jiebaWasm, relativeDest: "jieba_rs_wasm_bg.wasm" });
