@@ -19,7 +19,7 @@ if (!existsSync(join(dir, "manifest.json"))) {
  */
 const known = [
   {
-    why: "Preact renders dangerouslySetInnerHTML (our code never uses it: biome's noDangerouslySetInnerHtml)",
+    why: "Preact renders dangerouslySetInnerHTML (our code never passes it)",
     code: "UNSAFE_VAR_ASSIGNMENT",
     near: /\.__html/,
   },
