@@ -53,10 +53,10 @@ console.log(`web-ext lint ${dir}: ${errors} errors, ${warnings} warnings, ${noti
 
 const where = (m) => `${m.file ?? ""}${m.line ? `:${m.line}:${m.column}` : ""}`;
 /** The source around the reported position: enough to recognise the library code, a line can be 1 MB. */
-function excerpt(m) {
+function excerpt(m, radius = 120) {
   if (!m.file || !m.line) return "";
   const line = readFileSync(join(dir, m.file), "utf8").split("\n")[m.line - 1] ?? "";
-  return line.slice(Math.max(0, (m.column ?? 0) - 120), (m.column ?? 0) + 120);
+  return line.slice(Math.max(0, (m.column ?? 0) - radius), (m.column ?? 0) + radius);
 }
 
 let failed = errors > 0;
@@ -70,7 +70,7 @@ for (const m of result.warnings) {
     console.log(`  warning ${m.code} ${where(m)}: known, ${k.why}`);
   } else {
     failed = true;
-    console.log(`  warning ${m.code} ${where(m)}: NEW: ${m.message}\n          near: ${near.slice(60, 180)}`);
+    console.log(`  warning ${m.code} ${where(m)}: NEW: ${m.message}\n          near: ${excerpt(m, 60)}`);
   }
 }
 for (const m of result.notices) console.log(`  notice  ${m.code} ${where(m)}: ${m.message}`);
