@@ -256,6 +256,46 @@ describe("PageAnnotator when the page's text changes", () => {
     await vi.waitFor(() => expect(p.querySelector(MARK_TAG)?.textContent).toBe("阳曲工业园区"));
     expectMarksOn(body, mentionsIn(collectText(body).text));
   });
+
+  it("text changed while the recognizer was busy: no highlight lands beside its name", async () => {
+    const { body, meta } = fixturePage();
+    let answer: (r: ArticleResult) => void = () => {};
+    background.requestAnnotation.mockImplementationOnce(
+      () =>
+        new Promise((resolve) => {
+          answer = resolve;
+        }),
+    );
+    recognizerAnswers();
+    const annotator = new PageAnnotator(body, meta);
+    const asked = collectText(body).text;
+    const done = annotator.annotate();
+    // While the background works, the page changes the article's first paragraph.
+    const first = collectText(body).nodes.find((n) => n.data.includes("科学导报讯")) as Text;
+    first.data = first.data.replace("科学导报讯", "【快讯】科学导报讯");
+    answer({ mentions: mentionsIn(asked), ms: 1, facts: [] });
+    await done;
+    // The answer is for a text the page no longer shows: the text as it is now is recognized instead.
+    expect(background.requestAnnotation).toHaveBeenCalledTimes(2);
+    const now = collectText(body).text;
+    expect(background.requestAnnotation.mock.calls[1][0].text).toBe(now);
+    expect(annotator.state.error).toBe("");
+    expectMarksOn(body, mentionsIn(now));
+  });
+
+  it("a page that keeps changing the article under every recognition gets no highlights and an error, not stale ones", async () => {
+    const { body, meta } = fixturePage();
+    const text = collectText(body).text;
+    background.requestAnnotation.mockImplementation(async ({ text: sent }) => {
+      body.insertBefore(document.createTextNode("更新"), body.firstChild);
+      return { mentions: mentionsIn(sent), ms: 1, facts: [] };
+    });
+    const annotator = new PageAnnotator(body, meta);
+    await annotator.annotate();
+    expect(annotator.state.error).not.toBe("");
+    expect(body.querySelectorAll(MARK_TAG)).toHaveLength(0);
+    expect(collectText(body).text.endsWith(text)).toBe(true);
+  });
 });
 
 describe("saving a selection over highlighted text", () => {
