@@ -86,15 +86,22 @@ export class PageAnnotator {
       this.clearAll();
       let map = this.textMap();
       let { mentions, recognizeMs, facts } = this.state;
-      const textChanged = map.text !== this.lastText;
-      if (textChanged) {
-        // One round trip: the mentions and the facts saved from this article come together.
-        const result = await requestAnnotation({ text: map.text, meta: this.meta });
-        mentions = result.mentions;
-        recognizeMs = result.ms;
-        facts = result.facts;
-        this.lastText = map.text;
-      } else if (reloadFacts) facts = await sendMessage("factsForArticle", this.meta.url);
+      for (let attempt = 1; ; attempt++) {
+        if (map.text !== this.lastText) {
+          // One round trip: the mentions and the facts saved from this article come together.
+          const result = await requestAnnotation({ text: map.text, meta: this.meta });
+          mentions = result.mentions;
+          recognizeMs = result.ms;
+          facts = result.facts;
+          this.lastText = map.text;
+        } else if (reloadFacts) facts = await sendMessage("factsForArticle", this.meta.url);
+        // The page may have changed the article while the background answered (the observer is paused meanwhile, so
+        // nothing else would notice): offsets found on the old text would put highlights beside their names.
+        const now = this.textMap();
+        if (now.text === map.text) break;
+        if (attempt === 3) throw new Error("the article's text kept changing");
+        map = now;
+      }
       const detached: string[] = [];
       if (this.state.enabled) {
         // Saved quotes first, on the original text nodes, so each quote is one element; entity highlights go inside.

@@ -76,8 +76,10 @@ export function collectText(root: Element, between?: Between): TextMap {
   const nodes: Text[] = [];
   const starts: number[] = [];
   let length = 0;
+  // One break where the text does not already end in one. Decided on the text, not on how it is cut into nodes:
+  // "晋\n" in one node and "晋" + "\n" in two (a highlight wrapped the name) must give the same text.
   const newline = () => {
-    if (length > 0 && parts[parts.length - 1] !== "\n") {
+    if (length > 0 && !parts[parts.length - 1].endsWith("\n")) {
       parts.push("\n");
       length++;
     }

@@ -14,8 +14,10 @@ import { collectText, type TextMap } from "../../lib/highlight/textMap";
 
 const FIXTURES = resolve(process.env.KXDB_SHARED ?? "../shared", "fixtures/kxdb");
 
+// One document for every generated body: a new JSDOM per run made the property tests time out on a busy machine.
+const { document } = new JSDOM("<!doctype html><body></body>").window;
 function article(html: string): Element {
-  const { document } = new JSDOM(`<!doctype html><body><div id="article">${html}</div></body>`).window;
+  document.body.innerHTML = `<div id="article">${html}</div>`;
   return document.getElementById("article") as Element;
 }
 
