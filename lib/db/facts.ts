@@ -100,6 +100,24 @@ export function updateFact(db: KxdbDatabase, id: string, patch: FactPatch, now =
   );
 }
 
+/**
+ * Add one tag to many facts in one transaction: all of them get it or, if the
+ * write fails, none does. Facts gone meanwhile are skipped. Returns how many were tagged.
+ */
+export function tagFacts(db: KxdbDatabase, ids: string[], tag: string, now = Date.now()): Promise<number> {
+  return guarded(() =>
+    db.transaction("rw", db.facts, async () => {
+      const facts = (await db.facts.bulkGet(ids)).filter((f): f is FactRecord => !!f);
+      for (const fact of facts) {
+        fact.tags = cleanTags([...fact.tags, tag]);
+        fact.updatedAt = now;
+      }
+      await db.facts.bulkPut(facts);
+      return facts.length;
+    }),
+  );
+}
+
 /** Move a fact to the trash; the trash keeps the last TRASH_SIZE deletions, older ones are gone for good. */
 export function deleteFact(db: KxdbDatabase, id: string, now = Date.now()): Promise<void> {
   return deleteFacts(db, [id], now);
