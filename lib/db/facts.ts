@@ -52,7 +52,7 @@ function newId(): string {
 /** Save a quote; saving the same quote from the same article again returns the one fact (restored if in the trash). */
 export function saveFact(db: KxdbDatabase, input: NewFact, now = Date.now()): Promise<{ fact: FactRecord; created: boolean }> {
   const quote = input.quote.trim();
-  if (!quote) return Promise.reject(new Error("空的引文不能保存"));
+  if (!quote) return Promise.reject(new Error(t("emptyQuote")));
   return guarded(() =>
     db.transaction("rw", db.facts, async () => {
       const dedupe = dedupeKey(input.source.url, quote);
@@ -89,7 +89,7 @@ export function updateFact(db: KxdbDatabase, id: string, patch: FactPatch, now =
   return guarded(() =>
     db.transaction("rw", db.facts, async () => {
       const fact = await db.facts.get(id);
-      if (!fact) throw new Error(`没有这条事实：${id}`);
+      if (!fact) throw new Error(t("noSuchFact", id));
       if (patch.note !== undefined) fact.note = patch.note;
       if (patch.tags !== undefined) fact.tags = cleanTags(patch.tags);
       if (patch.entityIds !== undefined) fact.entityIds = [...new Set(patch.entityIds)];
