@@ -203,6 +203,11 @@ const zh = {
   backupWritten: "已备份到下载文件夹：$1",
   backupFailed: "上次自动备份没有成功，下次会再试。",
   storeFull: "存储空间已满，事实未保存。请清理磁盘或浏览器存储后重试（文字仍保留在编辑框中）。",
+  emptyQuote: "空的引文不能保存",
+  noSuchFact: "没有这条事实：$1",
+  noSuchEntity: "没有这个实体：$1",
+  mergeMissing: "要合并的实体不存在",
+  splitCanonical: "不能把实体的主名称拆出去；请先改名",
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -404,6 +409,11 @@ const en: Record<MessageKey, string> = {
   backupFailed: "The last automatic backup did not work; it will be tried again.",
   storeFull:
     "Storage is full; the fact was not saved. Free some disk or browser storage and try again (your text is still in the editor).",
+  emptyQuote: "An empty quote cannot be saved",
+  noSuchFact: "No such fact: $1",
+  noSuchEntity: "No such entity: $1",
+  mergeMissing: "An entity to merge does not exist",
+  splitCanonical: "The entity's main name cannot be split off; rename it first",
 };
 
 export type Locale = "zh" | "en";

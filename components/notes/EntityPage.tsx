@@ -5,9 +5,9 @@
  */
 import { useEffect, useState } from "preact/hooks";
 import { type EntityAppearances, entityAppearances } from "@/lib/db/articles";
-import { mergeEntities, renameEntity, splitEntity } from "@/lib/db/entities";
 import { factsForEntity } from "@/lib/db/facts";
 import type { EntityRecord, FactRecord, KxdbDatabase } from "@/lib/db/schema";
+import type { FactsService } from "@/lib/facts/factsService";
 import type { Figure } from "@/lib/facts/figures";
 import { currentLocale, type MessageKey, t } from "@/lib/i18n";
 import { sourceHref } from "@/lib/platform/sourceLinks";
@@ -29,11 +29,12 @@ const nameSize = (name: string) =>
 
 export interface EntityPageProps {
   db: KxdbDatabase;
+  /** Rename, merge and split go through it: they move facts, and the tabs showing them are told. */
+  factsService: FactsService;
   entity: EntityRecord;
   others: EntityRecord[];
   /** Bumped when the store changes: reload. */
   version: number;
-  onChanged: () => void;
 }
 
 /** Amounts over time: one point per fact (亿元), by the source's date. */
@@ -82,7 +83,7 @@ function AmountChart({ facts }: { facts: FactRecord[] }) {
   );
 }
 
-export function EntityPage({ db, entity, others, version, onChanged }: EntityPageProps) {
+export function EntityPage({ db, factsService, entity, others, version }: EntityPageProps) {
   const [facts, setFacts] = useState<FactRecord[]>([]);
   const [seen, setSeen] = useState<EntityAppearances | null>(null);
   const [name, setName] = useState(entity.canonical);
@@ -101,7 +102,6 @@ export function EntityPage({ db, entity, others, version, onChanged }: EntityPag
     setError(null);
     try {
       await what();
-      onChanged();
     } catch (e) {
       setError(readerError(e, t("tryAgain")));
     }
@@ -136,7 +136,9 @@ export function EntityPage({ db, entity, others, version, onChanged }: EntityPag
           type="button"
           data-kxdb-action="rename"
           disabled={name.trim() === entity.canonical}
-          onClick={() => (name.trim() ? run(() => renameEntity(db, entity.id, name)) : setError({ message: t("nameRequired") }))}
+          onClick={() =>
+            name.trim() ? run(() => factsService.renameEntity(entity.id, name)) : setError({ message: t("nameRequired") })
+          }
         >
           {t("rename")}
         </button>
@@ -157,7 +159,7 @@ export function EntityPage({ db, entity, others, version, onChanged }: EntityPag
           type="button"
           data-kxdb-action="merge"
           disabled={!mergeId}
-          onClick={() => run(() => mergeEntities(db, entity.id, mergeId))}
+          onClick={() => run(() => factsService.mergeEntities(entity.id, mergeId))}
         >
           {t("merge")}
         </button>
@@ -169,7 +171,7 @@ export function EntityPage({ db, entity, others, version, onChanged }: EntityPag
               type="button"
               data-kxdb-action="split"
               title={t("splitTitle")}
-              onClick={() => run(() => splitEntity(db, entity.id, a))}
+              onClick={() => run(() => factsService.splitEntity(entity.id, a))}
             >
               {t("splitOff", a)}
             </button>

@@ -3,6 +3,7 @@ import { NotesApp } from "@/components/notes/NotesApp";
 import { openDatabase } from "@/lib/db/schema";
 import { currentLocale, t } from "@/lib/i18n";
 import { loadJieba } from "@/lib/ner/segmenter";
+import { pageFactsService } from "@/lib/platform/factsBroadcast";
 import "@/assets/styles/shared.css";
 import "./style.css";
 
@@ -14,4 +15,9 @@ const segmenter = () => loadJieba(fetch(wasmUrl)).then((seg) => (q: string) => s
 document.documentElement.lang = currentLocale() === "zh" ? "zh-CN" : "en";
 document.title = t("notesPageTitle");
 
-render(<NotesApp db={openDatabase()} segmenter={segmenter} />, document.getElementById("app") as HTMLElement);
+const db = openDatabase();
+// This page writes the store itself (no message round trip per write); its facts service asks the background to tell the tabs.
+render(
+  <NotesApp db={db} factsService={pageFactsService(db)} segmenter={segmenter} />,
+  document.getElementById("app") as HTMLElement,
+);

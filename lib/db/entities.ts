@@ -4,6 +4,7 @@
  * pointer (`mergedInto`), so mentions recognized later under its id still
  * land on the entity kept.
  */
+import { t } from "../i18n";
 import type { EntityRecord, KxdbDatabase } from "./schema";
 
 /** Follow merge pointers to the entity that is kept. */
@@ -26,10 +27,10 @@ export async function entityFamily(db: KxdbDatabase, id: string): Promise<string
 
 export async function renameEntity(db: KxdbDatabase, id: string, canonical: string): Promise<void> {
   const name = canonical.trim();
-  if (!name) throw new Error("名称不能为空");
+  if (!name) throw new Error(t("nameRequired"));
   await db.transaction("rw", db.entities, async () => {
     const e = await db.entities.get(id);
-    if (!e) throw new Error(`没有这个实体：${id}`);
+    if (!e) throw new Error(t("noSuchEntity", id));
     await db.entities.put({ ...e, canonical: name, renamed: true, aliases: [...new Set([...e.aliases, e.canonical])] });
   });
 }
@@ -39,7 +40,7 @@ export async function mergeEntities(db: KxdbDatabase, keepId: string, goneId: st
   if (keepId === goneId) return;
   await db.transaction("rw", db.entities, db.facts, db.mentions, async () => {
     const [keep, gone] = await db.entities.bulkGet([keepId, goneId]);
-    if (!keep || !gone) throw new Error("要合并的实体不存在");
+    if (!keep || !gone) throw new Error(t("mergeMissing"));
     await db.entities.put({
       ...keep,
       aliases: [...new Set([...keep.aliases, gone.canonical, ...gone.aliases])],
@@ -66,8 +67,8 @@ export async function mergeEntities(db: KxdbDatabase, keepId: string, goneId: st
 export async function splitEntity(db: KxdbDatabase, id: string, alias: string): Promise<string> {
   return db.transaction("rw", db.entities, db.facts, async () => {
     const e = await db.entities.get(id);
-    if (!e) throw new Error(`没有这个实体：${id}`);
-    if (alias === e.canonical) throw new Error("不能把实体的主名称拆出去；请先改名");
+    if (!e) throw new Error(t("noSuchEntity", id));
+    if (alias === e.canonical) throw new Error(t("splitCanonical"));
     const newId = `${id}#${alias}`;
     const rest = e.aliases.filter((a) => a !== alias);
     const split: EntityRecord = {

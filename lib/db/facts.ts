@@ -52,7 +52,7 @@ function newId(): string {
 /** Save a quote; saving the same quote from the same article again returns the one fact (restored if in the trash). */
 export function saveFact(db: KxdbDatabase, input: NewFact, now = Date.now()): Promise<{ fact: FactRecord; created: boolean }> {
   const quote = input.quote.trim();
-  if (!quote) return Promise.reject(new Error("空的引文不能保存"));
+  if (!quote) return Promise.reject(new Error(t("emptyQuote")));
   return guarded(() =>
     db.transaction("rw", db.facts, async () => {
       const dedupe = dedupeKey(input.source.url, quote);
@@ -89,13 +89,31 @@ export function updateFact(db: KxdbDatabase, id: string, patch: FactPatch, now =
   return guarded(() =>
     db.transaction("rw", db.facts, async () => {
       const fact = await db.facts.get(id);
-      if (!fact) throw new Error(`没有这条事实：${id}`);
+      if (!fact) throw new Error(t("noSuchFact", id));
       if (patch.note !== undefined) fact.note = patch.note;
       if (patch.tags !== undefined) fact.tags = cleanTags(patch.tags);
       if (patch.entityIds !== undefined) fact.entityIds = [...new Set(patch.entityIds)];
       fact.updatedAt = now;
       await db.facts.put(fact);
       return fact;
+    }),
+  );
+}
+
+/**
+ * Add one tag to many facts in one transaction: all of them get it or, if the
+ * write fails, none does. Facts gone meanwhile are skipped. Returns how many were tagged.
+ */
+export function tagFacts(db: KxdbDatabase, ids: string[], tag: string, now = Date.now()): Promise<number> {
+  return guarded(() =>
+    db.transaction("rw", db.facts, async () => {
+      const facts = (await db.facts.bulkGet(ids)).filter((f): f is FactRecord => !!f);
+      for (const fact of facts) {
+        fact.tags = cleanTags([...fact.tags, tag]);
+        fact.updatedAt = now;
+      }
+      await db.facts.bulkPut(facts);
+      return facts.length;
     }),
   );
 }
