@@ -10,9 +10,8 @@
  */
 import type { PDFDocumentProxy, PDFPageProxy } from "pdfjs-dist";
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
-import sharedCss from "@/assets/styles/shared.css?inline";
 import { type AnnotatorState, PageAnnotator, type SelectedQuote } from "@/components/reading/annotator";
-import uiCss from "@/components/reading/ui.css?inline";
+import { type MountedReading, mountReading } from "@/components/reading/mountReading";
 import { locate } from "@/lib/anchor/textQuote";
 import { dateFromFileName, type EpaperIssue, issueNumberFromPage, labelFromFileName } from "@/lib/epaper/issue";
 import { type EpaperArticle, offsetOfItem, type TextRun, textBoxes } from "@/lib/epaper/layout";
@@ -20,9 +19,7 @@ import { epaperArticleUrl, type ReaderRequest } from "@/lib/epaper/links";
 import { t } from "@/lib/i18n";
 import type { ArticleSource } from "@/lib/model/reading";
 import type { EntityType, Mention } from "@/lib/ner/types";
-import { onMessage, requestAnnotation } from "@/lib/platform/messaging";
-import { correctionsItem } from "@/lib/platform/storageItems";
-import { type ReadingSession, startReadingSession } from "../reading/readingSession";
+import { requestAnnotation } from "@/lib/platform/messaging";
 
 export interface PageText {
   width: number;
@@ -236,7 +233,7 @@ export function ReaderApp({ request, pdf }: { request: ReaderRequest; pdf: PdfAp
 
   // --- The reading UI (cards, saving, toast) in a shadow root, shared with the content script.
   const scope = useRef<HTMLElement>(null);
-  const session = useRef<ReadingSession | null>(null);
+  const session = useRef<MountedReading | null>(null);
   const layerRef = useRef<HTMLElement | null>(null);
   const live = useRef({ sheet, annotator, current });
   live.current = { sheet, annotator, current };
@@ -256,26 +253,9 @@ export function ReaderApp({ request, pdf }: { request: ReaderRequest; pdf: PdfAp
   };
 
   useEffect(() => {
-    if (!annotator) return;
-    setAnnotatorState(annotator.state);
-    const unsubscribe = annotator.subscribe(() => setAnnotatorState(annotator.state));
-    if (!session.current && scope.current) {
-      const host = document.createElement("kxdb-ui");
-      const shadow = host.attachShadow({ mode: "open" });
-      const style = document.createElement("style");
-      style.textContent = sharedCss + uiCss;
-      const container = document.createElement("div");
-      shadow.append(style, container);
-      document.body.append(host);
-      session.current = startReadingSession({ annotator, container, scope: scope.current, quoteFor: quoteFromPage });
-    } else session.current?.setAnnotator(annotator);
-    return unsubscribe;
-  }, [annotator]);
-
-  useEffect(() => {
-    const offFacts = onMessage("factsChanged", () => session.current?.factsChanged());
-    // A correction: recognize every article again, then the one being read.
-    const offCorrections = correctionsItem.watch(async () => {
+    if (!scope.current) return;
+    // A correction: recognize every article again, then (mountReading) the one being read.
+    const recognizeAgain = async () => {
       const updated = await Promise.all(
         sheetsRef.current.map(async (s) => ({
           ...s,
@@ -288,13 +268,21 @@ export function ReaderApp({ request, pdf }: { request: ReaderRequest; pdf: PdfAp
         })),
       );
       setSheets(updated);
-      await live.current.annotator?.refresh();
-    });
+    };
+    const mounted = mountReading({ scope: scope.current, quoteFor: quoteFromPage, onCorrection: recognizeAgain });
+    session.current = mounted;
     return () => {
-      offFacts();
-      offCorrections();
+      session.current = null;
+      mounted.dispose();
     };
   }, []);
+
+  useEffect(() => {
+    if (!annotator) return;
+    setAnnotatorState(annotator.state);
+    session.current?.setAnnotator(annotator);
+    return annotator.subscribe(() => setAnnotatorState(annotator.state));
+  }, [annotator]);
 
   // --- Ready: the first page is drawn and its article annotated (test hook and speed figure).
   useEffect(() => {
