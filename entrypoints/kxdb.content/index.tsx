@@ -1,13 +1,14 @@
 /**
  * Content script on kxdb.com: classify the page, annotate the article body
  * (and nothing else), and mount the reading layer (components/reading).
- * E-paper issue pages get "open in the reader" buttons (epaperActions.ts).
+ * E-paper issue pages get "open in the reader" buttons (components/reader/issuePageButtons.ts).
  * Test hooks: <html data-kxdb-state="ready|skipped" data-kxdb-ms="…">.
  */
+
+import { addReaderActions } from "@/components/reader/issuePageButtons";
 import { PageAnnotator } from "@/components/reading/annotator";
 import { mountReading } from "@/components/reading/mountReading";
 import { findArticle } from "@/lib/article/generic";
-import { addReaderActions } from "./epaperActions";
 
 export default defineContentScript({
   matches: ["*://www.kxdb.com/*", "*://kxdb.com/*", "*://m.kxdb.com/*"],
