@@ -17,7 +17,8 @@ export default defineContentScript({
   async main(ctx) {
     const started = performance.now();
     const root = document.documentElement;
-    // Injected again by "annotate this site" into a tab where it already runs: nothing to do.
+    // Injected again by "annotate this site" into a tab where a copy found nothing to annotate: nothing to do (a copy
+    // that annotated the page gives way to this one, see onInvalidated below).
     if (root.hasAttribute("data-kxdb-state")) return;
     const page = findArticle(document, new URL(location.href));
     root.setAttribute("data-kxdb-page", page.kind);
@@ -34,7 +35,12 @@ export default defineContentScript({
     // In the same task as the highlights went in, so they are never painted without their style.
     const reading = mountReading({ annotator, scope: page.body, shortcuts: true });
     annotator.watch();
-    // The extension reloaded or updated (or a newer copy of this script started): this copy's UI and listeners go.
-    ctx.onInvalidated(reading.dispose);
+    // The extension reloaded, or a newer copy of this script started ("annotate this site" again after switching it
+    // off): this copy's reading layer goes, and the state it set with it, so that the newer copy annotates afresh.
+    ctx.onInvalidated(() => {
+      reading.dispose();
+      root.removeAttribute("data-kxdb-state");
+      root.removeAttribute("data-kxdb-ms");
+    });
   },
 });
