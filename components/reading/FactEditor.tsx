@@ -5,7 +5,7 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { FactRecord } from "@/lib/db/schema";
 import { t } from "@/lib/i18n";
-import type { EntityType } from "@/lib/ner/types";
+import type { EntityType, Mention } from "@/lib/ner/types";
 import { ErrorMessage, type ReaderError, readerError } from "../ErrorMessage";
 import { FigureChips } from "./FigureChips";
 
@@ -13,6 +13,24 @@ export interface EntityChoice {
   entityId: string;
   canonical: string;
   type: EntityType;
+}
+
+/**
+ * Entities the editor offers: the fact's own, then the article's. Names of the fact's own that the article does not
+ * mention come from the store (`namesOf`).
+ */
+export async function editorChoices(
+  fact: FactRecord,
+  mentions: Mention[],
+  namesOf: (ids: string[]) => Promise<Record<string, { canonical: string; type: EntityType }>>,
+): Promise<EntityChoice[]> {
+  const here = new Map(mentions.map((m) => [m.entityId, { entityId: m.entityId, canonical: m.canonical, type: m.type }]));
+  const missing = fact.entityIds.filter((id) => !here.has(id));
+  const names = missing.length ? await namesOf(missing) : {};
+  const own = fact.entityIds.map(
+    (id) => here.get(id) ?? { entityId: id, canonical: names[id]?.canonical ?? id, type: names[id]?.type ?? "COMPANY" },
+  );
+  return [...own, ...[...here.values()].filter((c) => !fact.entityIds.includes(c.entityId))];
 }
 
 export interface FactEditorProps {

@@ -16,16 +16,21 @@ kxdb-fact { all: unset; display: inline; color: inherit; font: inherit; backgrou
   box-shadow: inset 0 -1px 0 #bf8700; }
 `;
 
-export function installHighlightStyle(doc: Document): void {
+/** Adds the highlights' look to the document; the function returned takes it out again. */
+export function installHighlightStyle(doc: Document): () => void {
   try {
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(CSS);
     doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+    return () => {
+      doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+    };
   } catch {
     // Browsers that refuse a sheet made in the content script's world: a <style> in <head>, outside the article.
     const style = doc.createElement("style");
     style.dataset.kxdb = "highlights";
     style.textContent = CSS;
     (doc.head ?? doc.documentElement).append(style);
+    return () => style.remove();
   }
 }

@@ -1,20 +1,14 @@
 /**
  * Content script on kxdb.com: classify the page, annotate the article body
- * (and nothing else), and mount the reading UI in a shadow root.
- * E-paper issue pages get "open in the reader" buttons (epaperActions.ts).
+ * (and nothing else), and mount the reading layer (components/reading).
+ * E-paper issue pages get "open in the reader" buttons (components/reader/issuePageButtons.ts).
  * Test hooks: <html data-kxdb-state="ready|skipped" data-kxdb-ms="…">.
  */
-import { render } from "preact";
-// Inlined into the shadow root: no web-accessible CSS file, so the script also works on sites the reader enables.
-import sharedCss from "@/assets/styles/shared.css?inline";
+
+import { addReaderActions } from "@/components/reader/issuePageButtons";
 import { PageAnnotator } from "@/components/reading/annotator";
-import { installHighlightStyle } from "@/components/reading/highlightStyle";
-import { type ReadingSession, startReadingSession } from "@/components/reading/readingSession";
-import uiCss from "@/components/reading/ui.css?inline";
+import { mountReading } from "@/components/reading/mountReading";
 import { findArticle } from "@/lib/article/generic";
-import { onMessage } from "@/lib/platform/messaging";
-import { correctionsItem } from "@/lib/platform/storageItems";
-import { addReaderActions } from "./epaperActions";
 
 export default defineContentScript({
   matches: ["*://www.kxdb.com/*", "*://kxdb.com/*", "*://m.kxdb.com/*"],
@@ -23,7 +17,8 @@ export default defineContentScript({
   async main(ctx) {
     const started = performance.now();
     const root = document.documentElement;
-    // Injected again by "annotate this site" into a tab where it already runs: nothing to do.
+    // Injected again by "annotate this site" into a tab where a copy found nothing to annotate: nothing to do (a copy
+    // that annotated the page gives way to this one, see onInvalidated below).
     if (root.hasAttribute("data-kxdb-state")) return;
     const page = findArticle(document, new URL(location.href));
     root.setAttribute("data-kxdb-page", page.kind);
@@ -33,35 +28,19 @@ export default defineContentScript({
       root.setAttribute("data-kxdb-state", "skipped");
       return;
     }
-    installHighlightStyle(document);
     const annotator = new PageAnnotator(page.body, page.meta, page.between);
     await annotator.annotate();
     root.setAttribute("data-kxdb-ms", String(Math.round(performance.now() - started)));
     root.setAttribute("data-kxdb-state", annotator.state.error ? "error" : "ready");
+    // In the same task as the highlights went in, so they are never painted without their style.
+    const reading = mountReading({ annotator, scope: page.body, shortcuts: true });
     annotator.watch();
-
-    let session: ReadingSession | undefined;
-    const ui = await createShadowRootUi(ctx, {
-      name: "kxdb-ui",
-      position: "inline",
-      anchor: "body",
-      mode: "open",
-      css: sharedCss + uiCss,
-      onMount(container) {
-        session = startReadingSession({ annotator, container, scope: page.body as Element });
-        return container;
-      },
-      onRemove(container) {
-        if (container) render(null, container);
-      },
+    // The extension reloaded, or a newer copy of this script started ("annotate this site" again after switching it
+    // off): this copy's reading layer goes, and the state it set with it, so that the newer copy annotates afresh.
+    ctx.onInvalidated(() => {
+      reading.dispose();
+      root.removeAttribute("data-kxdb-state");
+      root.removeAttribute("data-kxdb-ms");
     });
-    ui.mount();
-
-    onMessage("toggleHighlights", () => annotator.setEnabled(!annotator.state.enabled));
-    onMessage("saveSelection", () => session?.saveSelection());
-    // Facts saved, edited or deleted in any tab: show the current ones here.
-    onMessage("factsChanged", () => session?.factsChanged());
-    // A correction made in any tab re-annotates this one.
-    correctionsItem.watch(() => void annotator.refresh());
   },
 });

@@ -6,7 +6,6 @@
  */
 import { render } from "preact";
 import { ReaderApp } from "@/components/reader/ReaderApp";
-import { installHighlightStyle } from "@/components/reading/highlightStyle";
 import { parseReaderQuery } from "@/lib/epaper/links";
 import { drawPage, fetchPdf, openPdf, readPage } from "./pdf";
 import "@/assets/styles/shared.css";
@@ -15,7 +14,6 @@ import "@/assets/styles/shared.css";
 import "virtual:pdfjs-text-layer.css";
 import "./style.css";
 
-installHighlightStyle(document);
 render(
   <ReaderApp request={parseReaderQuery(location.search)} pdf={{ fetchPdf, openPdf, readPage, drawPage }} />,
   document.getElementById("app") as HTMLElement,

@@ -5,8 +5,8 @@
  * wxt.config.ts): nothing is loaded from the network but the PDF itself.
  */
 import { GlobalWorkerOptions, getDocument, OPS, type PDFDocumentProxy, type PDFPageProxy, TextLayer } from "pdfjs-dist";
-import type { PageText } from "@/components/reader/ReaderApp";
 import { splitArticles } from "@/lib/epaper/layout";
+import type { PageText } from "@/lib/epaper/pageText";
 import { graphicsFromOperatorList, type PdfTextItem, runsFromTextContent } from "@/lib/epaper/pdfText";
 
 const url = (path: string) => (browser.runtime.getURL as (p: string) => string)(path);

@@ -237,6 +237,37 @@ describe("entity card and panel", () => {
   });
 });
 
+type WithScripting = {
+  chrome: {
+    tabs: { query(q: { url: string }): Promise<{ id: number }[]> };
+    scripting: { executeScript(o: { target: { tabId: number }; files: string[] }): Promise<unknown> };
+  };
+};
+
+describe("the content script injected again", () => {
+  it("(annotate this site, after switching it off): the newer copy takes the page over, one UI, highlights that work", async () => {
+    const page = await open(articles[0].route);
+    const marks = await page.locator("kxdb-mark").count();
+    expect(marks).toBeGreaterThan(0);
+    await page.evaluate(() => document.querySelector("kxdb-ui")?.setAttribute("data-older-copy", ""));
+    const worker = await extensionWorker(context);
+    // As the background's enableSite does it.
+    await worker.evaluate(async (tabUrl) => {
+      const { tabs, scripting } = (globalThis as unknown as WithScripting).chrome;
+      const [tab] = await tabs.query({ url: tabUrl });
+      await scripting.executeScript({ target: { tabId: tab.id }, files: ["content-scripts/kxdb.js"] });
+    }, page.url());
+    await page.waitForSelector("html[data-kxdb-state=ready]", { timeout: 30_000 });
+    // The older copy's UI went with it: one UI, the newer copy's.
+    expect(await page.locator("kxdb-ui").count()).toBe(1);
+    expect(await page.locator("kxdb-ui[data-older-copy]").count()).toBe(0);
+    expect(await page.locator("kxdb-mark").count()).toBe(marks);
+    await page.locator("kxdb-mark").first().hover();
+    await page.locator("kxdb-ui >> [data-kxdb-card]").waitFor({ timeout: 5000 });
+    await page.close();
+  });
+});
+
 describe("popup", () => {
   it("recognizes pasted text", async () => {
     const worker = await extensionWorker(context);

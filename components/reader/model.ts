@@ -1,0 +1,96 @@
+/**
+ * What the reader holds about an issue: its page PDFs read into sheets of
+ * articles, each article with its source (for citing) and its mentions. Kept
+ * immutable: a change (the issue number found, a correction) makes new
+ * objects, so Preact sees it and nothing already recorded changes under it.
+ */
+import type { PDFDocumentProxy, PDFPageProxy } from "pdfjs-dist";
+import type { EpaperArticle } from "@/lib/epaper/layout";
+import type { PageText } from "@/lib/epaper/pageText";
+import { t } from "@/lib/i18n";
+import type { ArticleSource } from "@/lib/model/reading";
+import type { EntityType, Mention } from "@/lib/ner/types";
+import { requestAnnotation } from "@/lib/platform/messaging";
+
+export const PAPER = "科学导报";
+
+/** pdf.js, as the reader page wires it (entrypoints/reader/pdf.ts). */
+export interface PdfApi {
+  fetchPdf(url: string): Promise<ArrayBuffer>;
+  openPdf(data: ArrayBuffer): Promise<PDFDocumentProxy>;
+  readPage(page: PDFPageProxy): Promise<PageText>;
+  drawPage(page: PDFPageProxy, canvas: HTMLCanvasElement, textLayer: HTMLElement, scale: number): Promise<void>;
+}
+
+export interface ReaderArticle {
+  index: number;
+  epaper: EpaperArticle;
+  title: string;
+  meta: ArticleSource;
+  mentions: Mention[];
+}
+
+/** One PDF page (a 版面; a PDF of several pages gives several). */
+export interface Sheet {
+  key: string;
+  pageIndex: number;
+  pdfPage: number;
+  label: string;
+  pdfUrl: string;
+  width: number;
+  height: number;
+  proxy: PDFPageProxy;
+  articles: ReaderArticle[];
+}
+
+export interface PdfStatus {
+  state: "waiting" | "loading" | "done" | "error";
+  message?: string;
+}
+
+/** The sheet and article being read. */
+export interface Current {
+  sheet: string;
+  article: number;
+}
+
+/** Where the reader was asked to open: an article (and a saved fact in it) that it scrolls to once, on arrival. */
+export interface ArrivalTarget {
+  at?: { page: number; article: number };
+  fact?: string;
+  arrived: boolean;
+}
+
+export function articleTitle(a: EpaperArticle): string {
+  if (a.headline) return a.headline;
+  const start = a.text.replace(/\s+/g, "").slice(0, 14);
+  return `${t("readerContinued")}${start}…`;
+}
+
+/** The byline as a citation's author: without the paper's own lead-in and the brackets around the reporter. */
+export function authorOf(a: EpaperArticle): string {
+  return a.byline.replace(/^(科学导报讯|本报讯)\s*/, "").replace(/[（）()]/g, "");
+}
+
+/** Recognize an article in the background, which records it. A masthead or an ad is not recorded (it would tie the publisher to every issue). */
+export async function recognizeArticle(a: EpaperArticle, meta: ArticleSource): Promise<Mention[]> {
+  if (!a.text.trim() || a.minor) return [];
+  return (await requestAnnotation({ text: a.text, meta })).mentions;
+}
+
+/** The article a page opens at: the first real one (not the masthead above it). */
+export function firstArticle(articles: ReaderArticle[]): number {
+  return Math.max(
+    0,
+    articles.findIndex((a) => !a.epaper.minor),
+  );
+}
+
+export function countByType(mentions: Mention[], type: EntityType): number {
+  return new Set(mentions.filter((m) => m.type === type).map((m) => m.entityId)).size;
+}
+
+/** The sheet with every article citing the issue number (found on a page read after it). */
+export function withIssueNumber(sheet: Sheet, issue: string): Sheet {
+  return { ...sheet, articles: sheet.articles.map((a) => ({ ...a, meta: { ...a.meta, issue } })) };
+}

@@ -1,0 +1,59 @@
+/**
+ * Highlight boxes on a drawn e-paper page, in PDF units (scale 1): the
+ * entities of every article on the page, and the saved quotes of the article
+ * being read. Entity boxes lie under the page's text layer, so hovering one is
+ * found by hit-testing (`entityBoxAt`), not by the browser.
+ */
+import { locate } from "../anchor/textQuote";
+import type { Anchor } from "../model/records";
+import type { EntityType, Mention } from "../ner/types";
+import { type EpaperArticle, textBoxes } from "./layout";
+
+export interface Box {
+  kind: EntityType | "FACT";
+  id: string;
+  /** The mention's text (a box has none of its own; the card names it). */
+  name: string;
+  /** Index of the article on its page. */
+  article: number;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface BoxedArticle {
+  index: number;
+  epaper: EpaperArticle;
+  mentions: Mention[];
+}
+
+/** Boxes of the page's entities, then of the current article's saved quotes (those still found in its text). */
+export function pageBoxes(
+  articles: BoxedArticle[],
+  current: BoxedArticle | null,
+  facts: { id: string; anchor: Anchor }[],
+): Box[] {
+  const out: Box[] = [];
+  for (const a of articles) {
+    for (const m of a.mentions) {
+      for (const b of textBoxes(a.epaper, m.start, m.end)) {
+        out.push({ kind: m.type, id: m.entityId, name: m.text, article: a.index, ...b });
+      }
+    }
+  }
+  if (current) {
+    for (const f of facts) {
+      const at = locate(current.epaper.text, f.anchor);
+      if (!at) continue;
+      for (const b of textBoxes(current.epaper, at.start, at.end))
+        out.push({ kind: "FACT", id: f.id, name: "", article: current.index, ...b });
+    }
+  }
+  return out;
+}
+
+/** Index of the entity box (not a saved quote's) under a point in PDF units, or -1. */
+export function entityBoxAt(boxes: Box[], x: number, y: number): number {
+  return boxes.findIndex((b) => b.kind !== "FACT" && x >= b.x && x <= b.x + b.width && y >= b.y && y <= b.y + b.height);
+}

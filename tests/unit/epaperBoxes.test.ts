@@ -1,0 +1,74 @@
+/**
+ * Highlight boxes on a drawn e-paper page (lib/epaper/boxes): one box per run
+ * a mention or a saved quote touches, in page units; hovering finds entity
+ * boxes only (a saved quote's box is not a card's anchor).
+ */
+import { describe, expect, it } from "vitest";
+import { describeRange } from "../../lib/anchor/textQuote";
+import { entityBoxAt, pageBoxes } from "../../lib/epaper/boxes";
+import type { EpaperArticle, TextRun } from "../../lib/epaper/layout";
+import type { Mention } from "../../lib/model/reading";
+
+/** An article of two lines, each run 10 units a character. */
+function article(lines: string[]): EpaperArticle {
+  const runs: TextRun[] = lines.map((str, i) => ({
+    str,
+    x: 100,
+    y: 50 + 20 * i,
+    width: 10 * str.length,
+    height: 12,
+    fontSize: 10,
+  }));
+  const runStarts = lines.map((_, i) => lines.slice(0, i).join("").length);
+  return { headline: "", byline: "", captions: [], minor: false, text: lines.join(""), runs, runStarts, top: 0, columns: 1 };
+}
+
+const mention = (text: string, start: number, end: number, type: Mention["type"], entityId: string): Mention => ({
+  start,
+  end,
+  type,
+  text: text.slice(start, end),
+  entityId,
+  canonical: text.slice(start, end),
+});
+
+describe("pageBoxes", () => {
+  const first = article(["太原高新区的山西", "某某科技有限公司"]);
+  const second = article(["综改示范区"]);
+  const articles = [
+    { index: 0, epaper: first, mentions: [mention(first.text, 0, 5, "ZONE", "z1"), mention(first.text, 6, 16, "COMPANY", "c1")] },
+    { index: 1, epaper: second, mentions: [mention(second.text, 0, 5, "ZONE", "z2")] },
+  ];
+
+  it("boxes every article's entities, a mention across two lines in two boxes", () => {
+    const boxes = pageBoxes(articles, null, []);
+    expect(boxes.map((b) => [b.kind, b.id, b.article])).toEqual([
+      ["ZONE", "z1", 0],
+      ["COMPANY", "c1", 0],
+      ["COMPANY", "c1", 0],
+      ["ZONE", "z2", 1],
+    ]);
+    expect(boxes[1]).toMatchObject({ x: 160, y: 50, width: 20, height: 12, name: "山西某某科技有限公司" });
+    expect(boxes[2]).toMatchObject({ x: 100, y: 70, width: 80 });
+  });
+
+  it("boxes the current article's saved quotes still found in its text, and no other's", () => {
+    const facts = [
+      { id: "f1", anchor: describeRange(first.text, 2, 12) },
+      { id: "gone", anchor: describeRange("完全不同的一段文字内容", 0, 6) },
+    ];
+    const quotes = pageBoxes(articles, articles[0], facts).filter((b) => b.kind === "FACT");
+    expect(quotes.map((b) => [b.id, b.article, b.x, b.y, b.width])).toEqual([
+      ["f1", 0, 120, 50, 60],
+      ["f1", 0, 100, 70, 40],
+    ]);
+  });
+
+  it("hit-tests entity boxes only", () => {
+    const boxes = pageBoxes(articles, articles[0], [{ id: "f1", anchor: describeRange(first.text, 0, 3) }]);
+    expect(boxes[entityBoxAt(boxes, 105, 55)].id).toBe("z1");
+    expect(entityBoxAt(boxes, 105, 40)).toBe(-1);
+    // Where a saved quote and an entity overlap, the entity is found: a quote's box anchors no card.
+    expect(boxes[entityBoxAt(boxes, 125, 60)].kind).toBe("ZONE");
+  });
+});
