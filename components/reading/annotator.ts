@@ -232,13 +232,21 @@ export class PageAnnotator {
     });
   }
 
-  /** Content the page inserts or replaces after load is annotated too. */
-  watch(): void {
+  /**
+   * Content the page inserts or replaces after load is annotated too. Returns what stops watching (the reading
+   * layer going away: an annotation started after that would ask a background that is no longer ours).
+   */
+  watch(): () => void {
     this.observer = new MutationObserver(() => {
       clearTimeout(this.debounce);
       this.debounce = setTimeout(() => void this.annotate(), 300);
     });
     this.resumeObserver();
+    return () => {
+      this.pauseObserver();
+      this.observer = undefined;
+      clearTimeout(this.debounce);
+    };
   }
 
   highlights(entityId?: string): HTMLElement[] {

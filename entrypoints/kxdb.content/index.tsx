@@ -34,10 +34,11 @@ export default defineContentScript({
     root.setAttribute("data-kxdb-state", annotator.state.error ? "error" : "ready");
     // In the same task as the highlights went in, so they are never painted without their style.
     const reading = mountReading({ annotator, scope: page.body, shortcuts: true });
-    annotator.watch();
+    const unwatch = annotator.watch();
     // The extension reloaded, or a newer copy of this script started ("annotate this site" again after switching it
     // off): this copy's reading layer goes, and the state it set with it, so that the newer copy annotates afresh.
     ctx.onInvalidated(() => {
+      unwatch();
       reading.dispose();
       root.removeAttribute("data-kxdb-state");
       root.removeAttribute("data-kxdb-ms");

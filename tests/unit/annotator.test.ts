@@ -257,6 +257,21 @@ describe("PageAnnotator when the page's text changes", () => {
     expectMarksOn(body, mentionsIn(collectText(body).text));
   });
 
+  it("after unwatch (the reading layer going away) content the page inserts is left alone", async () => {
+    const { body, meta } = fixturePage();
+    recognizerAnswers();
+    const annotator = new PageAnnotator(body, meta);
+    await annotator.annotate();
+    const unwatch = annotator.watch();
+    unwatch();
+    const p = document.createElement("p");
+    p.textContent = "阳曲工业园区新签约项目。";
+    body.appendChild(p);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(background.requestAnnotation).toHaveBeenCalledTimes(1);
+    expect(p.querySelector(MARK_TAG)).toBeNull();
+  });
+
   it("text changed while the recognizer was busy: no highlight lands beside its name", async () => {
     const { body, meta } = fixturePage();
     let answer: (r: ArticleResult) => void = () => {};

@@ -10,6 +10,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { PageAnnotator } from "../../components/reading/annotator";
 import { startReadingSession } from "../../components/reading/readingSession";
 import { describeRange } from "../../lib/anchor/textQuote";
+import { Cleanup } from "../../lib/cleanup";
 import type { FactRecord } from "../../lib/db/schema";
 import { FACT_TAG, MARK_TAG } from "../../lib/highlight/highlighter";
 import { collectText } from "../../lib/highlight/textMap";
@@ -90,10 +91,12 @@ async function session(facts: (text: string) => FactRecord[] = () => []) {
   await annotator.annotate();
   const shadow = (document.getElementById("host") as HTMLElement).attachShadow({ mode: "open" });
   const container = shadow.appendChild(document.createElement("div"));
-  const reading = startReadingSession({ annotator, container, scope: body });
+  const cleanup = new Cleanup();
+  cleanups.push(cleanup);
+  const reading = startReadingSession({ annotator, container, scope: body, cleanup });
   const mark = (name: string) => body.querySelector<HTMLElement>(`${MARK_TAG}[data-kxdb-entity="id:${name}"]`) as HTMLElement;
   const card = () => container.querySelector<HTMLElement>("[data-kxdb-card]");
-  return { body, text, annotator, container, reading, mark, card };
+  return { body, text, annotator, container, reading, mark, card, cleanup };
 }
 
 const mouse = (type: string, target: Element, init: MouseEventInit = {}) =>
@@ -122,8 +125,11 @@ beforeEach(() => {
     return undefined;
   });
 });
+/** Each session's cleanup, disposed after its test as a page's mount is disposed when the extension goes. */
+const cleanups: Cleanup[] = [];
 afterEach(() => {
   document.getSelection()?.removeAllRanges();
+  for (const c of cleanups.splice(0)) c.dispose();
 });
 
 describe("reading session: entity cards", () => {
@@ -246,5 +252,19 @@ describe("reading session: saved quotes", () => {
     await reading.factsChanged();
     expect(background.sendMessage).toHaveBeenCalledWith("factsForArticle", "https://www.kxdb.com/news/show.php?itemid=1");
     expect(body.querySelector(`${FACT_TAG}[data-kxdb-fact="f2"]`)?.textContent).toBe("山西转型综改示范区提供专班服务");
+  });
+});
+
+describe("reading session: going away", () => {
+  it("once disposed (the extension updated or turned off), names open no card and the UI is gone", async () => {
+    const { mark, card, container, cleanup } = await session();
+    mouse("click", mark("阳曲工业园区"));
+    expect(card()).not.toBeNull();
+    cleanup.dispose();
+    expect(container.childElementCount).toBe(0);
+    mouse("click", mark("阳曲工业园区"));
+    mouse("mouseover", mark("阳曲工业园区"));
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(card()).toBeNull();
   });
 });
