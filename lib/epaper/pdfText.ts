@@ -3,7 +3,7 @@
  * pdf.js itself (plain objects in, plain objects out) so the same code runs
  * in the reader page and in the tests' Node pdf.js.
  */
-import type { PageBox, PageGraphics, TextRun } from "./layout";
+import type { PageBox, PageGraphics, TextRun } from "./types";
 
 /** What pdf.js reports per text item (TextItem) or marked-content item (no `str`). */
 export interface PdfTextItem {
