@@ -44,6 +44,31 @@ export function findColumns(runs: TextRun[], minGap: number, barriers: number[] 
   return columns;
 }
 
+/**
+ * Columns too narrow to be columns (under 4 characters) joined to the column
+ * right beside them: a justified line's last characters after a wide gap, or
+ * a column's short last line, read as a column of their own would be read
+ * after the whole column they belong to.
+ */
+export function joinSlivers(columns: [number, number][], size: number, barriers: number[] = []): [number, number][] {
+  const out = columns.map((c) => [...c] as [number, number]);
+  const between = (a: number, b: number) => barriers.some((x) => x >= a - 1 && x <= b + 1);
+  for (let i = 0; i < out.length; i++) {
+    const [a, b] = out[i];
+    if (b - a >= size * 4 || out.length < 2) continue;
+    const next = out[i + 1];
+    const prev = out[i - 1];
+    if (next && next[0] - b < size * 1.5 && !between(b, next[0])) {
+      next[0] = a;
+      out.splice(i--, 1);
+    } else if (prev && a - prev[1] < size * 1.5 && !between(prev[1], a)) {
+      prev[1] = b;
+      out.splice(i--, 1);
+    }
+  }
+  return out;
+}
+
 /** The column a run belongs to: the one it overlaps most, else the nearest. */
 export function columnOf(r: TextRun, columns: [number, number][]): number {
   let best = 0;

@@ -10,7 +10,7 @@
  * small type under or beside a picture is its caption (pictures.ts).
  * Pure: works on plain numbers, so it runs in tests and in the reader page.
  */
-import { bodyFontSize, columnOf, columnText, findColumns, linesText } from "./columns";
+import { bodyFontSize, columnOf, columnText, findColumns, joinSlivers, linesText } from "./columns";
 import { findFrames, frameAt } from "./frames";
 import { groupHeadlines, type Headline, headlineParts, headlineReach } from "./headlines";
 import { pictureCaptions } from "./pictures";
@@ -136,7 +136,7 @@ function readModule(
   const top = Math.min(...m.runs.map((r) => r.y));
   const bottom = Math.max(...m.runs.map((r) => r.y + r.height));
   const barriers = verticalRules.filter((r) => r.y < bottom && r.y + r.height > top).map((r) => r.x + r.width / 2);
-  const columns = findColumns(bodySize.length ? bodySize : m.runs, size * 0.8, barriers);
+  const columns = joinSlivers(findColumns(bodySize.length ? bodySize : m.runs, size * 0.8, barriers), size, barriers);
   const byColumn = columns.map(() => [] as TextRun[]);
   for (const r of m.runs) byColumn[columnOf(r, columns)]?.push(r);
   let text = "";
