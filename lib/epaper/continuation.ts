@@ -76,21 +76,23 @@ export function joinContinuations(sheets: SheetArticles[]): JoinedArticle[] {
   };
   // Chains first, from each part that starts an article (continued from nowhere on this issue).
   const chains = new Map<string, [number, number][]>();
-  sheets.forEach((sheet, s) =>
-    sheet.articles.forEach((a, k) => {
-      if (a.continuesOn === undefined || taken.has(key(s, k))) return;
-      const chain: [number, number][] = [[s, k]];
-      for (let at = next(s, k); at && !chain.some(([p, q]) => p === at?.[0] && q === at?.[1]); at = next(at[0], at[1])) {
-        chain.push(at);
-        taken.add(key(at[0], at[1]));
+  // Parts coming from nowhere first, so a chain is followed from its start whatever the order of the pages.
+  for (const pass of [0, 1])
+    for (const [s, sheet] of sheets.entries())
+      for (const [k, a] of sheet.articles.entries()) {
+        if (a.continuesOn === undefined || taken.has(key(s, k)) || chains.has(key(s, k))) continue;
+        if (pass === 0 && a.continuedFrom !== undefined) continue;
+        const chain: [number, number][] = [[s, k]];
+        for (let at = next(s, k); at && !chain.some(([p, q]) => p === at?.[0] && q === at?.[1]); at = next(at[0], at[1])) {
+          chain.push(at);
+          taken.add(key(at[0], at[1]));
+        }
+        chains.set(key(s, k), chain);
       }
-      chains.set(key(s, k), chain);
-    }),
-  );
   const joined: JoinedArticle[] = [];
-  sheets.forEach((sheet, s) =>
-    sheet.articles.forEach((a, k) => {
-      if (taken.has(key(s, k))) return;
+  for (const [s, sheet] of sheets.entries())
+    for (const [k, a] of sheet.articles.entries()) {
+      if (taken.has(key(s, k))) continue;
       const chain = chains.get(key(s, k)) ?? [[s, k]];
       let text = "";
       const parts: ArticlePart[] = [];
@@ -103,7 +105,6 @@ export function joinContinuations(sheets: SheetArticles[]): JoinedArticle[] {
         captions.push(...part.captions);
       }
       joined.push({ headline: a.headline, byline: a.byline, captions, minor: a.minor && chain.length === 1, text, parts });
-    }),
-  );
+    }
   return joined;
 }

@@ -94,7 +94,7 @@ export function headline(pen: Pen, h: { kicker?: string; main: string; sub?: str
 
 /** A vertical headline (竖排): one character per line from (x, top); returns its bottom. */
 export function verticalHeadline(pen: Pen, s: string, x: number, top: number, size = 16): number {
-  [...s].forEach((c, i) => write(pen, c, x, top + i * (size + 2), size));
+  for (const [i, c] of [...s].entries()) write(pen, c, x, top + i * (size + 2), size);
   return top + s.length * (size + 2);
 }
 

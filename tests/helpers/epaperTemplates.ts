@@ -10,7 +10,6 @@ import {
   BODY,
   type Box,
   cols,
-  type Flow,
   flow,
   frame,
   headline,
@@ -27,7 +26,8 @@ import {
   verticalHeadline,
   write,
 } from "./epaperDraw";
-import { printable, seeds } from "./epaperPdf";
+import { printable } from "./epaperPdf";
+import { article, down, setText, source } from "./epaperSource";
 
 /** An article as drawn: its main title ("" for none), the text set (paragraphs joined by "\n"), its caption. */
 export interface Drawn {
@@ -49,44 +49,10 @@ export interface Template {
 }
 
 const BOTTOM = PAGE_H - MARGIN;
+/** Half the gutter: where a column rule sits. */
+const GAP = 5;
 const FULL = cols(0, 4);
 const CAPTION = "图为项目建设现场。（本报记者 李华 摄）";
-
-/** Seed text as drawable: half-width digits kept for the Latin font, else all printable (full-width) in the CJK font. */
-function drawable(s: string, half: boolean): string {
-  return [...s].map((c) => (half && /[0-9.%]/.test(c) ? c : printable(c))).join("");
-}
-
-/**
- * An article's source: paragraphs `from`… of a seed (its blocks over 40
- * characters) and, as headline, the nearest heading-like block before them
- * (cut to `maxHead` characters, to fit the columns it is set over).
- */
-function source(seed: number, from: number, count: number, half = false, maxHead = 14): { head: string; paragraphs: string[] } {
-  const blocks = seeds[seed]
-    .split(/\n{2,}/)
-    .map((b) => drawable(b.replace(/\s+/g, ""), half))
-    .filter(Boolean);
-  const long = blocks.map((b, i) => [b, i] as const).filter(([b]) => b.length > 40);
-  const paragraphs = long.slice(from, from + count).map(([b]) => b);
-  if (paragraphs.length < count) throw new Error(`seed ${seed} has no paragraphs ${from}…${from + count - 1}`);
-  const heading = blocks
-    .slice(0, long[from][1])
-    .reverse()
-    .find((b) => b.length >= 6 && b.length <= 24 && /^[\u4e00-\u9fff，、：·“”—０-９0-9]+$/.test(b));
-  return { head: (heading ?? paragraphs[0].slice(0, 10)).slice(0, maxHead), paragraphs };
-}
-
-/** The text actually set: the paragraphs minus what `flow` left over. */
-function setText(paragraphs: string[], rest: Flow): string {
-  const done = paragraphs.slice(0, paragraphs.length - rest.paragraphs.length);
-  if (rest.cont) done.push(paragraphs[done.length].slice(0, paragraphs[done.length].length - rest.paragraphs[0].length));
-  return done.join("\n");
-}
-
-/** Boxes down columns i..j from `top` to `bottom`. */
-const down = (i: number, j: number, top: number, bottom: number): Box[] =>
-  Array.from({ length: j - i + 1 }, (_, k) => ({ ...cols(i + k), top, bottom }));
 
 type Options = { typeset?: boolean; half?: boolean };
 
@@ -95,19 +61,6 @@ async function onePage(draw: (pen: Pen) => { articles: Drawn[]; minor?: string[]
   const page = doc.addPage([PAGE_W, PAGE_H]);
   const out = draw({ page, font, latin, photo, typeset: !!o.typeset, halfWidthDigits: !!o.half });
   return { pdf: await doc.save(), ...out };
-}
-
-/** Set an article: headline stack at its top, body flowed into boxes; returns what was drawn. */
-function article(
-  pen: Pen,
-  src: { head: string; paragraphs: string[] },
-  at: { x: number; top: number },
-  boxesFrom: (y: number) => Box[],
-  stack: { kicker?: string; sub?: string } = {},
-): Drawn {
-  const y = headline(pen, { main: src.head, ...stack }, at.x, at.top);
-  const rest = flow(pen, { paragraphs: src.paragraphs }, boxesFrom(y));
-  return { headline: src.head, text: setText(src.paragraphs, rest) };
 }
 
 export async function buildTemplates(): Promise<Template[]> {
@@ -332,27 +285,4 @@ export async function buildTemplates(): Promise<Template[]> {
     minor: [],
   });
   return t;
-}
-
-/** Half the gutter: where a column rule sits. */
-const GAP = 5;
-
-const squash = (s: string) => s.replace(/\s+/g, "");
-
-/** Share of `source`'s 6-character shingles found in order in `text` (spaces ignored). */
-export function shinglesInOrder(source: string, text: string): number {
-  const s = squash(source);
-  const t = squash(text);
-  let at = 0;
-  let found = 0;
-  let total = 0;
-  for (let i = 0; i + 6 <= s.length; i++) {
-    total++;
-    const k = t.indexOf(s.slice(i, i + 6), at);
-    if (k >= 0) {
-      found++;
-      at = k + 1;
-    }
-  }
-  return total ? found / total : 1;
 }

@@ -9,8 +9,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { joinContinuations, pageOfLabel } from "../../lib/epaper/continuation";
 import { type EpaperArticle, splitArticles } from "../../lib/epaper/layout";
 import { extractPage } from "../helpers/epaperPdf";
-import { buildTemplates, shinglesInOrder, type Template } from "../helpers/epaperTemplates";
+import { buildTemplates, type Template } from "../helpers/epaperTemplates";
 import { recognizer } from "../helpers/recognizer";
+import { shinglesInOrder } from "../helpers/shingles";
 
 const squash = (s: string) => s.replace(/\s+/g, "");
 
