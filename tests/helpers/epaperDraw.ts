@@ -68,7 +68,13 @@ export function rule(pen: Pen, x0: number, y0: number, x1: number, y1: number) {
   pen.page.drawLine({ start: { x: x0, y: PAGE_H - y0 }, end: { x: x1, y: PAGE_H - y1 }, thickness: 0.5, color: rgb(0, 0, 0) });
 }
 
-export function frame(pen: Pen, b: Box) {
+/** A frame: four lines, or (`asRectangle`) one stroked rectangle (`re S`), as other typesetters draw it. */
+export function frame(pen: Pen, b: Box, asRectangle = false) {
+  if (asRectangle) {
+    const { x, top, width, bottom } = b;
+    pen.page.drawRectangle({ x, y: PAGE_H - bottom, width, height: bottom - top, borderWidth: 0.5, borderColor: rgb(0, 0, 0) });
+    return;
+  }
   rule(pen, b.x, b.top, b.x + b.width, b.top);
   rule(pen, b.x, b.bottom, b.x + b.width, b.bottom);
   rule(pen, b.x, b.top, b.x, b.bottom);

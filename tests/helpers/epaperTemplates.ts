@@ -155,7 +155,7 @@ export async function buildTemplates(): Promise<Template[]> {
         { ...cols(4), top: y, bottom: 300 },
         { ...cols(4), top: 470, bottom: 600 },
       ]);
-      frame(pen, box);
+      frame(pen, box, true);
       const side = source(0, 22, 2, true, 8);
       const inner = (box.width - 8 - 8) / 2;
       const sy = headline(pen, { main: side.head, size: 12 }, box.x + 4, box.top + 6);

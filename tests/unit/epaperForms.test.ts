@@ -4,12 +4,14 @@
  * tables from rules, headline stacks and vertical headlines, headlines over
  * some columns, narrow column slivers.
  */
+import { PDFDocument, rgb } from "pdf-lib";
 import { describe, expect, it } from "vitest";
 import { joinSlivers } from "../../lib/epaper/columns";
 import { joinContinuations, pageOfLabel } from "../../lib/epaper/continuation";
 import { findFrames } from "../../lib/epaper/frames";
 import { type EpaperArticle, splitArticles, type TextRun } from "../../lib/epaper/layout";
 import { markerIn, pageNumber } from "../../lib/epaper/text";
+import { extractPage } from "../helpers/epaperPdf";
 
 const run = (str: string, x: number, y: number, size = 9): TextRun => ({
   str,
@@ -127,6 +129,20 @@ describe("frames and tables", () => {
       ["正文一，正文二。正文三。", true, false],
       ["框内短讯，框内二。", true, true],
     ]);
+  });
+});
+
+describe("stroked rectangles", () => {
+  it("a box stroked as one rectangle (re S) gives four rules and so a frame; a stroked curve gives none", async () => {
+    const doc = await PDFDocument.create();
+    const page = doc.addPage([595, 842]);
+    page.drawRectangle({ x: 100, y: 500, width: 200, height: 150, borderWidth: 0.5, borderColor: rgb(0, 0, 0) });
+    page.drawEllipse({ x: 400, y: 300, xScale: 60, yScale: 40, borderWidth: 0.5, borderColor: rgb(0, 0, 0) });
+    const { graphics } = await extractPage(await doc.save());
+    expect(graphics.rules).toHaveLength(4);
+    const [f] = findFrames(graphics.rules, 27);
+    expect(f).toMatchObject({ table: false });
+    expect([f.x, f.y, f.width, f.height].map(Math.round)).toEqual([100, 192, 200, 150]);
   });
 });
 
