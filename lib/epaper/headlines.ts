@@ -78,8 +78,8 @@ export function headlineParts(h: Headline): { kicker: string; headline: string; 
 /**
  * How far each headline reaches across the page (sets x0, x1). A headline
  * reaches to the vertical rules beside it (a rule level with the headline
- * separates its module from the next), else to its neighbours in a band of
- * headlines at one height, else across the page. A vertical headline reaches
+ * separates its module from the next) and to body text level with it, else
+ * to its neighbours in a band of headlines at one height, else across the page. A vertical headline reaches
  * to the side its body is on, up to the next rule. `runs`: the body, to find
  * that side.
  */
@@ -101,8 +101,17 @@ export function headlineReach(
     band.sort((a, b) => a.left - b.left);
     band.forEach((h, k) => {
       const rules = level(h).map((v) => v.x);
-      h.x0 = Math.max(-Infinity, ...rules.filter((x) => x <= h.left + 1), k > 0 ? h.left - size : -Infinity);
-      h.x1 = Math.min(Infinity, ...rules.filter((x) => x >= h.right - 1), band[k + 1] ? band[k + 1].left - size : Infinity);
+      // Body text level with a headline, beside it, is another article's (one the headline is set into): it bounds the reach where no rule does.
+      const beside = runs.filter((r) => r.y < h.bottom && r.y + r.height > h.top);
+      const leftText = beside.filter((r) => r.x + r.width <= h.left + 1).map((r) => r.x + r.width + 1);
+      const rightText = beside.filter((r) => r.x >= h.right - 1).map((r) => r.x - 1);
+      h.x0 = Math.max(-Infinity, ...rules.filter((x) => x <= h.left + 1), ...leftText, k > 0 ? h.left - size : -Infinity);
+      h.x1 = Math.min(
+        Infinity,
+        ...rules.filter((x) => x >= h.right - 1),
+        ...rightText,
+        band[k + 1] ? band[k + 1].left - size : Infinity,
+      );
     });
   }
   for (const h of heads.filter((v) => v.vertical)) {

@@ -1,7 +1,7 @@
 /**
  * E-paper reader speed in the real browser, on two generated issues
  * (tests/e2e/epaperFixture.ts): the 8-page issue (two articles per page) and
- * the 9-page issue of the page templates (tests/helpers/epaperTemplates.ts:
+ * the issue of the page templates (one 版 per template page) (tests/helpers/epaperTemplates.ts:
  * five columns, photos, stacks, L-shapes, frames, tables, a continued
  * article), each opened from its issue page with "整期在标注阅读器中打开":
  *   first page  = navigation → the first 版面 drawn and its article annotated (data-kxdb-ms)
@@ -17,7 +17,7 @@ import { startFixtureServer } from "../../tests/e2e/fixtureServer";
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 await serveEpaperIssues();
-await serveTemplateIssue();
+const { labels } = await serveTemplateIssue();
 const { server, port } = await startFixtureServer();
 const context = await launchWithExtension(port);
 const issuePage = await context.newPage();
@@ -44,7 +44,7 @@ const m = (runs: Awaited<ReturnType<typeof load>>[], k: keyof Awaited<ReturnType
 const report: string[] = [];
 for (const [name, url] of [
   ["8-page generated issue (2 articles per page, CJK font embedded)", BIG_ISSUE],
-  ["9-page template issue (the forms real pages use)", TEMPLATE_ISSUE],
+  [`${labels.length}-page template issue (the forms real pages use)`, TEMPLATE_ISSUE],
 ] as const) {
   await issuePage.goto(url);
   await issuePage.waitForSelector("html[data-kxdb-epaper-pages]");

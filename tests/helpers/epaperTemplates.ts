@@ -92,21 +92,24 @@ export async function buildTemplates(): Promise<Template[]> {
     },
   );
 
-  await single(
-    "partial-headline",
-    "a headline over 2 of 5 columns set lower than its neighbour's, beside a 3-column article; half-width digits",
-    (pen) => {
-      const a = article(pen, source(0, 10, 4, true), { x: cols(0).x, top: MARGIN }, (y) => down(0, 2, y, 500));
-      const d = article(pen, source(1, 8, 1, true), { x: cols(3).x, top: MARGIN }, (y) => down(3, 4, y, 200));
-      rule(pen, cols(3).x, 206, PAGE_W - MARGIN, 206);
-      const b = article(pen, source(4, 3, 3, true, 9), { x: cols(3).x, top: 214 }, (y) => down(3, 4, y, 500));
-      rule(pen, cols(3).x - GAP, MARGIN, cols(3).x - GAP, 500);
-      rule(pen, MARGIN, 506, PAGE_W - MARGIN, 506);
-      const c = article(pen, source(2, 12, 4, true), { x: MARGIN, top: 514 }, (y) => down(0, 4, y, BOTTOM));
-      return { articles: [a, d, b, c] };
-    },
-    { half: true },
-  );
+  for (const ruled of [true, false]) {
+    const cut = ruled ? rule : () => {};
+    await single(
+      ruled ? "partial-headline" : "partial-headline-unruled",
+      `a headline over 2 of 5 columns set lower than its neighbour's, beside a 3-column article; half-width digits; ${ruled ? "column rules" : "no rules"}`,
+      (pen) => {
+        const a = article(pen, source(0, 10, 4, true), { x: cols(0).x, top: MARGIN }, (y) => down(0, 2, y, 500));
+        const d = article(pen, source(1, 8, 1, true), { x: cols(3).x, top: MARGIN }, (y) => down(3, 4, y, 200));
+        cut(pen, cols(3).x, 206, PAGE_W - MARGIN, 206);
+        const b = article(pen, source(4, 3, 3, true, 9), { x: cols(3).x, top: 214 }, (y) => down(3, 4, y, 500));
+        cut(pen, cols(3).x - GAP, MARGIN, cols(3).x - GAP, 500);
+        cut(pen, MARGIN, 506, PAGE_W - MARGIN, 506);
+        const c = article(pen, source(2, 12, 4, true), { x: MARGIN, top: 514 }, (y) => down(0, 4, y, BOTTOM));
+        return { articles: [a, d, b, c] };
+      },
+      { half: true },
+    );
+  }
 
   await single(
     "stacks",
@@ -129,17 +132,24 @@ export async function buildTemplates(): Promise<Template[]> {
     { typeset: true },
   );
 
-  await single("l-shape", "an L-shaped article: 5 columns on top, 3 beside a 2-column article set into its corner", (pen) => {
-    const src = source(2, 20, 6);
-    const y = headline(pen, { main: src.head, sub: "开发区建设再上新台阶" }, MARGIN, MARGIN);
-    const rest = flow(pen, { paragraphs: src.paragraphs }, [...down(0, 2, y, 560), ...down(3, 4, y, 250)]);
-    rule(pen, cols(3).x, 256, PAGE_W - MARGIN, 256);
-    rule(pen, cols(3).x - GAP, 256, cols(3).x - GAP, 560);
-    const b = article(pen, source(4, 14, 3, false, 9), { x: cols(3).x, top: 264 }, (y2) => down(3, 4, y2, 560));
-    rule(pen, MARGIN, 566, PAGE_W - MARGIN, 566);
-    const c = article(pen, source(1, 18, 3), { x: MARGIN, top: 574 }, (y2) => down(0, 4, y2, BOTTOM));
-    return { articles: [{ headline: src.head, text: setText(src.paragraphs, rest) }, b, c] };
-  });
+  for (const ruled of [true, false]) {
+    const cut = ruled ? rule : () => {};
+    await single(
+      ruled ? "l-shape" : "l-shape-unruled",
+      `an L-shaped article: 5 columns on top, 3 beside a 2-column article set into its corner; ${ruled ? "rules" : "no rules"}`,
+      (pen) => {
+        const src = source(2, 20, 6);
+        const y = headline(pen, { main: src.head, sub: "开发区建设再上新台阶" }, MARGIN, MARGIN);
+        const rest = flow(pen, { paragraphs: src.paragraphs }, [...down(0, 2, y, 560), ...down(3, 4, y, 250)]);
+        cut(pen, cols(3).x, 256, PAGE_W - MARGIN, 256);
+        cut(pen, cols(3).x - GAP, 256, cols(3).x - GAP, 560);
+        const b = article(pen, source(4, 14, 3, false, 9), { x: cols(3).x, top: 264 }, (y2) => down(3, 4, y2, 560));
+        cut(pen, MARGIN, 566, PAGE_W - MARGIN, 566);
+        const c = article(pen, source(1, 18, 3), { x: MARGIN, top: 574 }, (y2) => down(0, 4, y2, BOTTOM));
+        return { articles: [{ headline: src.head, text: setText(src.paragraphs, rest) }, b, c] };
+      },
+    );
+  }
 
   await single(
     "sidebar",

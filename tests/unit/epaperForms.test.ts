@@ -183,9 +183,14 @@ describe("headlines", () => {
       run("右边文章标题", 200, 180, 16),
       run("右一。", 200, 220),
     ];
-    // A column rule level with the lower headline bounds it.
-    const articles = splitArticles(runs, { images: [], rules: [line(190, 170, 190, 320)] });
-    expect(articles.map((a) => [a.headline, a.text])).toEqual([
+    // A column rule level with the lower headline bounds it; so does, without one, the text beside it.
+    const ruled = splitArticles(runs, { images: [], rules: [line(190, 170, 190, 320)] });
+    const beside = [...runs, run("左边旁边一行。", 36, 182)];
+    expect(splitArticles(beside).map((a) => [a.headline, a.text])).toEqual([
+      ["左边文章标题", "左边第一行文字，左边旁边一行。左边第二行文字，左边第三行文字。"],
+      ["右边文章标题", "右一。"],
+    ]);
+    expect(ruled.map((a) => [a.headline, a.text])).toEqual([
       ["左边文章标题", "左边第一行文字，左边第二行文字，左边第三行文字。"],
       ["右边文章标题", "右一。"],
     ]);
