@@ -3,7 +3,7 @@
  * pdf.js itself (plain objects in, plain objects out) so the same code runs
  * in the reader page and in the tests' Node pdf.js.
  */
-import type { PageBox, PageGraphics, TextRun } from "./layout";
+import type { PageBox, PageGraphics, TextRun } from "./types";
 
 /** What pdf.js reports per text item (TextItem) or marked-content item (no `str`). */
 export interface PdfTextItem {
@@ -51,6 +51,31 @@ export interface PdfOps {
   paintImageMaskXObject: number;
   paintFormXObjectBegin: number;
   paintFormXObjectEnd: number;
+  /** Paint ops that stroke a path (a stroked rectangle is a frame of four rules). */
+  closeStroke?: number;
+  fillStroke?: number;
+  closeFillStroke?: number;
+}
+
+/**
+ * Whether a path is an axis-aligned rectangle (pdf.js path data: DrawOPS
+ * codes 0 moveTo, 1 lineTo, 4 closePath with their points): only such a path
+ * stroked is a frame; a stroked curve or polygon is artwork.
+ */
+function rectangleOf(path: ArrayLike<number> | undefined, minMax: ArrayLike<number>): boolean {
+  if (!path) return false;
+  const near = (a: number, b: number) => Math.abs(a - b) < 0.6;
+  let points = 0;
+  for (let i = 0; i < path.length; ) {
+    const op = path[i++];
+    if (op === 4) continue;
+    if (op !== 0 && op !== 1) return false;
+    const x = path[i++];
+    const y = path[i++];
+    if (!(near(x, minMax[0]) || near(x, minMax[2])) || !(near(y, minMax[1]) || near(y, minMax[3]))) return false;
+    points++;
+  }
+  return points >= 4 && points <= 5;
 }
 
 type Matrix = [number, number, number, number, number, number];
@@ -120,6 +145,17 @@ export function graphicsFromOperatorList(
       const thin = Math.min(box.width, box.height);
       const long = Math.max(box.width, box.height);
       if (thin <= 3 && long >= minRule) rules.push(box);
+      else if (
+        thin >= minRule &&
+        [ops.stroke, ops.closeStroke, ops.fillStroke, ops.closeFillStroke].includes(args[0] as number)
+      ) {
+        const path = (args[1] as ArrayLike<number>[] | null)?.[0];
+        if (!rectangleOf(path, minMax)) continue;
+        // A box stroked as one rectangle (`re S`): its four sides are rules, as if drawn one by one.
+        const { x, y, width: w, height: h } = box;
+        rules.push({ x, y, width: w, height: 0.5 }, { x, y: y + h, width: w, height: 0.5 });
+        rules.push({ x, y, width: 0.5, height: h }, { x: x + w, y, width: 0.5, height: h });
+      }
     }
   }
   return { images, rules };

@@ -5,11 +5,14 @@
  * (itemid=9001) and one with a missing and a non-PDF page (itemid=9002).
  */
 import { type ArticleSpec, articleFrom, makeEpaperPdf, printable, seeds } from "../helpers/epaperPdf";
+import { buildTemplates, type Template } from "../helpers/epaperTemplates";
 import { extraPages } from "./fixtureServer";
 
 export const ISSUE = "http://www.kxdb.com/dzbk/show.php?itemid=581";
 export const BIG_ISSUE = "http://www.kxdb.com/dzbk/show.php?itemid=9001";
 export const BROKEN_ISSUE = "http://www.kxdb.com/dzbk/show.php?itemid=9002";
+/** An issue of the page templates (tests/helpers/epaperTemplates.ts): 第01–02版 the continued article, then one 版 per template. */
+export const TEMPLATE_ISSUE = "http://www.kxdb.com/dzbk/show.php?itemid=9003";
 const PDF_DIR = "/file/upload/202510/24";
 /** The fixture issue page's 版面, in its order. */
 export const FIXTURE_PAGES = ["01", "02", "05", "06", "08"];
@@ -83,4 +86,24 @@ export async function serveEpaperIssues(): Promise<{ specs: Map<string, ArticleS
     ]),
   );
   return { specs, pdfs };
+}
+
+/**
+ * Serves the template issue (itemid=9003): the continued article's two PDFs
+ * as 第01版 and 第02版 (its markers say so), then each one-page template.
+ * Returns the templates, in the issue's page order.
+ */
+export async function serveTemplateIssue(): Promise<{ templates: Template[]; labels: string[] }> {
+  const templates = await buildTemplates();
+  const ordered = [...templates.filter((t) => t.pages.length > 1), ...templates.filter((t) => t.pages.length === 1)];
+  const links: { href: string; label: string }[] = [];
+  for (const t of ordered)
+    for (const p of t.pages) {
+      const num = String(links.length + 1).padStart(2, "0");
+      const href = `/file/upload/202511/07/kxdb20251107-${num}.pdf`;
+      extraPages.set(href, { type: "application/pdf", body: p.pdf });
+      links.push({ href, label: `第${num}版：${t.name}` });
+    }
+  extraPages.set("/dzbk/show.php?itemid=9003", issuePage("科学导报 2025年11月7日", links));
+  return { templates: ordered, labels: links.map((l) => l.label) };
 }

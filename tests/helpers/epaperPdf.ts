@@ -15,7 +15,7 @@ import { graphicsFromOperatorList, type PdfTextItem, runsFromTextContent } from 
 
 export const CJK_FONT = process.env.KXDB_CJK_FONT ?? "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf";
 
-function fontBytes(): Buffer {
+export function fontBytes(): Buffer {
   if (!existsSync(CJK_FONT)) {
     throw new Error(`No CJK font at ${CJK_FONT}: sudo apt-get install -y fonts-droid-fallback (or set KXDB_CJK_FONT to a .ttf)`);
   }
@@ -30,7 +30,7 @@ let glyphs: fontkit.Font | undefined;
  * draw blank); upstream subsets correctly. pdf-lib reads a subset through a
  * Node-style stream, which fontkit 2 replaced by encode(): a tiny adapter.
  */
-const fontkitForPdfLib = {
+export const fontkitForPdfLib = {
   create(data: Uint8Array) {
     const font = fontkit.create(Buffer.from(data));
     const createSubset = font.createSubset.bind(font);

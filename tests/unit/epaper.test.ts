@@ -17,6 +17,7 @@ import {
 } from "../../lib/epaper/layout";
 import { type ArticleSpec, articleFrom, extractPage, extractRuns, makeEpaperPdf, printable, seeds } from "../helpers/epaperPdf";
 import { recognizer } from "../helpers/recognizer";
+import { shinglesInOrder } from "../helpers/shingles";
 
 const squash = (s: string) => s.replace(/\s+/g, "");
 
@@ -164,24 +165,6 @@ describe("e-paper pages made from the seeds", () => {
     expect(body.headline).toBe(article.headline);
   });
 });
-
-/** Share of `source`'s 6-character shingles found in order in `text` (spaces ignored). */
-function shinglesInOrder(source: string, text: string): number {
-  const s = squash(source);
-  const t = squash(text);
-  let at = 0;
-  let found = 0;
-  let total = 0;
-  for (let i = 0; i + 6 <= s.length; i++) {
-    total++;
-    const k = t.indexOf(s.slice(i, i + 6), at);
-    if (k >= 0) {
-      found++;
-      at = k + 1;
-    }
-  }
-  return total ? found / total : 1;
-}
 
 describe("pictures: captions and columns", () => {
   const CAPTION = "图为项目建设现场。（本报记者 李华 摄）";
