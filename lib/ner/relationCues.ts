@@ -30,11 +30,13 @@ export const AMOUNT = /[\d０-９.,，]+\s*(多|余)?\s*(万|亿)\s*(多|余)?\s
 export const PARTY_JOIN = /(与|和|同|跟)/;
 
 /**
- * The two names meet without a relation (guidelines, "What is not annotated"): a meeting or
- * visit, products shipped there, an operator or builder of the zone itself.
+ * The two names meet without a relation (guidelines, "What is not annotated"): a meeting,
+ * products shipped there, an operator or builder of the zone itself, an intention.
  */
 export const NO_RELATION =
-  /(会见|会谈|考察|调研|座谈|拜访|走访|接见|洽谈|商谈|对接|销往|出口|发往|运往|参观|慰问|观摩|交流|推介|开发运营|运营管理|承建|有意向|意向入驻|计划引进|拟引进)/;
+  /(会见|会谈|座谈|接见|洽谈|商谈|对接|交流|推介|慰问|销往|出口|发往|运往|开发运营|运营管理|承建|有意向|意向入驻|计划引进|拟引进)/;
+/** A visit relates a company to a zone only when the zone is where the visit goes (`在Y调研，先后深入X`). */
+export const VISIT = /(考察|调研|视察|拜访|走访|参观|观摩)/;
 
 /** Words that refer back to the zone last named: `该园区企业…`, `区内企业`. */
 export const ZONE_ANAPHOR = /(该园区|该区|该开发区|该经开区|该高新区|该示范区|本园区|园区内|区内|园内)/g;

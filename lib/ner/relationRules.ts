@@ -15,6 +15,7 @@ import {
   PROJECT_WORD,
   SETTLE_VERB,
   SIGN_VERB,
+  VISIT,
   ZONE_BRINGS_IN,
   ZONE_MODIFIER,
 } from "./relationCues";
@@ -26,6 +27,12 @@ export type Judgement = Partial<Record<RelationKind, number>>;
 export interface Sentence extends Span {
   text: string;
   zones: ZoneRef[];
+  companies: Mention[];
+  /** Cues the sentence has anywhere, tested once for all its pairs. */
+  signing: boolean;
+  projectGoes: boolean;
+  /** A meeting, a visit, a shipment, an intention: the weakest statements do not hold here. */
+  denied: boolean;
   /** Each company's list (`A、B和C`): a statement about the list is about each. */
   lists: Map<Mention, Mention[]>;
 }
@@ -45,24 +52,68 @@ const PARENTHESES = /[（(][^（()）]{0,40}[)）]/g;
 const ELSEWHERE = /(落户|位于|落地于|坐落于|迁至|选址)[\u4e00-\u9fff]{2,12}(区|县|市|镇|乡|村|省)的?/;
 const PROJECT_GOES = /(开工|投产|建成|落地|入驻|落户|试生产|迁建|启动)/;
 
+/** The sentence with the cues it has anywhere. */
+export function sentenceOf(
+  text: string,
+  span: Span,
+  zones: ZoneRef[],
+  companies: Mention[],
+  lists: Map<Mention, Mention[]>,
+): Sentence {
+  const t = text.slice(span.start, span.end);
+  return {
+    start: span.start,
+    end: span.end,
+    text: t,
+    zones,
+    companies,
+    lists,
+    signing: SIGN_VERB.test(t),
+    projectGoes: PROJECT_GOES.test(t),
+    denied: NO_RELATION.test(t) || VISIT.test(t),
+  };
+}
+
+/** `，,：:` end a clause; `；;。` end an item too, and so does `、` in a list of items. */
+function breakLevel(code: number): 0 | 1 | 2 | 3 {
+  switch (code) {
+    case 0xff0c:
+    case 0x2c:
+    case 0xff1a:
+    case 0x3a:
+      return 1;
+    case 0xff1b:
+    case 0x3b:
+    case 0x3002:
+      return 2;
+    case 0x3001:
+      return 3;
+    default:
+      return 0;
+  }
+}
+
+/** Where the clause holding `at` starts (after the last `，,：:` before it, within the sentence). */
+function clauseStart(text: string, sentenceStart: number, at: number): number {
+  // Char codes, bounded by the sentence: this runs for every pair, so no strings and no scan past the sentence.
+  for (let i = at - 1; i >= sentenceStart; i--) if (breakLevel(text.charCodeAt(i)) === 1) return i + 1;
+  return sentenceStart;
+}
+
 /** The part of the sentence from the start of the clause holding `at` to `at`. */
 export function clauseBefore(text: string, sentenceStart: number, at: number): string {
-  const before = text.slice(sentenceStart, at);
-  let cut = 0;
-  for (let i = before.length - 1; i >= 0; i--) {
-    if (CLAUSE_BREAK.test(before[i])) {
-      cut = i + 1;
-      break;
-    }
-  }
-  return before.slice(cut);
+  return text.slice(clauseStart(text, sentenceStart, at), at);
 }
 
 /** From `at` to the end of its clause; `items` also stops at `、` (one item of a list). */
 export function clauseAfter(text: string, at: number, end: number, items = false): string {
-  const after = text.slice(at, end);
-  const m = (items ? /[，,：:、；;。]/ : /[，,：:；;。]/).exec(after);
-  return m ? after.slice(0, m.index) : after;
+  const highest = items ? 3 : 2;
+  let stop = at;
+  for (; stop < end; stop++) {
+    const level = breakLevel(text.charCodeAt(stop));
+    if (level > 0 && level <= highest) break;
+  }
+  return text.slice(at, stop);
 }
 
 /** Does the text name the company as investor (`X投资`, `由X…投资建设`, `投资10亿元的X项目`)? */
@@ -101,8 +152,9 @@ export function judgePair(text: string, s: Sentence, c: Mention, z: ZoneRef): Ju
     return out;
   const between = text.slice(Math.min(lo, hi), Math.max(lo, hi)).replace(PARENTHESES, "");
   const clauseFree = !CLAUSE_BREAK.test(between);
-  const denied = NO_RELATION.test(between);
-  const signing = SIGN_VERB.test(s.text);
+  const deniedAsPlace = NO_RELATION.test(between);
+  const denied = deniedAsPlace || VISIT.test(between);
+  const signing = s.signing;
   const ownItem = clauseAfter(text, tail.end, s.end, true);
 
   // located
@@ -122,24 +174,26 @@ export function judgePair(text: string, s: Sentence, c: Mention, z: ZoneRef): Ju
         if (ACTIVITY_VERB.test(there) || (projectTalk && /举行|举办/.test(there))) set("located", 0.85); // X在Y建设
       }
     }
-    if (/^\s*[·•・]?\s*$/.test(between) && PROJECT_WORD.test(clauseAfter(text, z.end, s.end)) && PROJECT_GOES.test(s.text)) {
+    if (/^\s*[·•・]?\s*$/.test(between) && PROJECT_WORD.test(clauseAfter(text, z.end, s.end)) && s.projectGoes) {
       set("located", 0.8); // X·Y…项目开工: the company's own project in the zone
     }
     if (/^\s*[（(]\s*$/.test(text.slice(tail.end, z.start)) && /^\s*[)）]/.test(text.slice(z.end))) set("located", 0.85); // X（Y）
   }
-  if (zoneFirst && !denied) {
+  // A company of another list between the zone and this one is the one a zone-first cue speaks of.
+  const otherCompanyBetween = zoneFirst && s.companies.some((o) => o.start >= z.end && o.end <= head.start);
+  if (zoneFirst && !denied && !otherCompanyBetween) {
     if (ZONE_BRINGS_IN.test(between)) set("located", 0.8); // Y引进了A、B
-    if (ZONE_COMPANIES_AFTER.test(text.slice(z.end, head.start))) set("located", 0.75); // 该园区企业…，A、B等企业
+    if (signing && SIGN_VERB.test(between)) set("signed", 0.8); // Y签约X项目
+  }
+  if (zoneFirst && !denied && ZONE_COMPANIES_AFTER.test(text.slice(z.end, head.start))) set("located", 0.75); // 该园区企业…，A、B等企业
+  if (zoneFirst && !deniedAsPlace) {
     const place = ZONE_AS_PLACE.test(clauseBefore(text, s.start, z.start));
-    if (place && !clauseFree && (VISITED.test(clauseBefore(text, s.start, head.start)) || PROJECT_GOES.test(s.text)))
-      set("located", 0.75); // 在Y，先后深入X
+    if (place && !clauseFree && (VISITED.test(clauseBefore(text, s.start, head.start)) || s.projectGoes)) set("located", 0.75); // 在Y，先后深入X
   }
 
   // signed
   if (signing && !denied) {
-    if (PARTY_JOIN.test(between) && between.length <= 16 && clauseFree)
-      set("signed", 0.9); // X与Y签约, Y管委会与X签订
-    else if (zoneFirst && SIGN_VERB.test(between)) set("signed", 0.8); // Y签约X项目
+    if (PARTY_JOIN.test(between) && between.length <= 16 && clauseFree) set("signed", 0.9); // X与Y签约, Y管委会与X签订
   }
 
   // invests: the company invests, and the sentence ties it to this zone
@@ -157,13 +211,13 @@ export function judgePair(text: string, s: Sentence, c: Mention, z: ZoneRef): Ju
 export function judgeUnsaidZone(text: string, s: Sentence, c: Mention, visitScene: boolean, visitOnly: boolean): Judgement {
   const out: Judgement = {};
   const set = setter(out);
-  if (NO_RELATION.test(s.text)) return out;
   const list = s.lists.get(c) ?? [c];
   const before = clauseBefore(text, s.start, list[0].start);
+  // Right after a visit to the zone began, the places visited are in it, whatever is said there.
+  if (visitScene && VISITED.test(before)) set("located", 0.6);
+  if (visitOnly || s.denied) return out;
   const ownItem = clauseAfter(text, list[list.length - 1].end, s.end, true);
   const runBefore = text.slice(s.start, list[0].start);
-  if (visitScene && VISITED.test(before)) set("located", 0.6);
-  if (visitOnly) return out;
   // The sentence places it elsewhere (`落户渤海新区港城区的X`), or another party signs (`南郊区与X签约`).
   if (ELSEWHERE.test(runBefore)) return out;
   if (/(引进|引入|招引|落户|入驻)了?[^，,。]{0,4}$/.test(before)) set("located", 0.6);
@@ -171,7 +225,8 @@ export function judgeUnsaidZone(text: string, s: Sentence, c: Mention, visitScen
   if (/(开工|投产|落地|入驻)[^，,。]{0,6}(项目|企业)(是|有|包括|为)\s*[:：]/.test(runBefore)) set("located", 0.6);
   if (PROJECT_WORD.test(ownItem) && PROJECT_GOES.test(ownItem)) set("located", 0.6);
   if (/^\s*▲/.test(runBefore) && PROJECT_WORD.test(ownItem)) set("located", 0.6); // a photo caption of the company's plant
-  const otherParty = /[\u4e00-\u9fff]{2,}(?<!管委会|园区|开发区)(与|和|同)\s*$/.test(before);
+  const join = /(与|和|同)\s*$/.exec(before);
+  const otherParty = join !== null && join.index >= 2 && !/(管委会|园区|开发区)$/.test(before.slice(0, join.index));
   if (
     !otherParty &&
     (/^[^，,。]{0,12}项目(正式|成功|顺利|集中)?签约/.test(ownItem) ||

@@ -12,7 +12,7 @@
  * segmentation, so it stays a small fraction of recognition.
  */
 import type { Mention, Relation, RelationEnd, RelationKind } from "../model/reading";
-import { type Judgement, judgePair, judgeUnsaidZone, type Sentence, visitedZones } from "./relationRules";
+import { type Judgement, judgePair, judgeUnsaidZone, type Sentence, sentenceOf, visitedZones } from "./relationRules";
 import { listsOf, type Span, sentenceSpans, within, type ZoneRef, zoneRefs } from "./sentences";
 
 export type { Relation, RelationKind };
@@ -65,12 +65,21 @@ export function extractRelations(text: string, mentions: readonly Mention[]): Re
   const sentences = sentenceSpans(text);
   const headlineZone = articleZone(sentences[0], refs);
   let lastZone: ZoneRef | undefined;
+  let ci = 0;
+  let zi = 0;
   let visit: { zones: ZoneRef[]; left: number } | undefined;
   for (const span of sentences) {
-    const zs = within(refs, span);
-    const cs = within(companies, span);
+    // Both lists are in text order and so are the sentences: one cursor each.
+    while (ci < companies.length && companies[ci].start < span.start) ci++;
+    let ce = ci;
+    while (ce < companies.length && companies[ce].end <= span.end) ce++;
+    while (zi < refs.length && refs[zi].start < span.start) zi++;
+    let ze = zi;
+    while (ze < refs.length && refs[ze].end <= span.end) ze++;
+    const cs = companies.slice(ci, ce);
+    const zs = refs.slice(zi, ze);
     if (cs.length) {
-      const s: Sentence = { ...span, text: text.slice(span.start, span.end), zones: zs, lists: listsOf(text, cs) };
+      const s: Sentence = sentenceOf(text, span, zs, cs, listsOf(text, cs));
       for (const c of cs) {
         let found = false;
         for (const z of zs) {
