@@ -59,6 +59,7 @@ for (const set of ["dev", "test"].filter((s) => !only || s === only)) {
   const nGold = gold.reduce((n, g) => n + g.relations.length, 0);
   console.log(`== ${set}: ${gold.length} passages, ${nGold} gold relations (${goldPath})`);
   const heldOut = set === "test";
+  reportFormat(gold, passages);
   const errors: PassageErrors[] = [];
   for (const mentionSource of ["recognizer", "gold mentions"] as const) {
     for (const [name, method] of METHODS) {
@@ -76,6 +77,37 @@ for (const set of ["dev", "test"].filter((s) => !only || s === only)) {
   }
   if (errors.length) printErrors(errors, passages, errorsWanted);
   console.log();
+}
+
+/**
+ * Counts (never contents: this runs on test too) of gold records that break the
+ * format: a mention whose offsets do not give its text, or that is not a gold
+ * mention of its type; a kind not in the guidelines; no `names`.
+ */
+function reportFormat(gold: GoldPassage[], passages: Map<string, { text: string; entities: GoldMention[] }>): void {
+  const problems = new Map<string, number>();
+  const count = (what: string) => problems.set(what, (problems.get(what) ?? 0) + 1);
+  for (const g of gold) {
+    const p = passages.get(g.id);
+    if (!p) continue;
+    for (const r of g.relations) {
+      if (!KINDS.includes(r.kind)) count("unknown kind");
+      for (const [type, e] of [
+        ["COMPANY", r.company],
+        ["ZONE", r.zone],
+      ] as const) {
+        if (!e || typeof e.text !== "string") {
+          count(`${type} without text`);
+          continue;
+        }
+        if (p.text.slice(e.start, e.end) !== e.text) count(`${type} offsets do not give its text`);
+        if (!p.entities.some((m) => m.type === type && m.start === e.start && m.end === e.end))
+          count(`${type} not a gold mention`);
+        if (!Array.isArray(e.names)) count(`${type} without names`);
+      }
+    }
+  }
+  for (const [what, n] of problems) console.log(`  format: ${n} × ${what}`);
 }
 
 function printRow(label: string, counts: Record<string, Counts>): void {
