@@ -50,6 +50,8 @@ const PARENTHESES = /[（(][^（()）]{0,40}[)）]/g;
 /** A company named inside a project's name whose clause says it starts, runs or moves. */
 /** A place that is not a zone: in a sentence with no zone mention, a settling verb there points elsewhere. */
 const ELSEWHERE = /(落户|位于|落地于|坐落于|迁至|选址)[\u4e00-\u9fff]{2,12}(区|县|市|镇|乡|村|省)的?/;
+/** Words right after a company brought into a zone that make it the zone's operator (guidelines: not located). */
+const OPERATES_ZONE = /^[^。；;]{0,10}(运营|管理|开发建设)/;
 const PROJECT_GOES = /(开工|投产|建成|落地|入驻|落户|试生产|迁建|启动)/;
 
 /** The sentence with the cues it has anywhere. */
@@ -182,7 +184,8 @@ export function judgePair(text: string, s: Sentence, c: Mention, z: ZoneRef): Ju
   // A company of another list between the zone and this one is the one a zone-first cue speaks of.
   const otherCompanyBetween = zoneFirst && s.companies.some((o) => o.start >= z.end && o.end <= head.start);
   if (zoneFirst && !denied && !otherCompanyBetween) {
-    if (ZONE_BRINGS_IN.test(between)) set("located", 0.8); // Y引进了A、B
+    // Y引进了A、B; but a company brought in to run the zone (`引入X，推进管理和运营分离`) is its operator, not located there.
+    if (ZONE_BRINGS_IN.test(between) && !OPERATES_ZONE.test(text.slice(tail.end, tail.end + 16))) set("located", 0.8);
     if (signing && SIGN_VERB.test(between)) set("signed", 0.8); // Y签约X项目
   }
   if (zoneFirst && !denied && ZONE_COMPANIES_AFTER.test(text.slice(z.end, head.start))) set("located", 0.75); // 该园区企业…，A、B等企业

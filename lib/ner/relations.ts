@@ -22,6 +22,8 @@ export const MIN_CONFIDENCE = 0.5;
 const KINDS: RelationKind[] = ["located", "signed", "invests"];
 /** A zone reached through `该园区` is a little less sure than one named. */
 const ANAPHOR_DISCOUNT = 0.95;
+/** A zone named this many sentences before one that leaves its zone unsaid may be the one meant. */
+const UNSAID_REACH = 2;
 /** A visit to a zone reaches the companies of this many following sentences. */
 const VISIT_REACH = 3;
 
@@ -64,7 +66,7 @@ export function extractRelations(text: string, mentions: readonly Mention[]): Re
   };
   const sentences = sentenceSpans(text);
   const headlineZone = articleZone(sentences[0], refs);
-  let lastZone: ZoneRef | undefined;
+  let lastZone: { zone: ZoneRef; sentencesAgo: number } | undefined;
   let ci = 0;
   let zi = 0;
   let visit: { zones: ZoneRef[]; left: number } | undefined;
@@ -88,14 +90,16 @@ export function extractRelations(text: string, mentions: readonly Mention[]): Re
           keepAll(c, z.mention, j, span, z.anaphoric ? ANAPHOR_DISCOUNT : 1);
         }
         if (found) continue;
-        // The zone left unsaid: the one being visited, else the headline's, else the one named last.
-        const unsaid = headlineZone ?? lastZone;
+        // The zone left unsaid: the one being visited, else the headline's, else one named a sentence or two
+        // before (further back, in an article about many places, it is as likely another place's news).
+        const unsaid = headlineZone ?? (lastZone && lastZone.sentencesAgo <= UNSAID_REACH ? lastZone.zone : undefined);
         if (visit) for (const z of visit.zones) keepAll(c, z.mention, judgeUnsaidZone(text, s, c, true, zs.length > 0), span);
         else if (!zs.length && unsaid) keepAll(c, unsaid.mention, judgeUnsaidZone(text, s, c, false, false), span);
       }
     }
+    if (lastZone) lastZone.sentencesAgo++;
     if (zs.length) {
-      lastZone = zs[zs.length - 1];
+      lastZone = { zone: zs[zs.length - 1], sentencesAgo: 0 };
       const visited = visitedZones(text, span, zs);
       if (visited.length) visit = { zones: visited, left: VISIT_REACH };
       else if (visit && --visit.left <= 0) visit = undefined;
