@@ -33,6 +33,8 @@ export interface Sentence extends Span {
   projectGoes: boolean;
   /** A meeting, a visit, a shipment, an intention: the weakest statements do not hold here. */
   denied: boolean;
+  /** Has a word any statement with the zone left unsaid needs: without one, no company of it is judged so. */
+  bringsIn: boolean;
   /** Each company's list (`A、B和C`): a statement about the list is about each. */
   lists: Map<Mention, Mention[]>;
 }
@@ -52,6 +54,9 @@ const PARENTHESES = /[（(][^（()）]{0,40}[)）]/g;
 const ELSEWHERE = /(落户|位于|落地于|坐落于|迁至|选址)[\u4e00-\u9fff]{2,12}(区|县|市|镇|乡|村|省)的?/;
 /** Words right after a company brought into a zone that make it the zone's operator (guidelines: not located). */
 const OPERATES_ZONE = /^[^。；;]{0,10}(运营|管理|开发建设)/;
+/** Every word one of judgeUnsaidZone's statements starts from. */
+const UNSAID_CUES =
+  /(引进|引入|招引|落户|入驻|企业|开工|投产|落地|建成|试生产|迁建|启动|▲|签约|签订|签署|协议|投资|出资|注资|投建)/;
 const PROJECT_GOES = /(开工|投产|建成|落地|入驻|落户|试生产|迁建|启动)/;
 
 /** The sentence with the cues it has anywhere. */
@@ -73,6 +78,7 @@ export function sentenceOf(
     signing: SIGN_VERB.test(t),
     projectGoes: PROJECT_GOES.test(t),
     denied: NO_RELATION.test(t) || VISIT.test(t),
+    bringsIn: UNSAID_CUES.test(t),
   };
 }
 
@@ -218,7 +224,7 @@ export function judgeUnsaidZone(text: string, s: Sentence, c: Mention, visitScen
   const before = clauseBefore(text, s.start, list[0].start);
   // Right after a visit to the zone began, the places visited are in it, whatever is said there.
   if (visitScene && VISITED.test(before)) set("located", 0.6);
-  if (visitOnly || s.denied) return out;
+  if (visitOnly || s.denied || !s.bringsIn) return out;
   const ownItem = clauseAfter(text, list[list.length - 1].end, s.end, true);
   const runBefore = text.slice(s.start, list[0].start);
   // The sentence places it elsewhere (`落户渤海新区港城区的X`), or another party signs (`南郊区与X签约`).

@@ -34,6 +34,23 @@ function articleZone(first: Span | undefined, refs: ZoneRef[]): ZoneRef | undefi
   return inFirst.length && inFirst.every((z) => z.mention.entityId === inFirst[0].mention.entityId) ? inFirst[0] : undefined;
 }
 
+/**
+ * The text with every name blanked out (same length, so offsets hold): cue words inside
+ * names (`…资源开发运营有限公司`, `…投资管理有限公司`) say nothing about a relation.
+ */
+function withoutNames(text: string, sorted: readonly Mention[]): string {
+  let out = "";
+  let at = 0;
+  for (const m of sorted) {
+    if (m.start < at) continue;
+    out += text.slice(at, m.start) + NAME_BLANK.repeat(m.end - m.start);
+    at = m.end;
+  }
+  return out + text.slice(at);
+}
+/** Not a CJK character, so no cue or place pattern can match across it. */
+const NAME_BLANK = "\u25a1";
+
 const endOf = (m: Mention): RelationEnd => ({ start: m.start, end: m.end, text: m.text, entityId: m.entityId });
 
 /**
@@ -65,6 +82,7 @@ export function extractRelations(text: string, mentions: readonly Mention[]): Re
     for (const kind of KINDS) keep(c, z, kind, (j[kind] ?? 0) * factor, evidence);
   };
   const sentences = sentenceSpans(text);
+  const cues = withoutNames(text, sorted);
   const headlineZone = articleZone(sentences[0], refs);
   let lastZone: { zone: ZoneRef; sentencesAgo: number } | undefined;
   let ci = 0;
@@ -81,11 +99,11 @@ export function extractRelations(text: string, mentions: readonly Mention[]): Re
     const cs = companies.slice(ci, ce);
     const zs = refs.slice(zi, ze);
     if (cs.length) {
-      const s: Sentence = sentenceOf(text, span, zs, cs, listsOf(text, cs));
+      const s: Sentence = sentenceOf(cues, span, zs, cs, listsOf(text, cs));
       for (const c of cs) {
         let found = false;
         for (const z of zs) {
-          const j = judgePair(text, s, c, z);
+          const j = judgePair(cues, s, c, z);
           found ||= Object.keys(j).length > 0;
           keepAll(c, z.mention, j, span, z.anaphoric ? ANAPHOR_DISCOUNT : 1);
         }
@@ -93,14 +111,14 @@ export function extractRelations(text: string, mentions: readonly Mention[]): Re
         // The zone left unsaid: the one being visited, else the headline's, else one named a sentence or two
         // before (further back, in an article about many places, it is as likely another place's news).
         const unsaid = headlineZone ?? (lastZone && lastZone.sentencesAgo <= UNSAID_REACH ? lastZone.zone : undefined);
-        if (visit) for (const z of visit.zones) keepAll(c, z.mention, judgeUnsaidZone(text, s, c, true, zs.length > 0), span);
-        else if (!zs.length && unsaid) keepAll(c, unsaid.mention, judgeUnsaidZone(text, s, c, false, false), span);
+        if (visit) for (const z of visit.zones) keepAll(c, z.mention, judgeUnsaidZone(cues, s, c, true, zs.length > 0), span);
+        else if (!zs.length && unsaid) keepAll(c, unsaid.mention, judgeUnsaidZone(cues, s, c, false, false), span);
       }
     }
     if (lastZone) lastZone.sentencesAgo++;
     if (zs.length) {
       lastZone = { zone: zs[zs.length - 1], sentencesAgo: 0 };
-      const visited = visitedZones(text, span, zs);
+      const visited = visitedZones(cues, span, zs);
       if (visited.length) visit = { zones: visited, left: VISIT_REACH };
       else if (visit && --visit.left <= 0) visit = undefined;
     } else if (visit && --visit.left <= 0) visit = undefined;

@@ -19,12 +19,21 @@ export function sentenceSpans(text: string): Span[] {
     const c = text.charCodeAt(i);
     // 。！？；!?;\n
     if (c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1b || c === 0x21 || c === 0x3f || c === 0x3b || c === 0x0a) {
-      if (/\S/.test(text.slice(start, i))) out.push({ start, end: i + 1 });
+      if (hasNonSpace(text, start, i)) out.push({ start, end: i + 1 });
       start = i + 1;
     }
   }
-  if (start < text.length && /\S/.test(text.slice(start))) out.push({ start, end: text.length });
+  if (hasNonSpace(text, start, text.length)) out.push({ start, end: text.length });
   return out;
+}
+
+function hasNonSpace(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    // space, tab, CR, full-width space, no-break space
+    if (c !== 0x20 && c !== 0x09 && c !== 0x0d && c !== 0x3000 && c !== 0xa0) return true;
+  }
+  return false;
 }
 
 /**

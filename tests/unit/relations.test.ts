@@ -87,6 +87,12 @@ describe("signed and invests", () => {
     ]);
   });
 
+  it("cue words inside a name are not cues (`…开发运营有限公司` is no operator clause)", () => {
+    expect(
+      relations("[[C:高速集团]]电子产业园项目在[[Z:石家庄高新区]]开工。该项目由[[C:河北高速集团资源开发运营有限公司]]投资建设。"),
+    ).toEqual(["高速集团 → 石家庄高新区 located", "河北高速集团资源开发运营有限公司 → 石家庄高新区 invests"]);
+  });
+
   it("a project the zone signed is signed, not yet located", () => {
     expect(relations("集中签约仪式上，[[Z:尧都高新区]][[C:山猫]]机械属具项目签约。")).toEqual(["山猫 → 尧都高新区 signed"]);
   });
