@@ -1,17 +1,23 @@
 /**
- * npm run -s ner -- FILE.jsonl
+ * npm run -s ner -- [--relations] FILE.jsonl
  * Reads lines {"id","text"} and prints one line per input:
  * {"id","entities":[{"start","end","type","text","entityId","canonical"}]}
+ * With --relations, each line also has the company–zone relations the text states
+ * (lib/ner/relations.ts): "relations":[{"company":{"start","end","text","entityId"},
+ * "zone":{…},"kind":"located"|"signed"|"invests","evidence":{"start","end"},"confidence"}].
  * Offsets are JavaScript string indices into the original text.
  */
 import { createReadStream } from "node:fs";
 import { createInterface } from "node:readline";
+import { extractRelations } from "../lib/ner/relations";
 import { createNodeRecognizer } from "./node-recognizer";
 
 async function main(): Promise<void> {
-  const file = process.argv[2];
+  const args = process.argv.slice(2);
+  const withRelations = args.includes("--relations");
+  const file = args.find((a) => a !== "--relations");
   if (!file) {
-    process.stderr.write('usage: npm run -s ner -- FILE.jsonl  (lines of {"id","text"}; - reads stdin)\n');
+    process.stderr.write('usage: npm run -s ner -- [--relations] FILE.jsonl  (lines of {"id","text"}; - reads stdin)\n');
     process.exit(2);
   }
   const recognizer = await createNodeRecognizer();
@@ -41,7 +47,10 @@ async function main(): Promise<void> {
       continue;
     }
     const entities = recognizer.recognize(doc.text);
-    out.push(JSON.stringify({ id: doc.id ?? lineNo, entities }));
+    const id = doc.id ?? lineNo;
+    out.push(
+      JSON.stringify(withRelations ? { id, entities, relations: extractRelations(doc.text, entities) } : { id, entities }),
+    );
     if (out.length >= 256) {
       process.stdout.write(`${out.join("\n")}\n`);
       out.length = 0;

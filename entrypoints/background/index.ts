@@ -5,7 +5,7 @@
  * fact write goes through the facts service, which tells the tabs.
  * See docs/ARCHITECTURE.md.
  */
-import { openDatabase } from "@/lib/db/schema";
+import { DB_VERSION, openDatabase } from "@/lib/db/schema";
 import { backgroundFactsService } from "@/lib/platform/factsBroadcast";
 import { onMessage } from "@/lib/platform/messaging";
 import { handleArticleMessages } from "./articles";
@@ -21,7 +21,7 @@ export default defineBackground(() => {
   // First: the recognizer (the offscreen document) is what the first article waits for.
   void warmUp();
   // Before an upgrade of an existing store, its old contents are written as a backup (if the reader wants backups).
-  const db = openDatabase(undefined, undefined, 3, { beforeUpgrade: (snapshot) => backups.beforeUpgrade(snapshot) });
+  const db = openDatabase(undefined, undefined, DB_VERSION, { beforeUpgrade: (snapshot) => backups.beforeUpgrade(snapshot) });
   const backups = createBackups(() => db, ensureOffscreen);
   onMessage("setAutoBackup", ({ data }) => backups.setEnabled(data));
   onMessage("backupNow", () => backups.backupNow());

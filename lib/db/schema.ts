@@ -7,6 +7,7 @@
  * v1: articles read and the entities each mentions.
  * v2: + entities (canonical name, aliases), facts, corrections.
  * v3: entities indexed by `mergedInto` (the reader's merges).
+ * v4: + relations (company–zone relations with their evidence and the reader's verdict).
  *
  * Every upgrade function starts with `snapshot(tx)`: before the first upgrade
  * step of an open changes anything, the store as it was is handed to
@@ -31,6 +32,8 @@ export type {
   FactRecord,
   FactSource,
   MentionRecord,
+  RelationEvidence,
+  RelationRecord,
 } from "../model/records";
 
 /** One Dexie table per record schema, keyed by its primary key. */
@@ -56,8 +59,16 @@ export interface OpenHooks {
   beforeUpgrade?: (snapshot: StoreSnapshot) => void;
 }
 
-/** Open the store; `deps` lets tests pass fake-indexeddb. */
-export function openDatabase(name = DB_NAME, deps?: DexieDeps, upTo: 1 | 2 | 3 = 3, hooks: OpenHooks = {}): KxdbDatabase {
+/** The newest schema version. */
+export const DB_VERSION = 4;
+
+/** Open the store; `deps` lets tests pass fake-indexeddb; `upTo` an older version, for upgrade tests. */
+export function openDatabase(
+  name = DB_NAME,
+  deps?: DexieDeps,
+  upTo: 1 | 2 | 3 | 4 = DB_VERSION,
+  hooks: OpenHooks = {},
+): KxdbDatabase {
   const db = new Dexie(name, deps) as KxdbDatabase;
   let snapshotTaken = false;
   /** The first line of every upgrade function. */
@@ -113,6 +124,13 @@ export function openDatabase(name = DB_NAME, deps?: DexieDeps, upTo: 1 | 2 | 3 =
         .modify((e) => {
           delete e.mergedInto;
         });
+    });
+  if (upTo < 4) return db;
+  db.version(4)
+    .stores({ relations: "id, companyId, zoneId, *urls" })
+    .upgrade(async (tx) => {
+      // A new table: nothing to move. Relations fill in as articles are read again.
+      await snapshot(tx);
     });
   return db;
 }

@@ -12,8 +12,12 @@ import { currentLocale, type MessageKey, t } from "../i18n";
 import { PRIMARY_KEYS, RECORD_SCHEMAS, TABLE_NAMES, type TableName } from "../model/records";
 
 export const BACKUP_FORMAT = "kxdb-annotator-backup";
-/** Version of the backup file format (not of the database). */
-export const BACKUP_VERSION = 1;
+/**
+ * Version of the backup file format (not of the database).
+ * 2: + `relations` (a version-1 file has none; an extension that only knows 1 refuses a 2
+ * file instead of dropping its relations and the reader's verdicts on them unseen).
+ */
+export const BACKUP_VERSION = 2;
 
 /** One array per table of the store, each record validated with the store's own schema (lib/model/records.ts). */
 function tableArrays<S extends Record<string, v.GenericSchema>>(schemas: S): { [T in keyof S]: v.ArraySchema<S[T], undefined> } {
@@ -22,11 +26,15 @@ function tableArrays<S extends Record<string, v.GenericSchema>>(schemas: S): { [
   };
 }
 
+const { relations: RelationRecordSchema, ...VERSION_1_TABLES } = RECORD_SCHEMAS;
+
 const BackupSchema = v.object({
   format: v.literal(BACKUP_FORMAT),
   version: v.pipe(v.number(), v.finite(), v.integer(), v.minValue(1), v.maxValue(BACKUP_VERSION)),
   exportedAt: v.string(),
-  ...tableArrays(RECORD_SCHEMAS),
+  ...tableArrays(VERSION_1_TABLES),
+  // Tables added after version 1 may be absent (an older file): read as empty.
+  relations: v.optional(v.array(RelationRecordSchema)),
 });
 
 export type Backup = v.InferOutput<typeof BackupSchema>;
@@ -62,6 +70,7 @@ export async function exportBackup(
         articles: await db.articles.toArray(),
         mentions: await db.mentions.toArray(),
         corrections: await db.corrections.toArray(),
+        relations: await db.relations.toArray(),
       };
     }
     // A selection: its facts, and the entities and articles they refer to.
@@ -76,6 +85,7 @@ export async function exportBackup(
       articles: (await db.articles.bulkGet(urls)).filter(Boolean) as ArticleRecord[],
       mentions: [],
       corrections: [],
+      relations: [],
     };
   });
 }
@@ -94,6 +104,7 @@ export const TABLE_LABELS = {
   articles: "tableArticles",
   mentions: "tableMentions",
   corrections: "tableCorrections",
+  relations: "tableRelations",
 } as const satisfies Record<TableName, MessageKey>;
 
 /** Read and validate a backup file's text. Nothing is written here. */
@@ -155,6 +166,7 @@ const editedAt: Record<TableName, (r: Record<string, unknown>) => number> = {
   articles: (r) => r.lastRead as number,
   mentions: () => 0,
   corrections: (r) => r.at as number,
+  relations: (r) => r.updatedAt as number,
 };
 
 /** Stable comparison: key order does not matter, absent = undefined. */
@@ -177,7 +189,7 @@ function sameRecord(a: unknown, b: unknown): boolean {
 export async function planImport(db: KxdbDatabase, backup: Backup): Promise<ImportPlan> {
   const plan = { total: 0 } as ImportPlan;
   for (const table of TABLE_NAMES) {
-    const incoming = backup[table] as Record<string, unknown>[];
+    const incoming = (backup[table] ?? []) as Record<string, unknown>[];
     // Into an empty table (a fresh profile) everything is new: skip looking each record up.
     if ((await db[table].count()) === 0) {
       plan[table] = { added: incoming, replaced: [], same: 0, keptLocal: 0 };

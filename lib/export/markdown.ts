@@ -25,7 +25,7 @@ export function escapeMarkdown(text: string): string {
 }
 
 /** A URL in a citation: only http(s), shown as code so it is not a live link with page-chosen text. */
-function safeUrl(url: string): string {
+export function safeUrl(url: string): string {
   return /^https?:\/\//i.test(url) ? `<${url.replace(/[<>\s]/g, encodeURIComponent)}>` : "";
 }
 

@@ -64,3 +64,25 @@ export interface EntityAppearances {
   articles: (ArticleRecord & { count: number })[];
   names: string[];
 }
+
+/** How a company is tied to a zone (eval/relations/GUIDELINES.md). */
+export type RelationKind = "located" | "signed" | "invests";
+
+/** A mention a relation points at: the clearest one of its entity for that relation. */
+export interface RelationEnd {
+  start: number;
+  end: number;
+  text: string;
+  entityId: string;
+}
+
+/** One company–zone relation stated in a text, with the sentence that states it. */
+export interface Relation {
+  company: RelationEnd;
+  zone: RelationEnd;
+  kind: RelationKind;
+  /** The sentence (or clause run), offsets into the original text. */
+  evidence: { start: number; end: number };
+  /** 0–1: how directly the text states it (a cue between the names is surer than one elsewhere in the sentence). */
+  confidence: number;
+}

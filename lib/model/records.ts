@@ -134,6 +134,46 @@ export const CorrectionRecordSchema = v.object({
 });
 export type CorrectionRecord = v.InferOutput<typeof CorrectionRecordSchema>;
 
+export const RelationKindSchema = v.picklist(["located", "signed", "invests"]);
+
+/** Where a relation was read: one article's sentence that states it. */
+export const RelationEvidenceSchema = v.object({
+  url: str,
+  /** The article's publication date `YYYY-MM-DD`, "" when unknown. */
+  date: str,
+  title: str,
+  /** The sentence, as the article has it. */
+  sentence: str,
+  /** The sentence's offsets in the article's text. */
+  start: num,
+  end: num,
+  /** The extractor's confidence (lib/ner/relations.ts). */
+  confidence: num,
+  /** When the reader read it (ms). */
+  readAt: num,
+});
+export type RelationEvidence = v.InferOutput<typeof RelationEvidenceSchema>;
+
+/**
+ * Table `relations`: one company–zone relation of one kind, gathered from every
+ * article that states it (one evidence per article), and the reader's verdict.
+ */
+export const RelationRecordSchema = v.object({
+  /** `${companyId} ${zoneId} ${kind}`. */
+  id: str,
+  companyId: str,
+  zoneId: str,
+  kind: RelationKindSchema,
+  evidence: v.array(RelationEvidenceSchema),
+  /** The evidence's article URLs, for the index (re-reading an article replaces its evidence). */
+  urls: v.array(str),
+  /** The reader confirmed or rejected it; a rejected relation stays rejected when read again. */
+  verdict: v.optional(v.picklist(["confirmed", "rejected"])),
+  /** Last change (evidence or verdict), ms: the newer copy wins a backup import. */
+  updatedAt: num,
+});
+export type RelationRecord = v.InferOutput<typeof RelationRecordSchema>;
+
 /** Every table of the store and its record, in the order the backup lists them. */
 export const RECORD_SCHEMAS = {
   facts: FactRecordSchema,
@@ -141,6 +181,7 @@ export const RECORD_SCHEMAS = {
   articles: ArticleRecordSchema,
   mentions: MentionRecordSchema,
   corrections: CorrectionRecordSchema,
+  relations: RelationRecordSchema,
 } as const;
 
 export type TableName = keyof typeof RECORD_SCHEMAS;
@@ -154,4 +195,5 @@ export const PRIMARY_KEYS = {
   articles: "url",
   mentions: "id",
   corrections: "name",
+  relations: "id",
 } as const satisfies { [T in TableName]: keyof RecordOf<T> & string };

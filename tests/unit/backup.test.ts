@@ -12,8 +12,9 @@ import { describeRange } from "../../lib/anchor/textQuote";
 import { entityAppearances, recordArticle } from "../../lib/db/articles";
 import { entityFamily, mergeEntities, renameEntity, resolveEntityId, splitEntity } from "../../lib/db/entities";
 import { deleteFact, factsForEntity, saveFact, updateFact } from "../../lib/db/facts";
+import { recordRelations, relationId, setRelationVerdict } from "../../lib/db/relations";
 import { type KxdbDatabase, openDatabase } from "../../lib/db/schema";
-import { applyImport, exportBackup, parseBackup, planImport } from "../../lib/export/backup";
+import { applyImport, BACKUP_VERSION, exportBackup, parseBackup, planImport } from "../../lib/export/backup";
 import { PRIMARY_KEYS, RECORD_SCHEMAS, TABLE_NAMES, type TableName } from "../../lib/model/records";
 import { storeArbitrary } from "./recordArbitraries";
 
@@ -130,13 +131,16 @@ describe("backup format 1 written by earlier versions", () => {
     const db = freshDb();
     await importText(db, fixture);
     const stored = await dump(db);
-    for (const t of TABLE_NAMES) expect(stored[t], t).toStrictEqual(byKey(t, file[t]));
+    // A version-1 file has no relations: they read as none.
+    for (const t of TABLE_NAMES) expect(stored[t], t).toStrictEqual(byKey(t, file[t] ?? []));
     expect(await resolveEntityId(db, GONE)).toBe(KEEP);
     expect((await db.entities.get(ZONE))?.renamed).toBe(true);
     // Exporting it again gives the same file (but for the time of export).
+    // Exporting it again gives the same tables (but for the time of export), in today's format.
     expect({ ...(await exportBackup(db)), exportedAt: file.exportedAt }).toStrictEqual({
       ...file,
-      ...Object.fromEntries(TABLE_NAMES.map((t) => [t, byKey(t, file[t])])),
+      version: BACKUP_VERSION,
+      ...Object.fromEntries(TABLE_NAMES.map((t) => [t, byKey(t, file[t] ?? [])])),
     });
   });
 });
@@ -199,6 +203,23 @@ describe("records written by the store's own code", () => {
       { name: "安泰", kind: "suppress", at: 1 },
       { name: "晋城光伏产业园", kind: "add", type: "ZONE", at: 2 },
     ]);
+    const relationText = "泰山玻纤落户晋城经开区。";
+    const end = (text: string, entityId: string) => ({
+      start: relationText.indexOf(text),
+      end: relationText.indexOf(text) + text.length,
+      text,
+      entityId,
+    });
+    await recordRelations(db, meta(url, "网页文章"), relationText, [
+      {
+        company: end("泰山玻纤", KEEP),
+        zone: end("晋城经开区", ZONE),
+        kind: "located",
+        evidence: { start: 0, end: 12 },
+        confidence: 0.9,
+      },
+    ]);
+    await setRelationVerdict(db, [relationId(KEEP, ZONE, "located")], "confirmed");
     const stored = await dump(db);
     for (const t of TABLE_NAMES) {
       expect(stored[t].length, t).toBeGreaterThan(0);

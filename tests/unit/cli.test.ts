@@ -51,3 +51,45 @@ describe("npm run ner", () => {
     expect(missing.stderr).toContain("cannot read");
   });
 });
+
+describe("npm run ner -- --relations", () => {
+  it("adds the relations each text states, with offsets into the original text and the entities' ids", () => {
+    const dir = mkdtempSync(join(tmpdir(), "kxdb-cli-"));
+    const docs = [
+      { id: "settled", text: "太原重工轨道交通设备有限公司落户山西转型综改示范区。" },
+      { id: "meeting", text: "晋城经开区管委会主任会见了山西兰花科技创业股份有限公司董事长。" },
+      { id: "signed", text: "晋城经济技术开发区与山西兰花科技创业股份有限公司签订合作协议。" },
+    ];
+    writeFileSync(join(dir, "in.jsonl"), `${docs.map((d) => JSON.stringify(d)).join("\n")}\n`);
+    const r = spawnSync("node", ["scripts/run-ts.mjs", "scripts/ner-cli.ts", "--relations", join(dir, "in.jsonl")], {
+      encoding: "utf8",
+    });
+    expect(r.status).toBe(0);
+    const lines = r.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.id)).toEqual(["settled", "meeting", "signed"]);
+    const [settled] = lines[0].relations;
+    expect(Object.keys(settled).sort()).toEqual(["company", "confidence", "evidence", "kind", "zone"]);
+    expect(settled).toMatchObject({
+      kind: "located",
+      company: { text: "太原重工轨道交通设备有限公司" },
+      zone: { text: "山西转型综改示范区" },
+    });
+    expect(Object.keys(settled.company).sort()).toEqual(["end", "entityId", "start", "text"]);
+    expect(docs[0].text.slice(settled.zone.start, settled.zone.end)).toBe(settled.zone.text);
+    expect(docs[0].text.slice(settled.evidence.start, settled.evidence.end)).toBe(docs[0].text);
+    const zoneEntity = lines[0].entities.find((e: { type: string }) => e.type === "ZONE");
+    expect(settled.zone.entityId).toBe(zoneEntity.entityId);
+    expect(settled.confidence).toBeGreaterThan(0.5);
+    expect(lines[1].relations).toEqual([]); // a meeting states no relation
+    expect(lines[2].relations.map((x: { kind: string }) => x.kind)).toEqual(["signed"]);
+  });
+
+  it("leaves the output as it was without the flag", () => {
+    const dir = mkdtempSync(join(tmpdir(), "kxdb-cli-"));
+    writeFileSync(join(dir, "in.jsonl"), '{"id":1,"text":"太原重工轨道交通设备有限公司落户山西转型综改示范区。"}\n');
+    expect(Object.keys(JSON.parse(run(join(dir, "in.jsonl")).stdout))).toEqual(["id", "entities"]);
+  });
+});

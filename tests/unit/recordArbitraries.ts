@@ -79,4 +79,5 @@ export const storeArbitrary = fc.record({
   articles: tableArbitrary("articles"),
   mentions: tableArbitrary("mentions"),
   corrections: tableArbitrary("corrections"),
+  relations: tableArbitrary("relations"),
 } satisfies { [T in TableName]: fc.Arbitrary<RecordOf<T>[]> });

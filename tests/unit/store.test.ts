@@ -14,7 +14,7 @@ import {
   undoDelete,
   updateFact,
 } from "../../lib/db/facts";
-import { openDatabase, type StoreSnapshot } from "../../lib/db/schema";
+import { DB_VERSION, openDatabase, type StoreSnapshot } from "../../lib/db/schema";
 import { backupOf, parseBackup } from "../../lib/export/backup";
 import type { Mention } from "../../lib/ner/types";
 
@@ -70,7 +70,7 @@ describe("schema upgrade v1 → v2", () => {
     // The current code opens it: v1 → v2 → v3 upgrades run in turn.
     const v2 = openDatabase("upgrade", d);
     await v2.open();
-    expect(v2.verno).toBe(3);
+    expect(v2.verno).toBe(DB_VERSION);
     expect(await v2.articles.count()).toBe(2);
     expect(await v2.mentions.count()).toBe(2);
     expect(await v2.entities.get(JC)).toEqual({
@@ -104,7 +104,7 @@ describe("schema upgrade v2 → v3", () => {
     v2.close();
     const v3 = openDatabase("upgrade3", d);
     await v3.open();
-    expect(v3.verno).toBe(3);
+    expect(v3.verno).toBe(DB_VERSION);
     expect((await factsForEntity(v3, JC)).map((f) => f.id)).toEqual([fact.id]);
     expect(await v3.entities.where("mergedInto").equals(JC).count()).toBe(0);
     expect((await v3.entities.get(JC))?.aliases).toEqual(["晋城经开区"]);

@@ -1,0 +1,260 @@
+/**
+ * How one company is tied to one zone in one sentence: the structures of the
+ * relation guidelines, each with the confidence it deserves. A cue between the
+ * two names (`X落户Y`) is surer than a cue elsewhere in the sentence, and a zone
+ * left unsaid (`引入了A、B等项目` in an article about the zone) least sure.
+ */
+import type { Mention, RelationKind } from "../model/reading";
+import {
+  ACTIVITY_VERB,
+  AMOUNT,
+  CLAUSE_BREAK,
+  INVEST_VERB,
+  NO_RELATION,
+  PARTY_JOIN,
+  PROJECT_WORD,
+  SETTLE_VERB,
+  SIGN_VERB,
+  VISIT,
+  ZONE_BRINGS_IN,
+  ZONE_MODIFIER,
+} from "./relationCues";
+import type { Span, ZoneRef } from "./sentences";
+
+export type Judgement = Partial<Record<RelationKind, number>>;
+
+/** What judging a pair needs to know about its sentence. */
+export interface Sentence extends Span {
+  text: string;
+  zones: ZoneRef[];
+  companies: Mention[];
+  /** Cues the sentence has anywhere, tested once for all its pairs. */
+  signing: boolean;
+  projectGoes: boolean;
+  /** A meeting, a visit, a shipment, an intention: the weakest statements do not hold here. */
+  denied: boolean;
+  /** Has a word any statement with the zone left unsaid needs: without one, no company of it is judged so. */
+  bringsIn: boolean;
+  /** Each company's list (`A、B和C`): a statement about the list is about each. */
+  lists: Map<Mention, Mention[]>;
+}
+
+const SETTLE_AT_END = new RegExp(`${SETTLE_VERB.source}(了|到|于|在)?\\s*$`);
+const AT_END = /(在|于)\s*$/;
+/** The zone is where the sentence happens: `在Y，…`, `走进Y`, `在Y调研，先后深入X`. */
+const ZONE_AS_PLACE = /(在|于|位于|走进|深入|来到|前往)\s*$/;
+/** Companies visited or shown in a place: `先后深入X、Z`, `前往X实地查看`. */
+const VISITED = /(深入|走进|前往|来到|参观|查看|走访|考察)[^，,。]*$/;
+/** The zone's companies as the clause's topic: `该园区企业…，A、B等企业…`. */
+const ZONE_COMPANIES_AFTER = /^\s*(内|的|区内|园区)?(入驻|重点|龙头|骨干|规上|规模以上)?(工业)?企业/;
+/** Parentheses inside the words between two names (`中化国际(600500.SH)碳三项目`) say nothing about the relation. */
+const PARENTHESES = /[（(][^（()）]{0,40}[)）]/g;
+/** A company named inside a project's name whose clause says it starts, runs or moves. */
+/** A place that is not a zone: in a sentence with no zone mention, a settling verb there points elsewhere. */
+const ELSEWHERE = /(落户|位于|落地于|坐落于|迁至|选址)[\u4e00-\u9fff]{2,12}(区|县|市|镇|乡|村|省)的?/;
+/** Words right after a company brought into a zone that make it the zone's operator (guidelines: not located). */
+const OPERATES_ZONE = /^[^。；;]{0,10}(运营|管理|开发建设)/;
+/** Every word one of judgeUnsaidZone's statements starts from. */
+const UNSAID_CUES =
+  /(引进|引入|招引|落户|入驻|企业|开工|投产|落地|建成|试生产|迁建|启动|▲|签约|签订|签署|协议|投资|出资|注资|投建)/;
+const PROJECT_GOES = /(开工|投产|建成|落地|入驻|落户|试生产|迁建|启动)/;
+
+/** The sentence with the cues it has anywhere. */
+export function sentenceOf(
+  text: string,
+  span: Span,
+  zones: ZoneRef[],
+  companies: Mention[],
+  lists: Map<Mention, Mention[]>,
+): Sentence {
+  const t = text.slice(span.start, span.end);
+  return {
+    start: span.start,
+    end: span.end,
+    text: t,
+    zones,
+    companies,
+    lists,
+    signing: SIGN_VERB.test(t),
+    projectGoes: PROJECT_GOES.test(t),
+    denied: NO_RELATION.test(t) || VISIT.test(t),
+    bringsIn: UNSAID_CUES.test(t),
+  };
+}
+
+/** `，,：:` end a clause; `；;。` end an item too, and so does `、` in a list of items. */
+function breakLevel(code: number): 0 | 1 | 2 | 3 {
+  switch (code) {
+    case 0xff0c:
+    case 0x2c:
+    case 0xff1a:
+    case 0x3a:
+      return 1;
+    case 0xff1b:
+    case 0x3b:
+    case 0x3002:
+      return 2;
+    case 0x3001:
+      return 3;
+    default:
+      return 0;
+  }
+}
+
+/** Where the clause holding `at` starts (after the last `，,：:` before it, within the sentence). */
+function clauseStart(text: string, sentenceStart: number, at: number): number {
+  // Char codes, bounded by the sentence: this runs for every pair, so no strings and no scan past the sentence.
+  for (let i = at - 1; i >= sentenceStart; i--) if (breakLevel(text.charCodeAt(i)) === 1) return i + 1;
+  return sentenceStart;
+}
+
+/** The part of the sentence from the start of the clause holding `at` to `at`. */
+export function clauseBefore(text: string, sentenceStart: number, at: number): string {
+  return text.slice(clauseStart(text, sentenceStart, at), at);
+}
+
+/** From `at` to the end of its clause; `items` also stops at `、` (one item of a list). */
+export function clauseAfter(text: string, at: number, end: number, items = false): string {
+  const highest = items ? 3 : 2;
+  let stop = at;
+  for (; stop < end; stop++) {
+    const level = breakLevel(text.charCodeAt(stop));
+    if (level > 0 && level <= highest) break;
+  }
+  return text.slice(at, stop);
+}
+
+/** Does the text name the company as investor (`X投资`, `由X…投资建设`, `投资10亿元的X项目`)? */
+export function investsCue(text: string, s: Sentence, c: Mention): boolean {
+  const list = s.lists.get(c) ?? [c];
+  const after = clauseAfter(text, list[list.length - 1].end, s.end);
+  const before = clauseBefore(text, s.start, list[0].start);
+  if (/^[^，,。]{0,8}?(共同)?(投资|出资|注资|投建)/.test(after) && !/^投资(有限|集团|管理|公司|控股)/.test(after)) return true;
+  if (/由\s*$/.test(before) && INVEST_VERB.test(after)) return true;
+  return /(投资|总投资)[^，,。]{0,14}的\s*$/.test(before) && AMOUNT.test(before);
+}
+
+function setter(out: Judgement) {
+  return (kind: RelationKind, conf: number) => {
+    out[kind] = Math.max(out[kind] ?? 0, conf);
+  };
+}
+
+/** Judge one company–zone pair of one sentence. */
+export function judgePair(text: string, s: Sentence, c: Mention, z: ZoneRef): Judgement {
+  const out: Judgement = {};
+  const set = setter(out);
+  const list = s.lists.get(c) ?? [c];
+  const head = list[0];
+  const tail = list[list.length - 1];
+  const zoneFirst = z.end <= c.start;
+  const lo = zoneFirst ? z.end : tail.end;
+  const hi = zoneFirst ? head.start : z.start;
+  // Another zone between the two names is the one the statement is about.
+  if (
+    s.zones.some(
+      (o) =>
+        o.mention.entityId !== z.mention.entityId && o.start >= Math.min(z.end, c.end) && o.end <= Math.max(z.start, c.start),
+    )
+  )
+    return out;
+  const between = text.slice(Math.min(lo, hi), Math.max(lo, hi)).replace(PARENTHESES, "");
+  const clauseFree = !CLAUSE_BREAK.test(between);
+  const deniedAsPlace = NO_RELATION.test(between);
+  const denied = deniedAsPlace || VISIT.test(between);
+  const signing = s.signing;
+  const ownItem = clauseAfter(text, tail.end, s.end, true);
+
+  // located
+  if (zoneFirst && ZONE_MODIFIER.test(between)) {
+    // `Y…X…项目` read out at a signing is a signed project, not yet a plant in the zone.
+    const signedProject = signing && PROJECT_WORD.test(ownItem);
+    if (signedProject) set("signed", 0.85);
+    if (!signedProject || /(迁建|落户|入驻|搬迁)/.test(ownItem)) set("located", 0.9); // Y内的X, Y企业X, 位于Y的X
+  }
+  if (!zoneFirst && !denied) {
+    const projectTalk = /(项目|仪式|工程|基地)/.test(between);
+    if (clauseFree && (between.length <= 24 || projectTalk) && between.length <= 44) {
+      if (SETTLE_AT_END.test(between))
+        set("located", 0.9); // X落户Y
+      else if (AT_END.test(between)) {
+        const there = clauseAfter(text, z.end, s.end);
+        if (ACTIVITY_VERB.test(there) || (projectTalk && /举行|举办/.test(there))) set("located", 0.85); // X在Y建设
+      }
+    }
+    if (/^\s*[·•・]?\s*$/.test(between) && PROJECT_WORD.test(clauseAfter(text, z.end, s.end)) && s.projectGoes) {
+      set("located", 0.8); // X·Y…项目开工: the company's own project in the zone
+    }
+    if (/^\s*[（(]\s*$/.test(text.slice(tail.end, z.start)) && /^\s*[)）]/.test(text.slice(z.end))) set("located", 0.85); // X（Y）
+  }
+  // A company of another list between the zone and this one is the one a zone-first cue speaks of.
+  const otherCompanyBetween = zoneFirst && s.companies.some((o) => o.start >= z.end && o.end <= head.start);
+  if (zoneFirst && !denied && !otherCompanyBetween) {
+    // Y引进了A、B; but a company brought in to run the zone (`引入X，推进管理和运营分离`) is its operator, not located there.
+    if (ZONE_BRINGS_IN.test(between) && !OPERATES_ZONE.test(text.slice(tail.end, tail.end + 16))) set("located", 0.8);
+    if (signing && SIGN_VERB.test(between)) set("signed", 0.8); // Y签约X项目
+  }
+  if (zoneFirst && !denied && ZONE_COMPANIES_AFTER.test(text.slice(z.end, head.start))) set("located", 0.75); // 该园区企业…，A、B等企业
+  if (zoneFirst && !deniedAsPlace) {
+    const place = ZONE_AS_PLACE.test(clauseBefore(text, s.start, z.start));
+    if (place && !clauseFree && (VISITED.test(clauseBefore(text, s.start, head.start)) || s.projectGoes)) set("located", 0.75); // 在Y，先后深入X
+  }
+
+  // signed
+  if (signing && !denied) {
+    if (PARTY_JOIN.test(between) && between.length <= 16 && clauseFree) set("signed", 0.9); // X与Y签约, Y管委会与X签订
+  }
+
+  // invests: the company invests, and the sentence ties it to this zone
+  if (!denied && investsCue(text, s, c) && (out.located || out.signed || s.zones.length === 1)) set("invests", 0.8);
+  if (!denied && out.located && PROJECT_WORD.test(ownItem) && /总投资|计划投资|投资约/.test(s.text)) set("invests", 0.7);
+  return out;
+}
+
+/**
+ * A sentence with companies and no zone: the zone named last before it (the
+ * article's or the section's zone) when the sentence brings the company in
+ * (`引入了A、B`, `龙头企业主要有X`, `集中签约X…项目`), or visits it right after
+ * a visit to the zone began (`先后深入X`).
+ */
+export function judgeUnsaidZone(text: string, s: Sentence, c: Mention, visitScene: boolean, visitOnly: boolean): Judgement {
+  const out: Judgement = {};
+  const set = setter(out);
+  const list = s.lists.get(c) ?? [c];
+  const before = clauseBefore(text, s.start, list[0].start);
+  // Right after a visit to the zone began, the places visited are in it, whatever is said there.
+  if (visitScene && VISITED.test(before)) set("located", 0.6);
+  if (visitOnly || s.denied || !s.bringsIn) return out;
+  const ownItem = clauseAfter(text, list[list.length - 1].end, s.end, true);
+  const runBefore = text.slice(s.start, list[0].start);
+  // The sentence places it elsewhere (`落户渤海新区港城区的X`), or another party signs (`南郊区与X签约`).
+  if (ELSEWHERE.test(runBefore)) return out;
+  if (/(引进|引入|招引|落户|入驻)了?[^，,。]{0,4}$/.test(before)) set("located", 0.6);
+  if (/(重点|龙头|骨干|规上|入驻|园区)企业(主要)?(有|包括|为)[^，,。]{0,4}$/.test(before)) set("located", 0.6);
+  if (/(开工|投产|落地|入驻)[^，,。]{0,6}(项目|企业)(是|有|包括|为)\s*[:：]/.test(runBefore)) set("located", 0.6);
+  if (PROJECT_WORD.test(ownItem) && PROJECT_GOES.test(ownItem)) set("located", 0.6);
+  if (/^\s*▲/.test(runBefore) && PROJECT_WORD.test(ownItem)) set("located", 0.6); // a photo caption of the company's plant
+  const join = /(与|和|同)\s*$/.exec(before);
+  const otherParty = join !== null && join.index >= 2 && !/(管委会|园区|开发区)$/.test(before.slice(0, join.index));
+  if (
+    !otherParty &&
+    (/^[^，,。]{0,12}项目(正式|成功|顺利|集中)?签约/.test(ownItem) ||
+      /签约[^，,。]*$/.test(before) ||
+      (/(引进|引入)/.test(runBefore) && /签约/.test(text.slice(c.end, s.end))))
+  )
+    set("signed", 0.6);
+  // An investor counts when the sentence brings the company in too, or speaks of the project just named (`该项目由X投资建设`).
+  if (investsCue(text, s, c) && (out.located || out.signed || /^\s*(该|此|这个)?项目/.test(s.text))) set("invests", 0.6);
+  return out;
+}
+
+/** The zones a sentence visits (`在Y调研`, `走进Y`): the next sentences' `先后深入X` are in them. */
+export function visitedZones(text: string, s: Span, zones: ZoneRef[]): ZoneRef[] {
+  if (!/(调研|考察|视察|采访|参观|走进|观摩)/.test(text.slice(s.start, s.end))) return [];
+  const out: ZoneRef[] = [];
+  for (const z of zones) {
+    const nested = out.length > 0 && out[out.length - 1].end === z.start; // 在临汾经济开发区甘亭工业园区
+    if (nested || ZONE_AS_PLACE.test(clauseBefore(text, s.start, z.start))) out.push(z);
+  }
+  return out;
+}

@@ -1,0 +1,141 @@
+/**
+ * Relation extraction (lib/ner/relations.ts) on mentions written by hand, so
+ * each case tests the relation structure alone: `[[Z:name]]` is a zone,
+ * `[[C:name]]` a company, `[[C:name=id]]` a company under another name.
+ */
+import { describe, expect, it } from "vitest";
+import type { Mention } from "../../lib/model/reading";
+import { extractRelations } from "../../lib/ner/relations";
+
+function marked(markup: string): { text: string; mentions: Mention[] } {
+  const mentions: Mention[] = [];
+  let text = "";
+  let last = 0;
+  for (const m of markup.matchAll(/\[\[([ZC]):([^\]=]+)(?:=([^\]]+))?\]\]/g)) {
+    text += markup.slice(last, m.index);
+    const type = m[1] === "Z" ? "ZONE" : "COMPANY";
+    const id = `${type}:${m[3] ?? m[2]}`;
+    mentions.push({
+      start: text.length,
+      end: text.length + m[2].length,
+      type,
+      text: m[2],
+      entityId: id,
+      canonical: m[3] ?? m[2],
+    });
+    text += m[2];
+    last = (m.index ?? 0) + m[0].length;
+  }
+  return { text: text + markup.slice(last), mentions };
+}
+
+/** `company → zone kind` for each relation found. */
+function relations(markup: string): string[] {
+  const { text, mentions } = marked(markup);
+  return extractRelations(text, mentions).map((r) => `${r.company.text} → ${r.zone.text} ${r.kind}`);
+}
+
+describe("located", () => {
+  it.each([
+    ["[[C:太原重工]]落户[[Z:山西转型综改示范区]]。", "太原重工 → 山西转型综改示范区 located"],
+    ["[[C:中极氢能]]正式入驻[[Z:长治高新区]]。", "中极氢能 → 长治高新区 located"],
+    ["位于[[Z:晋城经开区]]的[[C:富士康]]产销两旺。", "富士康 → 晋城经开区 located"],
+    ["[[Z:晋城经开区]]内的[[C:福盛钢铁]]今年扩产。", "福盛钢铁 → 晋城经开区 located"],
+    ["[[Z:左云经济技术开发区]]企业[[C:鹊盛活性炭]]开足马力。", "鹊盛活性炭 → 左云经济技术开发区 located"],
+    ["[[C:兰花科技]]在[[Z:晋城经开区]]建设氢能项目。", "兰花科技 → 晋城经开区 located"],
+    ["[[C:泰山玻纤]]（[[Z:晋中开发区]]）二号线投产。", "泰山玻纤 → 晋中开发区 located"],
+  ])("%s", (markup, expected) => {
+    expect(relations(markup)).toEqual([expected]);
+  });
+
+  it("reaches every company of a list the zone brought in", () => {
+    expect(relations("[[Z:东湖综保区]]引进了[[C:中外运]]、[[C:锦海捷亚]]和[[C:普路通]]等企业。")).toEqual([
+      "中外运 → 东湖综保区 located",
+      "锦海捷亚 → 东湖综保区 located",
+      "普路通 → 东湖综保区 located",
+    ]);
+  });
+
+  it("places the companies of a visit to the zone in it, even a sentence later", () => {
+    expect(relations("副市长在[[Z:晋中国家农高区]]调研。调研中，一行先后深入[[C:京东]]农场、[[C:巨鑫]]基地等地。")).toEqual([
+      "京东 → 晋中国家农高区 located",
+      "巨鑫 → 晋中国家农高区 located",
+    ]);
+  });
+
+  it("reads `该园区` as the zone named last", () => {
+    expect(relations("[[Z:左云经济技术开发区]]发展提速。该园区企业开工率达90%，[[C:云净康环保]]等企业满负荷生产。")).toEqual([
+      "云净康环保 → 左云经济技术开发区 located",
+    ]);
+  });
+
+  it("falls back on the headline's zone when a sentence brings companies in without naming it", () => {
+    expect(relations("[[Z:山西长治高新区]]全方位推动高质量发展\n今年以来，引入了[[C:联想开天]]、[[C:神州数码]]等项目。")).toEqual(
+      ["联想开天 → 山西长治高新区 located", "神州数码 → 山西长治高新区 located"],
+    );
+  });
+});
+
+describe("signed and invests", () => {
+  it("a zone signing with a company, and the company investing there", () => {
+    expect(relations("[[Z:晋城经济技术开发区]]管委会与[[C:兰花科技]]签订合作协议。").sort()).toEqual([
+      "兰花科技 → 晋城经济技术开发区 signed",
+    ]);
+    expect(relations("[[C:兰花科技]]投资10亿元在[[Z:晋城经开区]]建设氢能项目。").sort()).toEqual([
+      "兰花科技 → 晋城经开区 invests",
+      "兰花科技 → 晋城经开区 located",
+    ]);
+  });
+
+  it("cue words inside a name are not cues (`…开发运营有限公司` is no operator clause)", () => {
+    expect(
+      relations("[[C:高速集团]]电子产业园项目在[[Z:石家庄高新区]]开工。该项目由[[C:河北高速集团资源开发运营有限公司]]投资建设。"),
+    ).toEqual(["高速集团 → 石家庄高新区 located", "河北高速集团资源开发运营有限公司 → 石家庄高新区 invests"]);
+  });
+
+  it("a project the zone signed is signed, not yet located", () => {
+    expect(relations("集中签约仪式上，[[Z:尧都高新区]][[C:山猫]]机械属具项目签约。")).toEqual(["山猫 → 尧都高新区 signed"]);
+  });
+
+  it("an investor of the zone's own project invests in it", () => {
+    expect(relations("由[[C:河南农开基金]]投资建设的[[Z:南阳市艾草产业园]]项目，计划投资25亿元。")).toEqual([
+      "河南农开基金 → 南阳市艾草产业园 invests",
+    ]);
+  });
+});
+
+describe("no relation", () => {
+  it.each([
+    ["[[Z:晋城经开区]]管委会主任会见了[[C:兰花科技]]董事长。"],
+    ["[[C:兰花科技]]的产品销往[[Z:晋城经开区]]。"],
+    ["[[Z:云冈经开区]]负责人走访[[C:筑为工程]]，洽谈入驻事宜。"],
+    ["[[Z:东湖综保区]]计划引进新能源企业，[[C:中外运]]也在观望。"],
+    ["南郊区与[[C:利创新能源]]签约光伏项目。"],
+  ])("%s", (markup) => {
+    expect(relations(markup)).toEqual([]);
+  });
+
+  it("a company settled in another zone named between is not in the first", () => {
+    expect(relations("[[Z:晋城经开区]]与[[Z:长治高新区]]内的[[C:福盛钢铁]]合作。")).toEqual(["福盛钢铁 → 长治高新区 located"]);
+  });
+});
+
+describe("one relation per company entity, zone entity and kind", () => {
+  it("points at the surest statement's mentions, with its sentence as evidence in the original offsets", () => {
+    const { text, mentions } = marked(
+      "[[C:太原重工轨道交通设备有限公司=太重轨道]]在太原投产。[[C:太重轨道]]落户[[Z:山西转型综改示范区]]。[[C:太重轨道]]在[[Z:山西转型综改示范区]]开工了。",
+    );
+    const found = extractRelations(text, mentions);
+    expect(found).toHaveLength(1);
+    const [r] = found;
+    expect(r).toMatchObject({ kind: "located", confidence: 0.9, company: { entityId: "COMPANY:太重轨道" } });
+    expect(text.slice(r.company.start, r.company.end)).toBe("太重轨道");
+    expect(text.slice(r.evidence.start, r.evidence.end)).toBe("太重轨道落户山西转型综改示范区。");
+  });
+
+  it("needs both a company and a zone", () => {
+    expect(relations("[[C:太重]]投产。")).toEqual([]);
+    expect(relations("[[Z:晋城经开区]]发展。")).toEqual([]);
+    expect(extractRelations("", [])).toEqual([]);
+  });
+});
