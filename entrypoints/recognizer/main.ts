@@ -5,7 +5,7 @@
  * directly (recognizeArticle); the worker forwards what reaches it
  * (hostRecognize). Only chrome.runtime exists here: the worker is told about
  * each article (badge, store) and passes the reader's corrections in (in the
- * URL at creation, hostCorrections later). See docs/ARCHITECTURE.md.
+ * URL at creation, hostCorrections later). See docs/recognizer-host.md.
  *
  * This module is small on purpose: it starts what takes long (the wasm, the
  * heap image from IndexedDB) and answers messages at once, while the rest of

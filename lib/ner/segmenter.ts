@@ -15,7 +15,7 @@
  * Rust refers to by index: the image keeps them, primitives only), so the
  * restored instance is the built one. A probe
  * sentence's tags, stored with the image, are compared after restoring; any
- * difference and the image is not used (see docs/ARCHITECTURE.md).
+ * difference and the image is not used (see docs/recognizer-host.md).
  */
 import initJieba, { add_word, cut, type InitOutput, tag } from "jieba-wasm/web";
 
