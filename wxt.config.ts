@@ -87,11 +87,11 @@ export default defineConfig({
     commands: {
       "toggle-highlights": {
         suggested_key: { default: "Alt+Shift+H" },
-        description: "显示/隐藏标注 · Toggle highlights",
+        description: "__MSG_cmdToggleHighlights__",
       },
       "save-fact": {
         suggested_key: { default: "Alt+Shift+S" },
-        description: "把选中的文字保存为事实 · Save the selection as a fact",
+        description: "__MSG_cmdSaveFact__",
       },
     },
   }),

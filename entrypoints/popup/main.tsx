@@ -1,13 +1,17 @@
 import { render } from "preact";
 import { RecognizeBox } from "@/components/popup/RecognizeBox";
 import { SiteSwitch } from "@/components/popup/SiteSwitch";
+import { currentLocale, t } from "@/lib/i18n";
 import "./style.css";
+
+document.documentElement.lang = currentLocale() === "zh" ? "zh-CN" : "en";
+document.title = t("popupPageTitle");
 
 render(
   <>
     <p>
       <a href={browser.runtime.getURL("/notes.html")} target="_blank" rel="noreferrer" data-kxdb-action="open-notes">
-        打开笔记 · Notes
+        {t("popupOpenNotes")}
       </a>
     </p>
     <SiteSwitch />

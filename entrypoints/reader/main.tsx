@@ -7,12 +7,16 @@
 import { render } from "preact";
 import { ReaderApp } from "@/components/reader/ReaderApp";
 import { parseReaderQuery } from "@/lib/epaper/links";
+import { currentLocale, t } from "@/lib/i18n";
 import { drawPage, fetchPdf, openPdf, readPage } from "./pdf";
 import "@/assets/styles/shared.css";
 // pdf.js's text-layer rules (from pdfjs-dist/web/pdf_viewer.css, see scripts/vite/pdfjsTextLayerCss.ts):
 // without them every span is position: static and the text shows below the page.
 import "virtual:pdfjs-text-layer.css";
 import "./style.css";
+
+document.documentElement.lang = currentLocale() === "zh" ? "zh-CN" : "en";
+document.title = t("readerPageTitle");
 
 render(
   <ReaderApp request={parseReaderQuery(location.search)} pdf={{ fetchPdf, openPdf, readPage, drawPage }} />,

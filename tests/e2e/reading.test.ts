@@ -274,6 +274,9 @@ describe("popup", () => {
     const extensionId = new URL(worker.url()).host;
     const page = await context.newPage();
     await page.goto(`chrome-extension://${extensionId}/popup.html`);
+    // Chinese first: this browser's language is zh-CN.
+    expect(await page.title()).toBe("科学导报标注助手");
+    expect(await page.locator("[data-kxdb-action=open-notes]").textContent()).toBe("打开笔记");
     await page.fill("textarea", "走进位于山西转型综改示范区的太原重工轨道交通设备有限公司");
     await page.click("[data-kxdb-action=recognize]");
     await page.locator("li[data-kxdb-type=ZONE]").waitFor();
