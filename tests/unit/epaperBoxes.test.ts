@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { describeRange } from "../../lib/anchor/textQuote";
 import { entityBoxAt, pageBoxes } from "../../lib/epaper/boxes";
 import type { EpaperArticle, TextRun } from "../../lib/epaper/layout";
-import type { Mention } from "../../lib/model/reading";
+import { mentionAt } from "../helpers/mentions";
 
 /** An article of two lines, each run 10 units a character. */
 function article(lines: string[]): EpaperArticle {
@@ -23,14 +23,7 @@ function article(lines: string[]): EpaperArticle {
   return { headline: "", byline: "", captions: [], minor: false, text: lines.join(""), runs, runStarts, top: 0, columns: 1 };
 }
 
-const mention = (text: string, start: number, end: number, type: Mention["type"], entityId: string): Mention => ({
-  start,
-  end,
-  type,
-  text: text.slice(start, end),
-  entityId,
-  canonical: text.slice(start, end),
-});
+const mention = mentionAt;
 
 describe("pageBoxes", () => {
   const first = article(["太原高新区的山西", "某某科技有限公司"]);

@@ -13,6 +13,7 @@ import { mountReading } from "@/components/reading/mountReading";
 import { describeRange } from "@/lib/anchor/textQuote";
 import { findArticle } from "@/lib/article/generic";
 import type { Mention } from "@/lib/model/reading";
+import { mentionAt } from "../helpers/mentions";
 
 const platform = vi.hoisted(() => ({
   messageHandlers: new Map<string, () => unknown>(),
@@ -82,14 +83,8 @@ function loadFixture(file: string): void {
 
 /** Two mentions and one saved quote in the article's text, so that mounting has highlights and quotes to show. */
 function answerFor(text: string) {
-  const mention = (start: number, end: number, type: Mention["type"], entityId: string): Mention => ({
-    start,
-    end,
-    type,
-    text: text.slice(start, end),
-    entityId,
-    canonical: text.slice(start, end),
-  });
+  const mention = (start: number, end: number, type: Mention["type"], entityId: string) =>
+    mentionAt(text, start, end, type, entityId);
   const fact = { id: "fact-1", quote: text.slice(30, 60), entityIds: ["z1"], anchor: describeRange(text, 30, 60) };
   return { mentions: [mention(4, 10, "ZONE", "z1"), mention(40, 48, "COMPANY", "c1")], ms: 1, facts: [fact] };
 }
