@@ -1,7 +1,7 @@
 /**
- * npm run eval:relations [-- --errors N] [-- --set dev|test] [-- --gold-dir DIR]
+ * npm run eval:relations [-- --errors N] [-- --set dev|dev2|test] [-- --gold-dir DIR]
  *
- * Scores lib/ner/relations.ts against eval/relations/{dev,test}.relations.jsonl,
+ * Scores lib/ner/relations.ts against eval/relations/{dev,dev2,test}.relations.jsonl,
  * per kind, four ways in one run: our extractor and the same-sentence baseline,
  * each on the recognizer's own mentions (end to end) and on the gold mentions
  * (relation errors alone). --errors N lists up to N errors per passage list,
@@ -46,14 +46,27 @@ const METHODS: [string, Method][] = [
   ["baseline (same sentence)", sameSentenceBaseline],
 ];
 
-for (const set of ["dev", "test"].filter((s) => !only || s === only)) {
+/**
+ * Each set's passages. dev2 was annotated after the extractor was written, by annotators who never saw it:
+ * the rest of eval/corpus/dev and the shared dev passages.
+ */
+const SET_PASSAGES: Record<string, string[]> = {
+  dev: ["eval/corpus/dev.gold.jsonl"],
+  dev2: ["eval/corpus/dev.gold.jsonl", "../shared/eval/dev.gold.jsonl"],
+  test: ["eval/corpus/test.gold.jsonl"],
+};
+
+for (const set of Object.keys(SET_PASSAGES).filter((s) => !only || s === only)) {
   const goldPath = join(goldDir, `${set}.relations.jsonl`);
   if (!existsSync(goldPath)) {
     console.log(`== ${set}: no ${goldPath}`);
     continue;
   }
   const passages = new Map(
-    readJsonl<{ id: string; text: string; entities: GoldMention[] }>(`eval/corpus/${set}.gold.jsonl`).map((p) => [p.id, p]),
+    SET_PASSAGES[set]
+      .filter((path) => existsSync(path))
+      .flatMap((path) => readJsonl<{ id: string; text: string; entities: GoldMention[] }>(path))
+      .map((p) => [p.id, p]),
   );
   const gold = readJsonl<GoldPassage>(goldPath);
   const nGold = gold.reduce((n, g) => n + g.relations.length, 0);
@@ -66,7 +79,7 @@ for (const set of ["dev", "test"].filter((s) => !only || s === only)) {
       const counts = emptyCounts();
       for (const g of gold) {
         const passage = passages.get(g.id);
-        if (!passage) throw new Error(`${goldPath}: passage ${g.id} is not in eval/corpus/${set}.gold.jsonl`);
+        if (!passage) throw new Error(`${goldPath}: passage ${g.id} is not in ${SET_PASSAGES[set].join(" or ")}`);
         const mentions =
           mentionSource === "recognizer" ? recognizer.recognize(passage.text) : goldMentions(passage.entities, g.relations);
         const result = scorePassage(g.relations, method(passage.text, mentions), counts);

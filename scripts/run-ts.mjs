@@ -22,8 +22,7 @@ function newestSource(dir, newest = 0) {
 }
 
 const stale =
-  !existsSync(out) ||
-  statSync(out).mtimeMs < Math.max(...["lib", "scripts", "assets/gazetteer"].map((d) => newestSource(join(root, d))));
+  !existsSync(out) || statSync(out).mtimeMs < Math.max(...["lib", "scripts", "assets"].map((d) => newestSource(join(root, d))));
 if (stale) {
   const { build } = await import("esbuild");
   mkdirSync(outDir, { recursive: true });

@@ -58,6 +58,44 @@ const OPERATES_ZONE = /^[^。；;]{0,10}(运营|管理|开发建设)/;
 const UNSAID_CUES =
   /(引进|引入|招引|落户|入驻|企业|开工|投产|落地|建成|试生产|迁建|启动|▲|签约|签订|签署|协议|投资|出资|注资|投建)/;
 const PROJECT_GOES = /(开工|投产|建成|落地|入驻|落户|试生产|迁建|启动)/;
+/** The park named by its kind alone right after a settling verb: `落户园区`, `入驻该区`. */
+const SETTLES_IN_PARK =
+  /^[^，,。；;]{0,12}(落户|入驻|进驻|扎根|迁入|落地)(了)?(园区|该区|我区|本区|开发区|经开区|高新区|产业园|工业园)/;
+/** The company's own plant right after its name. */
+const OWN_PLANT = /^(的)?(生产车间|车间|打包车间|厂区|新厂区|生产线|工厂|厂房)/;
+/** Sentences about a list of companies or projects that start, run or move in. */
+const LIST_GOES = /(开工|投产|竣工|建成|入驻|入园|落户|落地|在建|试产|试生产|集聚|聚集)/;
+/**
+ * The sentence's subject is a place that is not a zone (`该县…`, `渤海新区为…`; names are blanked in the cue
+ * text, so a zone's own mention never matches): what it starts or brings in is that place's, not the zone's.
+ */
+const PLACE_SUBJECT =
+  /^([^，,。]{0,8}[，,])?[\s\d０-９年月日,，、]*(该县|该市|全县|全市|我县|我市|本县|本市|[\u4e00-\u9fff]{1,8}(县|市|新区|省|州|旗))(?![\u4e00-\u9fff]{0,2}(开发区|园区|工业园))/;
+
+/**
+ * Is the company one item of an enumeration (`A、B和C`, `A…项目、B…工程`)? A `、` right
+ * before its clause part or after its own item, or a `等` closing its item.
+ */
+function isListItem(text: string, s: Sentence, c: Mention): boolean {
+  const before = text.slice(Math.max(s.start, c.start - 24), c.start);
+  const lastBreak = Math.max(
+    before.lastIndexOf("，"),
+    before.lastIndexOf(","),
+    before.lastIndexOf("："),
+    before.lastIndexOf(":"),
+  );
+  const item = clauseAfter(text, c.end, s.end, true);
+  const next = text.charAt(c.end + item.length);
+  return before.slice(lastBreak + 1).includes("、") || /[、]/.test(before.slice(-2)) || next === "、" || /等/.test(item);
+}
+
+/** A sentence that lists what was signed: `本次签约的三个项目`, `当日签约的项目中`, `签约项目有：`. */
+const SIGNED_PROJECTS = /(签约的[^，,。；]{0,6}项目|签约项目|签约的科技金融项目)(中|有|是|为|包括|分别是)?/;
+
+/** `以X为龙头`: the company that leads an industry of the zone. */
+const LEADS = /^\s*(为|作为)(龙头|核心|引领|主体|链主)/;
+/** After a zone a company "is" in: `…是Y招商引资项目`, `…是Y的入驻企业`. */
+const ZONE_PROJECT_AFTER = /^(的)?(招商引资|重点|入驻|入园|骨干|龙头|引进)?(的)?(项目|企业)/;
 
 /** The sentence with the cues it has anywhere. */
 export function sentenceOf(
@@ -187,6 +225,17 @@ export function judgePair(text: string, s: Sentence, c: Mention, z: ZoneRef): Ju
     }
     if (/^\s*[（(]\s*$/.test(text.slice(tail.end, z.start)) && /^\s*[)）]/.test(text.slice(z.end))) set("located", 0.85); // X（Y）
   }
+  // `Y…形成…以X为龙头的…产业`: the zone's leading company.
+  if (
+    zoneFirst &&
+    !denied &&
+    /以\s*$/.test(text.slice(Math.max(s.start, head.start - 2), head.start)) &&
+    LEADS.test(text.slice(tail.end, tail.end + 6))
+  )
+    set("located", 0.8);
+  // `X是Y招商引资项目`, `X是Y的入驻企业`.
+  if (!zoneFirst && /^\s*(是|为|系|作为)\s*$/.test(between) && ZONE_PROJECT_AFTER.test(text.slice(z.end, z.end + 12)))
+    set("located", 0.85);
   // A company of another list between the zone and this one is the one a zone-first cue speaks of.
   const otherCompanyBetween = zoneFirst && s.companies.some((o) => o.start >= z.end && o.end <= head.start);
   if (zoneFirst && !denied && !otherCompanyBetween) {
@@ -223,24 +272,47 @@ export function judgeUnsaidZone(text: string, s: Sentence, c: Mention, visitScen
   const list = s.lists.get(c) ?? [c];
   const before = clauseBefore(text, s.start, list[0].start);
   // Right after a visit to the zone began, the places visited are in it, whatever is said there.
-  if (visitScene && VISITED.test(before)) set("located", 0.6);
-  if (visitOnly || s.denied || !s.bringsIn) return out;
+  // Not a company met or talked with there (`走访X，深化交流合作`).
+  const own = clauseAfter(text, list[list.length - 1].end, s.end);
+  const nextClause = text.slice(list[list.length - 1].end + own.length, s.end);
+  const talk =
+    NO_RELATION.test(own) || /^[，,]\s*(深化|加强|推动|开展|进行)?[^，,。]{0,4}(交流|合作|洽谈|座谈|对接|会谈)/.test(nextClause);
+  if (visitScene && VISITED.test(before) && !talk) set("located", 0.6);
+  if (visitOnly || s.denied) return out;
+  // `走进X的打包车间`, `X生产车间内`: the company's own plant, in a report about the zone.
+  if (OWN_PLANT.test(text.slice(list[list.length - 1].end, list[list.length - 1].end + 8)) && !PLACE_SUBJECT.test(s.text))
+    set("located", 0.6);
+  if (!s.bringsIn) return out;
   const ownItem = clauseAfter(text, list[list.length - 1].end, s.end, true);
   const runBefore = text.slice(s.start, list[0].start);
   // The sentence places it elsewhere (`落户渤海新区港城区的X`), or another party signs (`南郊区与X签约`).
   if (ELSEWHERE.test(runBefore)) return out;
+  if (PLACE_SUBJECT.test(s.text)) return out;
   if (/(引进|引入|招引|落户|入驻)了?[^，,。]{0,4}$/.test(before)) set("located", 0.6);
   if (/(重点|龙头|骨干|规上|入驻|园区)企业(主要)?(有|包括|为)[^，,。]{0,4}$/.test(before)) set("located", 0.6);
   if (/(开工|投产|落地|入驻)[^，,。]{0,6}(项目|企业)(是|有|包括|为)\s*[:：]/.test(runBefore)) set("located", 0.6);
   if (PROJECT_WORD.test(ownItem) && PROJECT_GOES.test(ownItem)) set("located", 0.6);
+  // `…已成功落户园区`, `相继入驻园区`: the park of the article, named by its kind alone.
+  if (SETTLES_IN_PARK.test(text.slice(list[list.length - 1].end, s.end))) set("located", 0.6);
+  // One item of a list the sentence says starts, runs or moves in (`开工的企业包括A、B`, `A…项目、B…工程等也将入驻`).
+  if (isListItem(text, s, c) && LIST_GOES.test(s.text)) set("located", 0.6);
   if (/^\s*▲/.test(runBefore) && PROJECT_WORD.test(ownItem)) set("located", 0.6); // a photo caption of the company's plant
   const join = /(与|和|同)\s*$/.exec(before);
-  const otherParty = join !== null && join.index >= 2 && !/(管委会|园区|开发区)$/.test(before.slice(0, join.index));
+  // Adverbs before `与` are no party: `已经与A签订` has the zone (unsaid) as its subject.
+  const subjectUnsaid = join !== null && /^(已经|已|先后|分别|还|又|也|正|将|共|均)*$/.test(before.slice(0, join.index));
+  const otherParty =
+    join !== null && !subjectUnsaid && join.index >= 2 && !/(管委会|园区|开发区)$/.test(before.slice(0, join.index));
   if (
     !otherParty &&
     (/^[^，,。]{0,12}项目(正式|成功|顺利|集中)?签约/.test(ownItem) ||
       /签约[^，,。]*$/.test(before) ||
-      (/(引进|引入)/.test(runBefore) && /签约/.test(text.slice(c.end, s.end))))
+      (/(引进|引入)/.test(runBefore) && /签约/.test(text.slice(c.end, s.end))) ||
+      // `本次签约的三个项目，分别是A投资的…项目、B…`: the projects of a signing in the zone, item by item.
+      (SIGNED_PROJECTS.test(runBefore) && (PROJECT_WORD.test(ownItem) || isListItem(text, s, c))) ||
+      // The zone unsaid as the subject: `已经与A、B等18家企业签订了入园协议`.
+      (subjectUnsaid &&
+        !/[，,]/.test(text.slice(list[0].start, list[list.length - 1].end)) &&
+        SIGN_VERB.test(text.slice(list[list.length - 1].end, s.end))))
   )
     set("signed", 0.6);
   // An investor counts when the sentence brings the company in too, or speaks of the project just named (`该项目由X投资建设`).

@@ -22,8 +22,12 @@ export const MIN_CONFIDENCE = 0.5;
 const KINDS: RelationKind[] = ["located", "signed", "invests"];
 /** A zone reached through `该园区` is a little less sure than one named. */
 const ANAPHOR_DISCOUNT = 0.95;
-/** A zone named this many sentences before one that leaves its zone unsaid may be the one meant. */
+/**
+ * A zone named this many sentences before one that leaves its zone unsaid may be the one meant (in an article
+ * about one or two zones, however far: later sentences are about the same place).
+ */
 const UNSAID_REACH = 2;
+const FEW_ZONES = 2;
 /** A visit to a zone reaches the companies of this many following sentences. */
 const VISIT_REACH = 3;
 
@@ -84,6 +88,7 @@ export function extractRelations(text: string, mentions: readonly Mention[]): Re
   const sentences = sentenceSpans(text);
   const cues = withoutNames(text, sorted);
   const headlineZone = articleZone(sentences[0], refs);
+  const zoneEntities = new Set(refs.map((r) => r.mention.entityId)).size;
   let lastZone: { zone: ZoneRef; sentencesAgo: number } | undefined;
   let ci = 0;
   let zi = 0;
@@ -110,7 +115,8 @@ export function extractRelations(text: string, mentions: readonly Mention[]): Re
         if (found) continue;
         // The zone left unsaid: the one being visited, else the headline's, else one named a sentence or two
         // before (further back, in an article about many places, it is as likely another place's news).
-        const unsaid = headlineZone ?? (lastZone && lastZone.sentencesAgo <= UNSAID_REACH ? lastZone.zone : undefined);
+        const near = lastZone && (lastZone.sentencesAgo <= UNSAID_REACH || zoneEntities <= FEW_ZONES);
+        const unsaid = headlineZone ?? (near ? lastZone?.zone : undefined);
         if (visit) for (const z of visit.zones) keepAll(c, z.mention, judgeUnsaidZone(cues, s, c, true, zs.length > 0), span);
         else if (!zs.length && unsaid) keepAll(c, unsaid.mention, judgeUnsaidZone(cues, s, c, false, false), span);
       }

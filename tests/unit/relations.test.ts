@@ -139,3 +139,61 @@ describe("one relation per company entity, zone entity and kind", () => {
     expect(extractRelations("", [])).toEqual([]);
   });
 });
+
+/** Structures first met in passages annotated after the rules were written (eval/relations/dev2). */
+describe("statements of news the rules were not written on", () => {
+  it.each([
+    // The park named by its kind alone, in an article about it.
+    [
+      "[[Z:临港汽车零部件产业园]]建设提速。目前，[[C:延鑫汽车饰件有限公司]]已经成功落户园区。",
+      "延鑫汽车饰件有限公司 → 临港汽车零部件产业园 located",
+    ],
+    // The zone's leading companies.
+    ["[[Z:肥西经开区]]已形成主导产业集群：以[[C:江淮]]为龙头的汽车产业。", "江淮 → 肥西经开区 located"],
+    // The company is one of the zone's projects.
+    ["[[C:锐堃机械制造]]是[[Z:朔州经济开发区]]招商引资项目。", "锐堃机械制造 → 朔州经济开发区 located"],
+    // The company's own workshop, in a report about the zone.
+    [
+      "[[Z:平鲁经济技术开发区]]项目建设如火如荼。走进[[C:怀益瓷业]]的打包车间，工人们正在装箱。",
+      "怀益瓷业 → 平鲁经济技术开发区 located",
+    ],
+  ])("%s", (markup, expected) => {
+    expect(relations(markup)).toEqual([expected]);
+  });
+
+  it("places every item of a list the sentence says starts there", () => {
+    expect(
+      relations(
+        "[[Z:太仓港经济开发区]]又有项目开工。昨日奠基开工的3家企业，分别是[[C:玛顿节能]]、[[C:天瑞节能]]和[[C:昊诚光电]]项目。",
+      ),
+    ).toEqual([
+      "玛顿节能 → 太仓港经济开发区 located",
+      "天瑞节能 → 太仓港经济开发区 located",
+      "昊诚光电 → 太仓港经济开发区 located",
+    ]);
+  });
+
+  it("the projects of a signing, item by item, are signed; each company's own investment is invests", () => {
+    expect(
+      relations(
+        "[[Z:肥西经开区]]举行签约仪式。本次签约的两个项目，分别是[[C:上海音讯飞]]投资的智慧物流项目、[[C:无锡清风源]]新材料项目。",
+      ),
+    ).toEqual(["上海音讯飞 → 肥西经开区 signed", "上海音讯飞 → 肥西经开区 invests", "无锡清风源 → 肥西经开区 signed"]);
+  });
+
+  it("the zone left unsaid as the subject that signs with a list of companies (an agreement to move in: located too)", () => {
+    expect(
+      relations("[[Z:潞城经开区]]加快招商。截至目前，已经与[[C:上海申能]]、[[C:冠域大数据]]等18家企业签订了入园协议。"),
+    ).toEqual([
+      "上海申能 → 潞城经开区 located",
+      "上海申能 → 潞城经开区 signed",
+      "冠域大数据 → 潞城经开区 located",
+      "冠域大数据 → 潞城经开区 signed",
+    ]);
+  });
+
+  it("what a county or city starts is not the zone's, and a company met for talks is not in it", () => {
+    expect(relations("[[Z:襄汾经济技术开发区]]规划发布。该县集中开工了[[C:星原]]、[[C:宏源]]等项目。")).toEqual([]);
+    expect(relations("市长在[[Z:北京经济技术开发区]]考察。走访[[C:中国电科]]、[[C:中国建材]]，深化交流合作。")).toEqual([]);
+  });
+});
