@@ -72,8 +72,10 @@ export function RelationRow({ row, side, onVerdict }: RelationRowProps) {
       <td class="name">
         <a href={entityHref(otherId)}>{otherName}</a>
       </td>
-      <td>{kind}</td>
-      <td data-kxdb-relation-articles={row.articles}>{t("articlesN", row.articles)}</td>
+      <td class="kind">{kind}</td>
+      <td class="count" data-kxdb-relation-articles={row.articles}>
+        {t("articlesN", row.articles)}
+      </td>
       <td class="dates">{dates}</td>
       <td>
         <Evidence row={row} />
