@@ -172,10 +172,7 @@ describe("zone directory", () => {
     await rejected.locator("summary").click();
     await page.screenshot({ path: join(ARTIFACTS, "zone-directory-rejected.png"), fullPage: true });
 
-    const [file] = await Promise.all([
-      page.waitForEvent("download"),
-      page.click("[data-kxdb-action=export-directory-csv]"),
-    ]);
+    const [file] = await Promise.all([page.waitForEvent("download"), page.click("[data-kxdb-action=export-directory-csv]")]);
     const csv = readFileSync((await file.path()) ?? "", "utf8");
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     expect(csv).toContain("\r\n");
