@@ -28,7 +28,7 @@ function RelationTable({
   onVerdict: (row: DirectoryRow, verdict: Verdict | undefined) => void;
 }) {
   return (
-    <table class="figures relations">
+    <table class="relations">
       <thead>
         <tr>
           <th>{t(side === "zone" ? "colCompany" : "colZone")}</th>

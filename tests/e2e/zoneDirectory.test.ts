@@ -14,7 +14,7 @@ import { parseCsv } from "../../lib/export/csv";
 import { DIRECTORY_CSV_COLUMNS } from "../../lib/export/zoneDirectory";
 import { extensionWorker } from "./browser";
 import { extraPages } from "./fixtureServer";
-import { openArticle, useExtensionBrowser } from "./helpers";
+import { expectPageAccessible, openArticle, useExtensionBrowser } from "./helpers";
 
 const ARTIFACTS = "test-results/e2e";
 const ZONE = "sx:晋城经济技术开发区";
@@ -122,6 +122,7 @@ describe("zone directory", () => {
     expect(await row.locator(`a[href="${url(91503)}"]`).textContent()).toBe(ARTICLES[2].title);
     expect(await row.locator("td.name a").getAttribute("href")).toBe(`#entity=${encodeURIComponent(companyId)}`);
     await page.screenshot({ path: join(ARTIFACTS, "zone-directory.png"), fullPage: true });
+    await expectPageAccessible(page, "zone-directory");
 
     // The company's page lists the zone the same way.
     await row.locator("td.name a").click();
@@ -171,6 +172,7 @@ describe("zone directory", () => {
     expect(await located(page).getAttribute("data-kxdb-verdict")).toBe("rejected");
     await rejected.locator("summary").click();
     await page.screenshot({ path: join(ARTIFACTS, "zone-directory-rejected.png"), fullPage: true });
+    await expectPageAccessible(page, "zone-directory-rejected");
 
     const [file] = await Promise.all([page.waitForEvent("download"), page.click("[data-kxdb-action=export-directory-csv]")]);
     const csv = readFileSync((await file.path()) ?? "", "utf8");
