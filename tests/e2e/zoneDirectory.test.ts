@@ -4,7 +4,8 @@
  * page in the notes page lists the company with 3 articles and the sentences;
  * the card on the page says where the company is; a rejected relation stays
  * rejected after a reload and after the article is read again; the directory
- * CSV has it, with its verdict.
+ * CSV has it, with its verdict. An e-paper article read in the reader adds its
+ * evidence, linked back to the reader.
  */
 import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -12,6 +13,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseCsv } from "../../lib/export/csv";
 import { DIRECTORY_CSV_COLUMNS } from "../../lib/export/zoneDirectory";
+import { makeEpaperPdf, printable } from "../helpers/epaperPdf";
 import { extensionWorker } from "./browser";
 import { extraPages } from "./fixtureServer";
 import { expectPageAccessible, openArticle, useExtensionBrowser } from "./helpers";
@@ -60,12 +62,33 @@ const pageOf = (a: (typeof ARTICLES)[number]) =>
 
 const browser = useExtensionBrowser();
 
-beforeAll(() => {
+/** An e-paper issue of one 版 whose article states the same relation (read in the reader, not on a web page). */
+const EPAPER_ISSUE = "/dzbk/show.php?itemid=91510";
+const EPAPER_PDF = "/file/upload/202511/28/kxdb20251128-03.pdf";
+const EPAPER_SENTENCE = printable("近日，山西厚生新材料科技有限公司三期项目落户晋城经济技术开发区，总投资15亿元。");
+
+beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
   for (const a of ARTICLES) extraPages.set(`/news/show.php?itemid=${a.id}`, pageOf(a));
+  const pdf = await makeEpaperPdf([
+    {
+      headline: printable("厚生新材料三期项目落户"),
+      paragraphs: [EPAPER_SENTENCE, printable("项目建成后，公司隔膜年产能将再翻一番，带动当地就业。")],
+      columns: 2,
+    },
+  ]);
+  extraPages.set(EPAPER_PDF, { type: "application/pdf", body: pdf });
+  extraPages.set(
+    EPAPER_ISSUE,
+    `<!DOCTYPE html><html><head><meta charset="UTF-8"/><title>科学导报 2025年11月28日</title></head><body>
+<h1 class="title" id="title">科学导报 2025年11月28日</h1><div class="info">发布日期：2025-11-28</div>
+<div id="content"><div class="content" id="article"><p><a href="${EPAPER_PDF}" target="_blank">第03版：开发区建设</a></p></div></div></body></html>`,
+  );
 });
 afterAll(() => {
   for (const a of ARTICLES) extraPages.delete(`/news/show.php?itemid=${a.id}`);
+  extraPages.delete(EPAPER_PDF);
+  extraPages.delete(EPAPER_ISSUE);
 });
 
 async function zonePage(): Promise<Page> {
@@ -191,6 +214,25 @@ describe("zone directory", () => {
     // Undo: back in the table.
     await located(page).locator("[data-kxdb-action=relation-undo]").click();
     await expect.poll(() => located(page).getAttribute("data-kxdb-verdict")).toBe("");
+    await page.close();
+  });
+
+  it("an e-paper article read in the reader adds its evidence, linked back to the reader", async () => {
+    const issue = await browser.context().newPage();
+    await issue.goto(`http://www.kxdb.com${EPAPER_ISSUE}`);
+    await issue.waitForSelector("html[data-kxdb-epaper-pages]");
+    const [reader] = await Promise.all([
+      browser.context().waitForEvent("page"),
+      issue.locator("kxdb-ui >> [data-kxdb-action=open-reader]").first().click(),
+    ]);
+    await reader.waitForSelector("html[data-kxdb-state=ready]", { timeout: 30_000 });
+    await reader.close();
+    await issue.close();
+    const page = await zonePage();
+    const row = located(page);
+    await expect.poll(() => row.locator("[data-kxdb-relation-articles]").getAttribute("data-kxdb-relation-articles")).toBe("4");
+    const link = row.locator("ul.evidence li", { hasText: EPAPER_SENTENCE.slice(3, 20) }).locator("a");
+    expect(await link.getAttribute("href")).toMatch(/^chrome-extension:\/\/[a-z]+\/reader\.html\?/);
     await page.close();
   });
 });
