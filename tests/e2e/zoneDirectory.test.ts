@@ -214,6 +214,12 @@ describe("zone directory", () => {
     // Undo: back in the table.
     await located(page).locator("[data-kxdb-action=relation-undo]").click();
     await expect.poll(() => located(page).getAttribute("data-kxdb-verdict")).toBe("");
+
+    // The Markdown (rejected relations left out; this one is back).
+    const [md] = await Promise.all([page.waitForEvent("download"), page.click("[data-kxdb-action=export-directory-markdown]")]);
+    const markdown = readFileSync((await md.path()) ?? "", "utf8");
+    expect(markdown).toContain("## 晋城经济技术开发区");
+    expect(markdown).toContain(`### ${COMPANY_NAME} · 位于\n\n3 篇 · 2025年9月12日—2025年11月21日`);
     await page.close();
   });
 
