@@ -1,7 +1,8 @@
 /**
- * One zone or company: every fact in date order, the figures pulled from
- * them (table and a small chart over time), the articles it appeared in, its
- * names; rename, merge another entity into it, split a name off.
+ * One zone or company: its companies or zones (EntityRelations), every fact
+ * in date order, the figures pulled from them (table and a small chart over
+ * time), the articles it appeared in, its names; rename, merge another entity
+ * into it, split a name off.
  */
 import { useEffect, useState } from "preact/hooks";
 import { type EntityAppearances, entityAppearances } from "@/lib/db/articles";
@@ -12,6 +13,7 @@ import type { Figure } from "@/lib/facts/figures";
 import { currentLocale, type MessageKey, t } from "@/lib/i18n";
 import { sourceHref } from "@/lib/platform/sourceLinks";
 import { ErrorMessage, type ReaderError, readerError } from "../ErrorMessage";
+import { EntityRelations } from "./EntityRelations";
 
 const KIND_LABEL: Record<Figure["kind"], MessageKey> = {
   amount: "figureAmount",
@@ -177,6 +179,7 @@ export function EntityPage({ db, factsService, entity, others, version }: Entity
             </button>
           ))}
       </section>
+      <EntityRelations db={db} entity={entity} />
       <h2>{t("figuresN", figures.length)}</h2>
       <AmountChart facts={facts} />
       {figures.length > 0 && (

@@ -1,4 +1,7 @@
-/** The notes page's toolbar: the three exports and the import of a JSON backup; `children` (status, undo) follow them. */
+/**
+ * The notes page's toolbar: the three exports of facts, the zone directory's two, and the import of a JSON backup;
+ * `children` (status, undo) follow them.
+ */
 import type { ComponentChildren } from "preact";
 import { t } from "@/lib/i18n";
 
@@ -6,11 +9,14 @@ export interface ExportBarProps {
   onMarkdown: () => void;
   onCsv: () => void;
   onJson: () => void;
+  onDirectoryCsv: () => void;
+  onDirectoryMarkdown: () => void;
   onImportFile: (file: File | undefined) => void;
   children?: ComponentChildren;
 }
 
-export function ExportBar({ onMarkdown, onCsv, onJson, onImportFile, children }: ExportBarProps) {
+export function ExportBar(props: ExportBarProps) {
+  const { onMarkdown, onCsv, onJson, onImportFile, children } = props;
   return (
     <section class="toolbar" aria-label={t("notesExportImport")}>
       <button type="button" data-kxdb-action="export-markdown" onClick={onMarkdown}>
@@ -21,6 +27,12 @@ export function ExportBar({ onMarkdown, onCsv, onJson, onImportFile, children }:
       </button>
       <button type="button" data-kxdb-action="export-json" onClick={onJson}>
         {t("exportJson")}
+      </button>
+      <button type="button" data-kxdb-action="export-directory-csv" onClick={props.onDirectoryCsv}>
+        {t("exportDirectoryCsv")}
+      </button>
+      <button type="button" data-kxdb-action="export-directory-markdown" onClick={props.onDirectoryMarkdown}>
+        {t("exportDirectoryMarkdown")}
       </button>
       <label class="import">
         {t("importJson")}{" "}

@@ -86,6 +86,8 @@ export function NotesApp({ db, factsService, segmenter }: NotesAppProps) {
         onMarkdown={() => void exports.markdown()}
         onCsv={() => void exports.csv()}
         onJson={() => void exports.json()}
+        onDirectoryCsv={() => void exports.directoryCsv()}
+        onDirectoryMarkdown={() => void exports.directoryMarkdown()}
         onImportFile={(file) => void importing.choose(file)}
       >
         {status && (

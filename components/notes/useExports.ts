@@ -2,12 +2,15 @@
  * The notes page's three exports (Markdown, CSV, JSON backup) of the selection
  * if any, else of the current results. The Markdown and CSV are built in steps
  * that yield to the page, so 100,000 facts show progress instead of a frozen tab.
+ * And the zone directory (every company–zone relation read), as CSV or Markdown.
  */
 import { allFactsInChunks } from "@/lib/db/facts";
+import { zoneDirectory } from "@/lib/db/relations";
 import type { FactRecord, KxdbDatabase } from "@/lib/db/schema";
 import { exportBackup } from "@/lib/export/backup";
 import { toCsv } from "@/lib/export/csv";
 import { toMarkdownInSteps } from "@/lib/export/markdown";
+import { directoryCsv, directoryMarkdown } from "@/lib/export/zoneDirectory";
 import { t } from "@/lib/i18n";
 import type { GroupBy } from "@/lib/notes/grouping";
 import { downloadText, stamp } from "@/lib/platform/download";
@@ -82,5 +85,17 @@ export function useExports({ db, data, search, query, filters, groupBy, selected
     setStatus(t("exportedBackup", backup.facts.length));
   }
 
-  return { markdown, csv, json };
+  /**
+   * The whole directory, not the fact search's selection. The CSV keeps rejected relations, said in its verdict
+   * column (a spreadsheet filters them, and the reader's judgement is part of the data); the Markdown, for reading
+   * and sharing, leaves them out.
+   */
+  async function directory(format: "csv" | "markdown") {
+    const rows = await zoneDirectory(db, { includeRejected: format === "csv" });
+    if (format === "csv") downloadText(`kxdb-zone-directory-${stamp()}.csv`, directoryCsv(rows), "text/csv;charset=utf-8");
+    else downloadText(`kxdb-zone-directory-${stamp()}.md`, directoryMarkdown(rows), "text/markdown;charset=utf-8");
+    setStatus(t("exportedDirectory", rows.length));
+  }
+
+  return { markdown, csv, json, directoryCsv: () => directory("csv"), directoryMarkdown: () => directory("markdown") };
 }

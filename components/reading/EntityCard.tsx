@@ -5,10 +5,10 @@
  */
 import { autoUpdate, computePosition, flip, offset, shift } from "@floating-ui/dom";
 import { useEffect, useRef, useState } from "preact/hooks";
-import type { EntityAppearances } from "@/lib/db/articles";
 import type { FactRecord } from "@/lib/db/schema";
 import { t } from "@/lib/i18n";
 import { normalizeName } from "@/lib/model/names";
+import type { DirectorySummary, EntityInfo } from "@/lib/model/reading";
 import type { Mention } from "@/lib/ner/types";
 import { openExtensionLink, sourceHref } from "@/lib/platform/sourceLinks";
 import { ErrorMessage, type ReaderError, readerError } from "../ErrorMessage";
@@ -21,7 +21,7 @@ export interface EntityCardProps {
   mentions: Mention[];
   /** The mention the card was opened from, when known: a highlight split over several elements shows only part of it. */
   anchorMention?: Mention;
-  loadAppearances: (entityId: string) => Promise<EntityAppearances>;
+  loadAppearances: (entityId: string) => Promise<EntityInfo>;
   loadFacts: (entityId: string) => Promise<FactRecord[]>;
   /** Changes whenever facts change anywhere: the card reloads them. */
   factsVersion: number;
@@ -33,10 +33,42 @@ export interface EntityCardProps {
   onPointerLeave: () => void;
 }
 
+/** An entity's page in the notes page (from a web page, opened by the background: openExtensionLink). */
+const notesHref = (entityId: string) => `${browser.runtime.getURL("/notes.html")}#entity=${encodeURIComponent(entityId)}`;
+
+/** One line of the zone directory: a company's zones (`位于：晋城经开区`), a zone's companies (`园区企业：12 家`). */
+function DirectoryLine({ entityId, directory }: { entityId: string; directory: DirectorySummary }) {
+  if (directory.locatedIn?.length) {
+    const [before, after] = t("cardLocatedIn", "\u0000").split("\u0000");
+    return (
+      <p class="muted" data-kxdb-directory="located">
+        {before}
+        {directory.locatedIn.map((z, i) => (
+          <span key={z.id}>
+            {i > 0 && t("listSeparator")}
+            <a href={notesHref(z.id)} target="_blank" rel="noreferrer" onClick={openExtensionLink}>
+              {z.name}
+            </a>
+          </span>
+        ))}
+        {after}
+      </p>
+    );
+  }
+  if (!directory.companies) return null;
+  return (
+    <p class="muted" data-kxdb-directory="companies">
+      <a href={notesHref(entityId)} target="_blank" rel="noreferrer" onClick={openExtensionLink}>
+        {t("cardZoneCompanies", directory.companies)}
+      </a>
+    </p>
+  );
+}
+
 export function EntityCard(props: EntityCardProps) {
   const { anchor, entityId, mentions } = props;
   const ref = useRef<HTMLDivElement>(null);
-  const [seen, setSeen] = useState<EntityAppearances | null>(null);
+  const [seen, setSeen] = useState<EntityInfo | null>(null);
   const [error, setError] = useState<ReaderError | null>(null);
   const [facts, setFacts] = useState<FactRecord[] | null>(null);
   const first = mentions[0];
@@ -125,6 +157,7 @@ export function EntityCard(props: EntityCardProps) {
       {otherNames.length > 0 && <p class="muted">{t("alsoKnownAs", otherNames.join(t("listSeparator")))}</p>}
       <p class="muted">{t("mentionedHere", mentions.length)}</p>
       {error && <ErrorMessage error={error} />}
+      {seen?.directory && <DirectoryLine entityId={entityId} directory={seen.directory} />}
       {seen && (
         <div>
           <p class="muted" data-kxdb-article-count={seen.articles.length}>
@@ -161,12 +194,7 @@ export function EntityCard(props: EntityCardProps) {
         </section>
       )}
       <div class="actions card-actions">
-        <a
-          href={`${browser.runtime.getURL("/notes.html")}#entity=${encodeURIComponent(entityId)}`}
-          target="_blank"
-          rel="noreferrer"
-          onClick={openExtensionLink}
-        >
+        <a href={notesHref(entityId)} target="_blank" rel="noreferrer" onClick={openExtensionLink}>
           {t("openInNotes")}
         </a>
         <button type="button" data-kxdb-action="suppress" onClick={() => props.onSuppress(anchorName, first.type)}>

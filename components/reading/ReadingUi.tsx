@@ -6,10 +6,10 @@
 import { useEffect, useState } from "preact/hooks";
 import type { AnnotatorState } from "@/components/reading/annotator";
 import { couldBeName } from "@/lib/corrections";
-import type { EntityAppearances } from "@/lib/db/articles";
 import type { FactRecord } from "@/lib/db/schema";
 import type { Suggestion } from "@/lib/facts/suggest";
 import { t } from "@/lib/i18n";
+import type { EntityInfo } from "@/lib/model/reading";
 import type { EntityType, Mention } from "@/lib/ner/types";
 import { EntityCard } from "./EntityCard";
 import { type EntityChoice, FactEditor } from "./FactEditor";
@@ -45,7 +45,7 @@ export interface ReadingUiProps {
   editing: { fact: FactRecord; choices: EntityChoice[]; justSaved: boolean } | null;
   toast: Toast | null;
   factsVersion: number;
-  loadAppearances: (entityId: string) => Promise<EntityAppearances>;
+  loadAppearances: (entityId: string) => Promise<EntityInfo>;
   loadFacts: (entityId: string) => Promise<FactRecord[]>;
   onSaveSelection: () => void;
   onSaveSuggestion: (s: Suggestion) => void;

@@ -16,7 +16,7 @@ export function startDocument(deps: { jieba: Promise<JiebaStart>; images: HeapIm
       const [result, facts] = await Promise.all([host.recognize(data.text, data.meta.url), factsForArticle(db, data.meta.url)]);
       // After the answer has left: the page is waiting for it, the badge and the store are not.
       setTimeout(() => {
-        sendMessage("articleRecognized", { meta: data.meta, mentions: result.mentions, tabId }).catch((e) =>
+        sendMessage("articleRecognized", { meta: data.meta, text: data.text, mentions: result.mentions, tabId }).catch((e) =>
           console.warn("kxdb: the background was not told about an article", e),
         );
       }, 0);

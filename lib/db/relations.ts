@@ -8,7 +8,7 @@
  * recorded under any of its merged ids, one row per company and kind.
  */
 import { extractFigures } from "../facts/figures";
-import type { ArticleSource, Relation, RelationKind } from "../model/reading";
+import type { ArticleSource, DirectorySummary, Relation, RelationKind } from "../model/reading";
 import type { Figure, RelationEvidence } from "../model/records";
 import { entityFamily, resolveEntityId } from "./entities";
 import type { KxdbDatabase, RelationRecord } from "./schema";
@@ -155,6 +155,28 @@ export async function companyZones(db: KxdbDatabase, companyId: string, options:
 /** The number of companies a zone has relations with, rejected ones left out (the card's `园区企业：12 家`). */
 export async function zoneCompanyCount(db: KxdbDatabase, zoneId: string): Promise<number> {
   return new Set((await zoneCompanies(db, zoneId)).map((r) => r.companyId)).size;
+}
+
+/**
+ * An entity's line of the directory, for the card on the page: a company's
+ * located zones (most articles first), a zone's number of companies; rejected
+ * relations left out, nothing when there is nothing to say.
+ */
+export async function directorySummary(db: KxdbDatabase, entityId: string): Promise<DirectorySummary> {
+  const type = (await db.entities.get(await resolveEntityId(db, entityId)))?.type;
+  if (type === "ZONE") {
+    const companies = await zoneCompanyCount(db, entityId);
+    return companies ? { companies } : {};
+  }
+  if (type !== "COMPANY") return {};
+  const zones = new Map<string, { id: string; name: string; articles: number }>();
+  for (const r of await companyZones(db, entityId)) {
+    if (r.kind !== "located") continue;
+    const z = zones.get(r.zoneId);
+    if (!z || z.articles < r.articles) zones.set(r.zoneId, { id: r.zoneId, name: r.zoneName, articles: r.articles });
+  }
+  const locatedIn = [...zones.values()].sort((a, b) => b.articles - a.articles).map(({ id, name }) => ({ id, name }));
+  return locatedIn.length ? { locatedIn } : {};
 }
 
 /** Every relation, for the directory export. */

@@ -27,6 +27,9 @@ export const CSV_COLUMNS = [
 
 const BOM = "\uFEFF";
 
+/** Lines (each already `csvCell`s joined by commas) as a file Excel opens as UTF-8: BOM, CRLF, a CRLF at the end. */
+export const csvFile = (lines: readonly string[]) => `${BOM}${lines.join("\r\n")}\r\n`;
+
 const pad = (n: number, width = 2) => String(Math.trunc(n)).padStart(width, "0");
 
 /**
@@ -94,7 +97,7 @@ export async function toCsv(
     rows.push(csvRow(facts[i], entities));
     if (onProgress && i % 5000 === 4999) await onProgress(i + 1);
   }
-  return `${BOM}${rows.join("\r\n")}\r\n`;
+  return csvFile(rows);
 }
 
 /** Parse RFC 4180 CSV (BOM allowed): for tests and for reading our own exports back. */

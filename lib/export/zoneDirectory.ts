@@ -8,7 +8,7 @@
  */
 import type { DirectoryRow } from "../db/relations";
 import type { RelationKind } from "../model/reading";
-import { csvCell } from "./csv";
+import { csvCell, csvFile } from "./csv";
 import { chineseDate, escapeMarkdown, safeUrl } from "./markdown";
 
 export const DIRECTORY_CSV_COLUMNS = [
@@ -28,8 +28,6 @@ export const DIRECTORY_CSV_COLUMNS = [
 /** How each kind reads in Chinese (the Markdown, and a page's table). */
 export const KIND_LABELS: Record<RelationKind, string> = { located: "位于", signed: "签约", invests: "投资" };
 const VERDICT_LABELS = { confirmed: "已确认", rejected: "已否定" } as const;
-
-const BOM = "\uFEFF";
 
 /** Zones by name, then each zone's rows as the store sorts them (kind, most articles). */
 function byZone(rows: readonly DirectoryRow[]): [string, DirectoryRow[]][] {
@@ -62,7 +60,7 @@ export function directoryCsv(rows: readonly DirectoryRow[]): string {
       lines.push(cells.map(csvCell).join(","));
     }
   }
-  return `${BOM}${lines.join("\r\n")}\r\n`;
+  return csvFile(lines);
 }
 
 export interface DirectoryMarkdownOptions {

@@ -65,6 +65,19 @@ export interface EntityAppearances {
   names: string[];
 }
 
+/** An entity's line of the zone directory, for the card: rejected relations left out. */
+export interface DirectorySummary {
+  /** A company: the zones it is located in (names, most articles first). */
+  locatedIn?: { id: string; name: string }[];
+  /** A zone: how many companies it has relations with. */
+  companies?: number;
+}
+
+/** What the card asks the background about an entity (entityInfo). */
+export interface EntityInfo extends EntityAppearances {
+  directory?: DirectorySummary;
+}
+
 /** How a company is tied to a zone (eval/relations/GUIDELINES.md). */
 export type RelationKind = "located" | "signed" | "invests";
 

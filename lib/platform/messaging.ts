@@ -5,7 +5,7 @@
 import { defineExtensionMessaging } from "@webext-core/messaging";
 import type { BackupFile, BackupState } from "../backup/schedule";
 import type { Correction, Corrections } from "../corrections";
-import type { ArticleSource, EntityAppearances, FactPatch, Mention, NewFact, RecognizeResult } from "../model/reading";
+import type { ArticleSource, EntityInfo, FactPatch, Mention, NewFact, RecognizeResult } from "../model/reading";
 import type { FactRecord } from "../model/records";
 
 export type { RecognizeResult };
@@ -32,10 +32,13 @@ interface ProtocolMap {
   hostRecognize(data: { text: string; url?: string }): RecognizeResult;
   /** Background → offscreen document: the reader's corrections changed (answered once the recognizer has them). */
   hostCorrections(corrections: Corrections): void;
-  /** Offscreen document → background: an article was recognized; record it and badge its tab. */
-  articleRecognized(data: { meta: ArticleSource; mentions: Mention[]; tabId?: number }): void;
-  /** Where else an entity appeared, and under which names. */
-  entityInfo(entityId: string): EntityAppearances;
+  /**
+   * Offscreen document → background: an article was recognized; record it (with the relations its text states:
+   * hence the text) and badge its tab.
+   */
+  articleRecognized(data: { meta: ArticleSource; text: string; mentions: Mention[]; tabId?: number }): void;
+  /** Where else an entity appeared, under which names, and its line of the zone directory (for the card). */
+  entityInfo(entityId: string): EntityInfo;
   /** Suppress a name or add one the recognizer missed; applies in every tab at once. */
   correct(change: Correction): void;
   /** Annotate articles on another site from now on (its host permission already granted), and this tab now. */

@@ -1,7 +1,10 @@
 /** Shared steps of the end-to-end tests. */
+import { writeFileSync } from "node:fs";
 import type { Server } from "node:http";
+import { join } from "node:path";
+import axe from "axe-core";
 import type { BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll } from "vitest";
+import { afterAll, beforeAll, expect } from "vitest";
 import { extensionWorker, launchWithExtension } from "./browser";
 import { startFixtureServer } from "./fixtureServer";
 
@@ -95,4 +98,22 @@ export function useExtensionBrowser(): { context: () => BrowserContext } {
       return context;
     },
   };
+}
+
+/**
+ * axe-core over one of the extension's own pages: serious and critical violations fail; all findings are kept for
+ * reading in test-results/e2e/axe-notes-<name>.json, with a screenshot.
+ */
+export async function expectPageAccessible(page: Page, name: string): Promise<void> {
+  // Extension pages allow no inline script (CSP): evaluate axe's source through the DevTools protocol instead.
+  await page.evaluate(axe.source);
+  const findings = await page.evaluate(async () => {
+    const { axe } = window as unknown as { axe: typeof import("axe-core") };
+    const result = await axe.run(document, { resultTypes: ["violations"] });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact ?? "", help: v.help, nodes: v.nodes.map((n) => n.html) }));
+  });
+  writeFileSync(join("test-results/e2e", `axe-notes-${name}.json`), `${JSON.stringify(findings, null, 2)}\n`);
+  await page.screenshot({ path: join("test-results/e2e", `a11y-notes-${name}.png`), fullPage: true });
+  const severe = findings.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(severe, JSON.stringify(severe, null, 2)).toEqual([]);
 }

@@ -3,13 +3,11 @@
  * entity page, and the import summary. No violation of impact serious or
  * critical; every finding is written to test-results/e2e/axe-notes-*.json.
  */
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
-import axe from "axe-core";
+import { mkdirSync, readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, it } from "vitest";
 import { extensionWorker } from "./browser";
-import { openArticle, saveQuote, useExtensionBrowser } from "./helpers";
+import { expectPageAccessible, openArticle, saveQuote, useExtensionBrowser } from "./helpers";
 
 const ARTIFACTS = "test-results/e2e";
 const TAISHAN = "http://www.kxdb.com/news/show.php?itemid=48230";
@@ -32,33 +30,18 @@ async function notesPage(hash = ""): Promise<Page> {
   return page;
 }
 
-/** Serious and critical violations fail; all findings are kept for reading. */
-async function expectAccessible(page: Page, name: string): Promise<void> {
-  // Extension pages allow no inline script (CSP): evaluate axe's source through the DevTools protocol instead.
-  await page.evaluate(axe.source);
-  const findings = await page.evaluate(async () => {
-    const { axe } = window as unknown as { axe: typeof import("axe-core") };
-    const result = await axe.run(document, { resultTypes: ["violations"] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact ?? "", help: v.help, nodes: v.nodes.map((n) => n.html) }));
-  });
-  writeFileSync(join(ARTIFACTS, `axe-notes-${name}.json`), `${JSON.stringify(findings, null, 2)}\n`);
-  await page.screenshot({ path: join(ARTIFACTS, `a11y-notes-${name}.png`), fullPage: true });
-  const severe = findings.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(severe, JSON.stringify(severe, null, 2)).toEqual([]);
-}
-
 describe("axe over the notes pages", () => {
   it("the notes page with a fact", async () => {
     const page = await notesPage();
     await page.locator(`[data-kxdb-fact="${factId}"]`).first().waitFor();
-    await expectAccessible(page, "list");
+    await expectPageAccessible(page, "list");
     await page.close();
   });
 
   it("an entity page", async () => {
     const page = await notesPage(`#entity=${encodeURIComponent(ZGQ)}`);
     await page.locator(`[data-kxdb-fact="${factId}"]`).first().waitFor();
-    await expectAccessible(page, "entity");
+    await expectPageAccessible(page, "entity");
     await page.close();
   });
 
@@ -76,7 +59,7 @@ describe("axe over the notes pages", () => {
       buffer: Buffer.from(JSON.stringify(backup)),
     });
     await page.locator("[data-kxdb-import-summary]").waitFor();
-    await expectAccessible(page, "import-summary");
+    await expectPageAccessible(page, "import-summary");
     await page.close();
   });
 });
