@@ -20,6 +20,11 @@ export interface AnnotatorState {
   mentions: Mention[];
   /** Milliseconds the last recognition took in the background. */
   recognizeMs: number;
+  /**
+   * Where the last annotation's time went (ms): the text map, the round trip to the recognizer, the recognition
+   * within it (0 when the text had been recognized already), putting the highlights in. For benchmarks (`data-kxdb-phases`), not shown to readers.
+   */
+  phases?: { text: number; request: number; recognize: number; apply: number };
   /** Facts saved from this article, anchored or not. */
   facts: FactRecord[];
   /** Ids of facts whose quote could not be found in the text any more. */
@@ -83,13 +88,18 @@ export class PageAnnotator {
     // Re-wrapping replaces the text nodes the reader's selection is in: keep it by its text offsets.
     const kept = this.selectionOffsets();
     try {
+      const t0 = performance.now();
       this.clearAll();
       let map = this.textMap();
+      const t1 = performance.now();
+      let requestMs = 0;
       let { mentions, recognizeMs, facts } = this.state;
       for (let attempt = 1; ; attempt++) {
         if (map.text !== this.lastText) {
           // One round trip: the mentions and the facts saved from this article come together.
+          const sent = performance.now();
           const result = await requestAnnotation({ text: map.text, meta: this.meta });
+          requestMs += performance.now() - sent;
           mentions = result.mentions;
           recognizeMs = result.ms;
           facts = result.facts;
@@ -102,6 +112,7 @@ export class PageAnnotator {
         if (attempt === 3) throw new Error("the article's text kept changing");
         map = now;
       }
+      const t2 = performance.now();
       const detached: string[] = [];
       if (this.state.enabled) {
         // Saved quotes first, on the original text nodes, so each quote is one element; entity highlights go inside.
@@ -136,7 +147,14 @@ export class PageAnnotator {
         );
       }
       this.restoreSelection(kept);
-      this.set({ mentions, recognizeMs, facts, detached, error: "" });
+      const round = (ms: number) => Math.round(ms * 10) / 10;
+      const phases = {
+        text: round(t1 - t0),
+        request: round(requestMs),
+        recognize: round(recognizeMs),
+        apply: round(performance.now() - t2),
+      };
+      this.set({ mentions, recognizeMs, facts, detached, error: "", phases });
       // Suggested facts are for the panel, which is closed at first: found after the highlights are in.
       const generation = ++this.generation;
       const text = map.text;

@@ -2,7 +2,7 @@
  * Content script on kxdb.com: classify the page, annotate the article body
  * (and nothing else), and mount the reading layer (components/reading).
  * E-paper issue pages get "open in the reader" buttons (components/reader/issuePageButtons.ts).
- * Test hooks: <html data-kxdb-state="ready|skipped" data-kxdb-ms="…">.
+ * Test hooks: <html data-kxdb-state="ready|skipped" data-kxdb-ms="…" data-kxdb-phases="find:… text:… request:… apply:…">.
  */
 
 import { addReaderActions } from "@/components/reader/issuePageButtons";
@@ -21,6 +21,7 @@ export default defineContentScript({
     // that annotated the page gives way to this one, see onInvalidated below).
     if (root.hasAttribute("data-kxdb-state")) return;
     const page = findArticle(document, new URL(location.href));
+    const found = performance.now();
     root.setAttribute("data-kxdb-page", page.kind);
     // E-paper issue: nothing to highlight on the page itself; its PDFs open in our reader.
     if (page.kind === "epaper-issue") root.setAttribute("data-kxdb-epaper-pages", String(addReaderActions(document)));
@@ -31,6 +32,14 @@ export default defineContentScript({
     const annotator = new PageAnnotator(page.body, page.meta, page.between);
     await annotator.annotate();
     root.setAttribute("data-kxdb-ms", String(Math.round(performance.now() - started)));
+    // Where that time went, for the reading benchmark.
+    const phases = { find: Math.round((found - started) * 10) / 10, ...annotator.state.phases };
+    root.setAttribute(
+      "data-kxdb-phases",
+      Object.entries(phases)
+        .map(([k, v]) => `${k}:${v}`)
+        .join(" "),
+    );
     root.setAttribute("data-kxdb-state", annotator.state.error ? "error" : "ready");
     // In the same task as the highlights went in, so they are never painted without their style.
     const reading = mountReading({ annotator, scope: page.body, shortcuts: true });

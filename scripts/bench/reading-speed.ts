@@ -61,6 +61,9 @@ const observeReady = () => {
   }).observe(document, { attributes: true, subtree: true, attributeFilter: ["data-kxdb-state"] });
 };
 
+/** The content script's `data-kxdb-phases` of the last load that took this many ms (for the warm loads' breakdown). */
+const phasesOf = new Map<number, string>();
+const phaseLists = new Map<number[], string[]>();
 /** Navigation start → highlights in place, per load, beside data-kxdb-ms (which starts when the content script does). */
 const sinceNavigation = new Map<number[], number[]>();
 async function load(context: BrowserContext, url = freshUrl()) {
@@ -69,6 +72,7 @@ async function load(context: BrowserContext, url = freshUrl()) {
   await page.goto(url);
   await page.waitForSelector("html[data-kxdb-state=ready]", { timeout: 60_000 });
   const ms = Number(await page.getAttribute("html", "data-kxdb-ms"));
+  phasesOf.set(ms, (await page.getAttribute("html", "data-kxdb-phases")) ?? "");
   const nav = await page.evaluate(() => Math.round((window as unknown as { kxdbBenchReady: number }).kxdbBenchReady));
   return { page, ms, nav, url };
 }
@@ -77,6 +81,7 @@ async function loadInto(list: number[], context: BrowserContext, url?: string) {
   await page.close();
   list.push(ms);
   sinceNavigation.set(list, [...(sinceNavigation.get(list) ?? []), nav]);
+  phaseLists.set(list, [...(phaseLists.get(list) ?? []), phasesOf.get(ms) ?? ""]);
 }
 async function loadAndClose(context: BrowserContext, url?: string) {
   const { page, ms } = await load(context, url);
@@ -159,6 +164,12 @@ const row = (label: string, xs: number[], target?: number) => {
   );
   const nav = sinceNavigation.get(xs) ?? [];
   console.log(`${"".padEnd(34)} navigation start → highlights: median ${median(nav)} ms   (all: ${nav.join(", ")})`);
+  // Medians of each phase of data-kxdb-ms: finding the article, its text map, the round trip, the highlights.
+  const phases = new Map<string, number[]>();
+  for (const line of phaseLists.get(xs) ?? [])
+    for (const [k, v] of line.split(" ").map((kv) => kv.split(":"))) if (v) phases.set(k, [...(phases.get(k) ?? []), Number(v)]);
+  const parts = [...phases].map(([k, vs]) => `${k} ${median(vs).toFixed(1)}`).join(", ");
+  if (parts) console.log(`${"".padEnd(34)} phases (median ms): ${parts}`);
 };
 console.log(`load average after: ${loadAverage()}`);
 console.log(`data-kxdb-ms, median of ${RUNS} loads, each a new URL:`);
