@@ -94,7 +94,7 @@ export class PageAnnotator {
           recognizeMs = result.ms;
           facts = result.facts;
           this.lastText = map.text;
-        } else if (reloadFacts) facts = await sendMessage("factsForArticle", this.meta.url);
+        } else if (reloadFacts) facts = await sendMessage("factsForArticle", [this.meta.url, ...(this.meta.formerUrls ?? [])]);
         // The page may have changed the article while the background answered (the observer is paused meanwhile, so
         // nothing else would notice): offsets found on the old text would put highlights beside their names.
         const now = this.textMap();

@@ -21,7 +21,10 @@ export function handleArticleMessages(db: KxdbDatabase): void {
     recordArticle(db, meta, mentions).catch((e) => console.error("kxdb: could not record article", e));
   };
   const annotate = async (data: ArticleRequest, tabId: number | undefined): Promise<ArticleResult> => {
-    const [result, facts] = await Promise.all([recognizeText(data.text, data.meta.url), factsForArticle(db, data.meta.url)]);
+    const [result, facts] = await Promise.all([
+      recognizeText(data.text, data.meta.url),
+      factsForArticle(db, [data.meta.url, ...(data.meta.formerUrls ?? [])]),
+    ]);
     articleRecognized(data.meta, result.mentions, tabId);
     return { ...result, facts };
   };
