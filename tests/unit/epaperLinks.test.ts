@@ -95,7 +95,12 @@ describe("reader addresses", () => {
   });
 
   it("an article continued on other PDFs names them after `then=`: a file name in the same folder, else the whole URL", () => {
-    const ref = { pdf: issue.pages[0].url, page: 1, article: 0, continuedIn: [issue.pages[1].url, "http://other.example/x/2.pdf"] };
+    const ref = {
+      pdf: issue.pages[0].url,
+      page: 1,
+      article: 0,
+      continuedIn: [issue.pages[1].url, "http://other.example/x/2.pdf"],
+    };
     const url = epaperArticleUrl(ref);
     expect(url).toBe(
       `${issue.pages[0].url}#page=1&article=0&then=kxdb20251024-05.pdf%3Fv%3D2%26x%3Da%26b&then=http%3A%2F%2Fother.example%2Fx%2F2.pdf`,

@@ -200,7 +200,9 @@ describe("facts", () => {
     const whole = `${part1}&then=kxdb20251107-02.pdf`;
     const base = { ...meta(1), title: "开发区建设" };
     await recordArticle(db, { ...base, url: part1 }, [mention("晋城经开区", JC, "晋城经济技术开发区")]);
-    await recordArticle(db, { ...base, url: part2, title: "（接上文）…" }, [mention("太原武宿综合保税区", "z:ws", "太原武宿综合保税区")]);
+    await recordArticle(db, { ...base, url: part2, title: "（接上文）…" }, [
+      mention("太原武宿综合保税区", "z:ws", "太原武宿综合保税区"),
+    ]);
     const fromPart2 = await saveFact(db, { ...newFact(1), source: { ...newFact(1).source, url: part2 } });
     await recordArticle(db, { ...base, url: whole, formerUrls: [part1, part2] }, [
       mention("晋城经开区", JC, "晋城经济技术开发区"),
