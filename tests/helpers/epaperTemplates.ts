@@ -48,6 +48,12 @@ export interface Template {
   minor: string[];
 }
 
+/** The continued article's last paragraph (set on 第２版 only) and the names in it. */
+export const ONLY_IN_PART_2 = {
+  sentence: "目前，太原钢铁（集团）有限公司、山西潞安化工集团有限公司已与太原武宿综合保税区签约落户。",
+  names: ["太原钢铁（集团）有限公司", "山西潞安化工集团有限公司", "太原武宿综合保税区"],
+};
+
 const BOTTOM = PAGE_H - MARGIN;
 /** Half the gutter: where a column rule sits. */
 const GAP = 5;
@@ -242,8 +248,10 @@ export async function buildTemplates(): Promise<Template[]> {
     { typeset: true },
   );
 
-  // The continued article: 第１版 sets what fits and `（下转第２版）`; 第２版 opens with `（上接第１版）` and the rest.
+  // The continued article: 第１版 sets what fits and `（下转第２版）`; 第２版 opens with `（上接第１版）` and the rest,
+  // which ends with names the first part does not have (ONLY_IN_PART_2), so a test can find them on 第２版.
   const src = source(0, 27, 9);
+  src.paragraphs.push(printable(ONLY_IN_PART_2.sentence));
   const first = await newDoc();
   const p1: Pen = {
     page: first.doc.addPage([PAGE_W, PAGE_H]),
