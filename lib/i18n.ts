@@ -70,6 +70,8 @@ const zh = {
   readerOriginal: "原版 PDF",
   readerCaptions: "图片说明",
   readerPages: "版面",
+  readerUnmapped:
+    "这一版的字体没有字符映射（ToUnicode），PDF 只给出字形编号，读不出文字，因此无法标注。版面照常显示；复制的文字会是乱码。",
   readerContinuesOn: "下转第$1版",
   readerContinuedFrom: "上接第$1版",
   readerPartWaiting: "本文下转第$1版，该版读入后全文接在这里。",
@@ -284,6 +286,8 @@ const en: Record<MessageKey, string> = {
   readerOriginal: "Original PDF",
   readerCaptions: "Photo captions",
   readerPages: "Pages",
+  readerUnmapped:
+    "This page's fonts have no character map (ToUnicode): the PDF gives glyph numbers, not text, so it cannot be read or annotated. The page is still shown; text copied from it will be garbage.",
   readerContinuesOn: "continued on page $1",
   readerContinuedFrom: "continued from page $1",
   readerPartWaiting: "Continued on page $1: the rest is added here once that page is read.",

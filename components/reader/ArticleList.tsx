@@ -18,7 +18,11 @@ export function ArticleList(props: { sheet: Sheet; currentArticle: number | unde
   return (
     <>
       <h2>{t("readerArticles")}</h2>
-      {sheet.articles.length === 0 && <p class="muted">{t("readerNoText")}</p>}
+      {sheet.articles.length === 0 && (
+        <p class="muted" data-kxdb-no-text={sheet.unmapped ? "unmapped" : "none"}>
+          {t(sheet.unmapped ? "readerUnmapped" : "readerNoText")}
+        </p>
+      )}
       <ol class="articles">
         {sheet.articles.map((a) => (
           <li key={a.index} class={a.epaper.minor ? "minor" : undefined}>

@@ -84,6 +84,8 @@ export interface Sheet {
   height: number;
   proxy: PDFPageProxy;
   articles: ReaderArticle[];
+  /** pdf.js gave glyph numbers for its text (fonts without ToUnicode maps): drawn, but nothing to read. */
+  unmapped?: boolean;
 }
 
 export interface PdfStatus {

@@ -106,7 +106,18 @@ export function useIssueLoader(request: ReaderRequest, pdf: PdfApi, target: Muta
         }),
       );
       const { width, height } = text;
-      return { key, pageIndex: i, pdfPage: p, label, pdfUrl: page.url, width, height, proxy, articles };
+      return {
+        ...(text.unmapped ? { unmapped: true } : {}),
+        key,
+        pageIndex: i,
+        pdfPage: p,
+        label,
+        pdfUrl: page.url,
+        width,
+        height,
+        proxy,
+        articles,
+      };
     };
 
     (async () => {

@@ -14,7 +14,7 @@ import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type EpaperArticle, splitArticles } from "../../lib/epaper/layout";
 import { type ArticleSpec, articleFrom, extractPage, extractRuns, makeEpaperPdf, printable, seeds } from "../helpers/epaperPdf";
-import { ONLY_IN_PART_2, type Template } from "../helpers/epaperTemplates";
+import { ONLY_IN_PART_2, type Template, unmappedPage } from "../helpers/epaperTemplates";
 import { recognizer } from "../helpers/recognizer";
 import { extensionWorker, launchWithExtension } from "./browser";
 import {
@@ -334,6 +334,22 @@ describe("reader faults and files", () => {
     await reader.waitForSelector("html[data-kxdb-state=ready]", { timeout: 30_000 });
     expect(await reader.locator(".side").textContent()).toContain("没有可选中的文字");
     expect(await reader.locator("[data-kxdb-epaper-article]").count()).toBe(0);
+    await reader.close();
+  });
+
+  it("a page whose fonts have no ToUnicode map is drawn, and the reader says it cannot read it instead of listing garbage", async () => {
+    const reader = await context.newPage();
+    await reader.goto(`chrome-extension://${extensionId}/reader.html`);
+    await reader.setInputFiles("[data-kxdb-action=open-pdf]", {
+      name: "kxdb20251107-09.pdf",
+      mimeType: "application/pdf",
+      buffer: Buffer.from(await unmappedPage()),
+    });
+    await reader.waitForSelector("html[data-kxdb-state=ready]", { timeout: 30_000 });
+    expect(await reader.locator("[data-kxdb-no-text=unmapped]").textContent()).toContain("ToUnicode");
+    expect(await reader.locator("[data-kxdb-epaper-article]").count()).toBe(0);
+    expect(await reader.locator(".page canvas").evaluate((c) => (c as HTMLCanvasElement).width)).toBeGreaterThan(300);
+    await reader.screenshot({ path: join(ARTIFACTS, "epaper-unmapped.png") });
     await reader.close();
   });
 

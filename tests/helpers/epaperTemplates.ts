@@ -6,6 +6,7 @@
  * (第１版 → 第２版), as an issue serves one PDF per 版面.
  */
 
+import { PDFDict, PDFDocument, PDFName } from "pdf-lib";
 import {
   BODY,
   type Box,
@@ -303,4 +304,19 @@ export async function buildTemplates(): Promise<Template[]> {
     minor: [],
   });
   return t;
+}
+
+/**
+ * A page set in a CJK font without a ToUnicode map (`Identity-H` alone), as some typesetting systems write them: its
+ * codes are glyph ids, and pdf.js, with nothing to map them to characters, gives them back as if they were code
+ * points. Not in buildTemplates: there is no text to read back.
+ */
+export async function unmappedPage(): Promise<Uint8Array> {
+  const { pdf } = await onePage((pen) => ({
+    articles: [article(pen, source(0, 4, 4), { x: cols(0).x, top: MARGIN }, (y) => down(0, 4, y, BOTTOM))],
+  }));
+  const doc = await PDFDocument.load(pdf);
+  for (const [, obj] of doc.context.enumerateIndirectObjects())
+    if (obj instanceof PDFDict && obj.has(PDFName.of("ToUnicode"))) obj.delete(PDFName.of("ToUnicode"));
+  return doc.save();
 }
