@@ -10,7 +10,23 @@ import { useEffect, useRef } from "preact/hooks";
 import { PageAnnotator } from "@/components/reading/annotator";
 import { t } from "@/lib/i18n";
 import type { ArticleSource } from "@/lib/model/reading";
-import { PAPER, type ReaderArticle, type Sheet } from "./model";
+import { PAPER, partOffset, type ReaderArticle, type Sheet } from "./model";
+
+/** The first character at a text offset of an element (highlights split its text into many nodes), or null. */
+function textRange(el: Element, offset: number): Range | null {
+  const walker = el.ownerDocument.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  let left = offset;
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    if (left < node.data.length) {
+      const range = el.ownerDocument.createRange();
+      range.setStart(node, left);
+      range.setEnd(node, left + 1);
+      return range;
+    }
+    left -= node.data.length;
+  }
+  return null;
+}
 
 export function ArticlePane(props: {
   article: ReaderArticle;
@@ -38,6 +54,15 @@ export function ArticlePane(props: {
       mounted = false;
     };
   }, []);
+  // Read from a later part's page, the text opens where that part starts (the side panel scrolls, not the page).
+  const offset = partOffset(article);
+  useEffect(() => {
+    const el = body.current;
+    const side = el?.closest(".side");
+    const range = el && textRange(el, offset);
+    if (!offset || !side || !range) return;
+    side.scrollTop += range.getBoundingClientRect().top - side.getBoundingClientRect().top - 48;
+  }, [offset]);
   return (
     <article class="pane" data-kxdb-epaper-current={article.index}>
       <h2>{article.title}</h2>
