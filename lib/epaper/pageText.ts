@@ -18,7 +18,10 @@ export interface PageText {
  * Characters no Chinese newspaper is set in, but glyph numbers read as characters are: control characters, Latin-1
  * letters, Latin Extended to Greek Extended, private use, U+FFFD.
  */
-const ODD = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u00c0-\u00ff\u0100-\u1fff\ue000-\uf8ff\ufffd]/;
+function odd(c: string): boolean {
+  const u = c.codePointAt(0) ?? 0;
+  return u < 0x20 || (u >= 0x7f && u < 0xa0) || (u >= 0xc0 && u < 0x2000) || (u >= 0xe000 && u < 0xf900) || u === 0xfffd;
+}
 
 /**
  * Whether a page's text is glyph numbers rather than characters. A font embedded as `Identity-H` without a
@@ -30,5 +33,5 @@ const ODD = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u00c0-\u00ff\u0100-\u1fff\
 export function glyphNumbers(runs: TextRun[]): boolean {
   const chars = [...runs.map((r) => r.str).join("")].filter((c) => !/\s/.test(c));
   if (chars.length < 20) return false;
-  return chars.filter((c) => ODD.test(c)).length / chars.length > 0.2;
+  return chars.filter(odd).length / chars.length > 0.2;
 }
