@@ -38,8 +38,8 @@ const signature = (meta: ArticleSource, text: string) => `${meta.url}\n${(meta.f
 export class Continuations {
   /** Mentions of each whole recognized, by signature. */
   private readonly recognized = new Map<string, Mention[]>();
-  /** The URL a part was recorded under while it was read alone. */
-  private readonly halves = new Map<string, string>();
+  /** The URL each part was last recorded under (alone, or in a shorter chain than now). */
+  private readonly recordedAs = new Map<string, string>();
 
   constructor(private readonly issue: EpaperIssue) {}
 
@@ -70,7 +70,7 @@ export class Continuations {
         continuedIn: then.filter((u) => u !== first.sheet.pdfUrl),
       });
       const keyOf = (p: (typeof parts)[number]) => `${p.sheet.key}:${p.index}`;
-      const former = unique(parts.flatMap((p) => [partUrl(p.sheet, p.index), this.halves.get(keyOf(p)) ?? ""])).filter(
+      const former = unique(parts.flatMap((p) => [partUrl(p.sheet, p.index), this.recordedAs.get(keyOf(p)) ?? ""])).filter(
         (u) => u && u !== url,
       );
       const { formerUrls: _, ...base } = head.meta;
@@ -86,7 +86,7 @@ export class Continuations {
         mentions = await recognizeArticle({ text: g.text, minor: g.minor }, meta);
         this.recognized.set(sig, mentions);
       }
-      if (parts.length === 1) this.halves.set(keyOf(first), url);
+      for (const p of parts) this.recordedAs.set(keyOf(p), url);
       const refs = parts.map((p) => ({ sheet: p.sheet.key, index: p.index, offset: p.offset, label: p.sheet.label }));
       const waiting = (next ? tail.continuesOn : before ? head.epaper.continuedFrom : 0) ?? 0;
       parts.forEach((p, i) => {

@@ -147,6 +147,29 @@ describe("continued articles in the reader", () => {
     expect(background.requests.at(-1)?.meta.formerUrls).toEqual([`${pdf(1)}#page=1&article=0`, `${pdf(2)}#page=1&article=0`]);
   });
 
+  it("a chain over three 版面 whose start arrives last replaces every address its parts had, the shorter chain's too", async () => {
+    const three = { ...issue, pages: [...issue.pages, { url: pdf(3), label: "第03版：综合" }] };
+    const c = new Continuations(three);
+    const middle = sheet(2, [article(PART2, { continuedFrom: 1, continuesOn: 3 })]);
+    const end = {
+      ...sheet(2, [article("第三部分的正文。", { continuedFrom: 2 })]),
+      key: "2.1",
+      pageIndex: 2,
+      label: three.pages[2].label,
+      pdfUrl: pdf(3),
+    };
+    const [m, e] = await c.join([middle, end]);
+    const shorter = `${pdf(2)}#page=1&article=0&then=kxdb20251107-03.pdf`;
+    expect(m.articles[0].meta.url).toBe(shorter);
+    expect(e.articles[0].whole.parts).toHaveLength(2);
+    const [s1] = await c.join([one(), m, e]);
+    expect(s1.articles[0].meta.url).toBe(`${WHOLE}&then=kxdb20251107-03.pdf`);
+    expect(s1.articles[0].whole.parts).toHaveLength(3);
+    expect(s1.articles[0].meta.formerUrls?.sort()).toEqual(
+      [`${pdf(1)}#page=1&article=0`, `${pdf(2)}#page=1&article=0`, `${pdf(3)}#page=1&article=0`, shorter].sort(),
+    );
+  });
+
   it("a part whose partner is not in the issue keeps its own address and awaits nothing", async () => {
     const c = new Continuations({ ...issue, pages: [issue.pages[1]] });
     const [alone] = await c.join([two()]);
