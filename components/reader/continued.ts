@@ -41,7 +41,15 @@ export class Continuations {
   /** The URL each part was last recorded under (alone, or in a shorter chain than now). */
   private readonly recordedAs = new Map<string, string>();
 
+  /** 版 numbers of pages that could not be read: nothing is awaited from them (their PDFs stay in addresses). */
+  private readonly failed = new Set<number>();
+
   constructor(private readonly issue: EpaperIssue) {}
+
+  /** A page of the issue could not be read. */
+  pageFailed(label: string): void {
+    this.failed.add(pageOfLabel(label));
+  }
 
   /** The sheets with every continued article's parts joined as far as the pages read allow (new objects where changed). */
   async join(sheets: Sheet[]): Promise<Sheet[]> {
@@ -88,7 +96,8 @@ export class Continuations {
       }
       for (const p of parts) this.recordedAs.set(keyOf(p), url);
       const refs = parts.map((p) => ({ sheet: p.sheet.key, index: p.index, offset: p.offset, label: p.sheet.label }));
-      const waiting = (next ? tail.continuesOn : before ? head.epaper.continuedFrom : 0) ?? 0;
+      const awaited = (n: number | undefined) => (n !== undefined && !this.failed.has(n) ? n : 0);
+      const waiting = (next && awaited(tail.continuesOn)) || (before && awaited(head.epaper.continuedFrom)) || 0;
       parts.forEach((p, i) => {
         const articles = out[p.at].articles;
         const a = articles[p.index];

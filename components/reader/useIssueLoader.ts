@@ -149,6 +149,10 @@ export function useIssueLoader(request: ReaderRequest, pdf: PdfApi, target: Muta
           failed++;
           status(i, { state: "error", message: (e as Error).message });
           if (i === open) readerMarks.openPageFailed();
+          // A part waiting for this page waits no more.
+          joiner.pageFailed(page.label);
+          const now = await joiner.join(read.current).catch(() => read.current);
+          if (!cancelled) publish(now);
         }
       }
       if (!cancelled) readerMarks.allRead(performance.now() - started, failed);

@@ -170,6 +170,16 @@ describe("continued articles in the reader", () => {
     );
   });
 
+  it("a part whose partner's page could not be read keeps its address and awaits it no more", async () => {
+    const c = new Continuations(issue);
+    await c.join([one()]);
+    c.pageFailed(issue.pages[1].label);
+    const [s1] = await c.join([one()]);
+    expect(s1.articles[0].meta.url).toBe(WHOLE);
+    expect(s1.articles[0].whole.waiting).toBe(0);
+    expect(background.requests).toHaveLength(1);
+  });
+
   it("a part whose partner is not in the issue keeps its own address and awaits nothing", async () => {
     const c = new Continuations({ ...issue, pages: [issue.pages[1]] });
     const [alone] = await c.join([two()]);
