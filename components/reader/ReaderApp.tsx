@@ -19,7 +19,7 @@ import { t } from "@/lib/i18n";
 import { ArticleList } from "./ArticleList";
 import { ArticlePane } from "./ArticlePane";
 import { readLocalIssue, useFileDrop } from "./localFiles";
-import { type ArrivalTarget, firstArticle, PAPER, type PdfApi } from "./model";
+import { type ArrivalTarget, countArticles, firstArticle, PAPER, type PdfApi, partOffset } from "./model";
 import { PageNav } from "./PageNav";
 import { PageView } from "./PageView";
 import { readerMarks, useReadyMark } from "./testHooks";
@@ -47,12 +47,14 @@ export function ReaderApp({ request, pdf }: { request: ReaderRequest; pdf: PdfAp
     loader.recognizeAgain,
   );
   useReadyMark(sheet, drawn, annotatorState);
-  useJumpToFact(target, annotatorState, drawn, sheet);
+  useJumpToFact(target, annotatorState, drawn, sheet, article, setCurrent);
 
   // Entities of every article on the page; saved quotes of the one being read. None while highlights are off.
   const boxes = useMemo(() => {
     if (!sheet || annotatorState?.enabled === false) return [];
-    return pageBoxes(sheet.articles, annotatorState ? article : null, annotatorState?.facts ?? []);
+    const reading =
+      annotatorState && article ? { ...article, whole: { text: article.whole.text, offset: partOffset(article) } } : null;
+    return pageBoxes(sheet.articles, reading, annotatorState?.facts ?? []);
   }, [sheet, article, annotatorState]);
 
   const openFiles = async (files: FileList | File[]) => {
@@ -64,7 +66,7 @@ export function ReaderApp({ request, pdf }: { request: ReaderRequest; pdf: PdfAp
   };
   const dragging = useFileDrop((files) => void openFiles(files));
 
-  const totalArticles = sheets.reduce((n, s) => n + s.articles.length, 0);
+  const totalArticles = countArticles(sheets);
   const loading = statuses.findIndex((s) => s.state === "loading");
 
   return (
@@ -128,7 +130,13 @@ export function ReaderApp({ request, pdf }: { request: ReaderRequest; pdf: PdfAp
               onArticle={(k) => setCurrent({ sheet: sheet.key, article: k })}
             />
             {article && (
-              <ArticlePane key={`${sheet.key}:${article.index}`} article={article} sheet={sheet} onAnnotator={setAnnotator} />
+              <ArticlePane
+                key={`${article.meta.url}\n${article.whole.text.length}`}
+                article={article}
+                sheet={sheet}
+                sheets={sheets}
+                onAnnotator={setAnnotator}
+              />
             )}
           </aside>
         )}

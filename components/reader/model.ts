@@ -22,13 +22,56 @@ export interface PdfApi {
   drawPage(page: PDFPageProxy, canvas: HTMLCanvasElement, textLayer: HTMLElement, scale: number): Promise<void>;
 }
 
+/** An article as one reads it on a page: a part of it (most often the whole) is on this page. */
 export interface ReaderArticle {
   index: number;
+  /** What of it is on this page. */
   epaper: EpaperArticle;
   title: string;
+  /** The whole article's source: the one it is recorded and cited under. */
   meta: ArticleSource;
+  /** This part's mentions, in `epaper.text`'s offsets (the page's boxes). */
   mentions: Mention[];
+  whole: WholeArticle;
 }
+
+/** Where a part of an article is: its sheet and place there, and where its text starts in the whole. */
+export interface PartRef {
+  sheet: string;
+  index: number;
+  offset: number;
+  label: string;
+}
+
+/**
+ * The article the reader reads and annotates: one part, or the parts of an article continued on other 版面
+ * (下转 / 上接) joined in order, markers cut (lib/epaper/continuation).
+ */
+export interface WholeArticle {
+  text: string;
+  mentions: Mention[];
+  parts: PartRef[];
+  /** The part on this page: parts[part]. */
+  part: number;
+  /** The 版 number of a part not read yet that it continues on or from (the page is in the issue); 0 when none is awaited. */
+  waiting: number;
+}
+
+/** An article on one page, read alone (its whole is itself). */
+export function singleArticle(
+  sheet: string,
+  label: string,
+  index: number,
+  epaper: EpaperArticle,
+  meta: ArticleSource,
+  mentions: Mention[],
+): ReaderArticle {
+  const whole = { text: epaper.text, mentions, parts: [{ sheet, index, offset: 0, label }], part: 0, waiting: 0 };
+  return { index, epaper, title: meta.title, meta, mentions, whole };
+}
+
+/** The part's offset in its whole article's text. */
+export const partOffset = (a: ReaderArticle) => a.whole.parts[a.whole.part].offset;
 
 /** One PDF page (a 版面; a PDF of several pages gives several). */
 export interface Sheet {
@@ -41,6 +84,8 @@ export interface Sheet {
   height: number;
   proxy: PDFPageProxy;
   articles: ReaderArticle[];
+  /** pdf.js gave glyph numbers for its text (fonts without ToUnicode maps): drawn, but nothing to read. */
+  unmapped?: boolean;
 }
 
 export interface PdfStatus {
@@ -73,7 +118,7 @@ export function authorOf(a: EpaperArticle): string {
 }
 
 /** Recognize an article in the background, which records it. A masthead or an ad is not recorded (it would tie the publisher to every issue). */
-export async function recognizeArticle(a: EpaperArticle, meta: ArticleSource): Promise<Mention[]> {
+export async function recognizeArticle(a: { text: string; minor: boolean }, meta: ArticleSource): Promise<Mention[]> {
   if (!a.text.trim() || a.minor) return [];
   return (await requestAnnotation({ text: a.text, meta })).mentions;
 }
@@ -93,4 +138,9 @@ export function countByType(mentions: Mention[], type: EntityType): number {
 /** The sheet with every article citing the issue number (found on a page read after it). */
 export function withIssueNumber(sheet: Sheet, issue: string): Sheet {
   return { ...sheet, articles: sheet.articles.map((a) => ({ ...a, meta: { ...a.meta, issue } })) };
+}
+
+/** How many articles the sheets hold, an article continued across them counted once. */
+export function countArticles(sheets: Sheet[]): number {
+  return new Set(sheets.flatMap((s) => s.articles.map((a) => a.meta.url))).size;
 }

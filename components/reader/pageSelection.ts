@@ -5,7 +5,7 @@
  */
 import type { PageAnnotator, SelectedQuote } from "@/components/reading/annotator";
 import { type EpaperArticle, offsetOfItem } from "@/lib/epaper/layout";
-import type { Current, Sheet } from "./model";
+import { type Current, partOffset, type Sheet } from "./model";
 
 /** Which article and text offset a DOM point in the text layer is (selection ends), or null. */
 function pointInLayer(node: Node, offset: number, articles: EpaperArticle[]): { article: number; offset: number } | null {
@@ -57,5 +57,8 @@ export function quoteFromPage(sel: Selection, { sheet, annotator, current, layer
   const from = pointInLayer(range.startContainer, range.startOffset, texts);
   const to = pointInLayer(range.endContainer, range.endOffset, texts);
   if (!from || !to || from.article !== current.article || to.article !== current.article) return null;
-  return annotator.quoteAt(from.offset, to.offset);
+  // The annotator reads the whole article; this page may hold a later part of it.
+  const article = sheet.articles[current.article];
+  const offset = article ? partOffset(article) : 0;
+  return annotator.quoteAt(from.offset + offset, to.offset + offset);
 }

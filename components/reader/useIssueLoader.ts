@@ -1,15 +1,17 @@
 /**
  * The reader's loading pipeline: the requested 版面 first, then the others in
  * order; each page PDF read into sheets of articles, each article recognized
- * in the background (which records it). Also what a correction needs (every
- * article recognized again) and opening local files instead of the issue.
- * State is replaced, never changed in place: the issue number found on a
- * later page gives the sheets already read new article objects.
+ * in the background (which records it); an article continued on another
+ * 版面 joined once both are read (continued.ts). Also what a correction needs
+ * (every article recognized again) and opening local files instead of the
+ * issue. State is replaced, never changed in place: the issue number found on
+ * a later page gives the sheets already read new article objects.
  */
 import { type MutableRef, useEffect, useRef, useState } from "preact/hooks";
 import { type EpaperIssue, issueNumberFromPage } from "@/lib/epaper/issue";
 import { epaperArticleUrl, type ReaderRequest } from "@/lib/epaper/links";
 import type { ArticleSource } from "@/lib/model/reading";
+import { Continuations, isContinued } from "./continued";
 import {
   type ArrivalTarget,
   articleTitle,
@@ -22,6 +24,7 @@ import {
   type ReaderArticle,
   recognizeArticle,
   type Sheet,
+  singleArticle,
   withIssueNumber,
 } from "./model";
 import { readerMarks } from "./testHooks";
@@ -49,8 +52,13 @@ export function useIssueLoader(request: ReaderRequest, pdf: PdfApi, target: Muta
   const [statuses, setStatuses] = useState<PdfStatus[]>([]);
   const [current, setCurrent] = useState<Current | null>(null);
   const localFiles = useRef(new Map<string, ArrayBuffer>());
-  const sheetsRef = useRef(sheets);
-  sheetsRef.current = sheets;
+  /** The sheets as the loader and corrections last made them (state updates are not seen until the next render). */
+  const read = useRef<Sheet[]>([]);
+  const continuations = useRef(new Continuations(issue));
+  const publish = (next: Sheet[]) => {
+    read.current = next;
+    setSheets(next);
+  };
 
   useEffect(() => {
     if (!issue.pages.length) return;
@@ -65,8 +73,10 @@ export function useIssueLoader(request: ReaderRequest, pdf: PdfApi, target: Muta
         return next;
       });
     setStatuses(issue.pages.map(() => ({ state: "waiting" })));
-    setSheets([]);
+    publish([]);
     setCurrent(null);
+    const joiner = new Continuations(issue);
+    continuations.current = joiner;
 
     /** One page of a PDF: its articles recognized; the issue number taken from its masthead when it has one. */
     const readSheet = async (i: number, p: number, label: string, proxy: Sheet["proxy"], t0: number) => {
@@ -77,8 +87,9 @@ export function useIssueLoader(request: ReaderRequest, pdf: PdfApi, target: Muta
       const found = issueNumberFromPage(text.runs.map((r) => r.str).join(""));
       if (found && !issueNumber) {
         issueNumber = found;
-        setSheets((prev) => prev.map((s) => withIssueNumber(s, found)));
+        publish(read.current.map((s) => withIssueNumber(s, found)));
       }
+      const key = `${i}.${p}`;
       const articles = await Promise.all(
         text.articles.map(async (a, k): Promise<ReaderArticle> => {
           const meta: ArticleSource = {
@@ -90,11 +101,23 @@ export function useIssueLoader(request: ReaderRequest, pdf: PdfApi, target: Muta
             issue: issueNumber,
             page: label,
           };
-          return { index: k, epaper: a, title: meta.title, meta, mentions: await recognizeArticle(a, meta) };
+          // A continued part is recognized by the joiner: alone or joined, depending on what else is read.
+          return singleArticle(key, label, k, a, meta, isContinued(a) ? [] : await recognizeArticle(a, meta));
         }),
       );
       const { width, height } = text;
-      return { key: `${i}.${p}`, pageIndex: i, pdfPage: p, label, pdfUrl: page.url, width, height, proxy, articles };
+      return {
+        ...(text.unmapped ? { unmapped: true } : {}),
+        key,
+        pageIndex: i,
+        pdfPage: p,
+        label,
+        pdfUrl: page.url,
+        width,
+        height,
+        proxy,
+        articles,
+      };
     };
 
     (async () => {
@@ -112,7 +135,9 @@ export function useIssueLoader(request: ReaderRequest, pdf: PdfApi, target: Muta
             const label = doc.numPages > 1 ? `${page.label} · ${p}/${doc.numPages}` : page.label;
             const next = await readSheet(i, p, label, await doc.getPage(p), t0);
             if (cancelled) return;
-            setSheets((prev) => [...prev, next].sort(bySheetOrder));
+            const joined = await joiner.join([...read.current, next].sort(bySheetOrder));
+            if (cancelled) return;
+            publish(joined);
             const at = target.current.at;
             if (i === open && (at ? p === at.page : p === 1)) {
               const article = at && at.article < next.articles.length ? at.article : firstArticle(next.articles);
@@ -124,6 +149,10 @@ export function useIssueLoader(request: ReaderRequest, pdf: PdfApi, target: Muta
           failed++;
           status(i, { state: "error", message: (e as Error).message });
           if (i === open) readerMarks.openPageFailed();
+          // A part waiting for this page waits no more.
+          joiner.pageFailed(page.label);
+          const now = await joiner.join(read.current).catch(() => read.current);
+          if (!cancelled) publish(now);
         }
       }
       if (!cancelled) readerMarks.allRead(performance.now() - started, failed);
@@ -142,15 +171,10 @@ export function useIssueLoader(request: ReaderRequest, pdf: PdfApi, target: Muta
   }, [statuses, sheets, current]);
 
   const recognizeAgain = async () => {
-    const again = await Promise.all(
-      sheetsRef.current.map(async (s) => ({
-        ...s,
-        articles: await Promise.all(s.articles.map(async (a) => ({ ...a, mentions: await recognizeArticle(a.epaper, a.meta) }))),
-      })),
-    );
+    const again = await continuations.current.again(read.current);
     const byKey = new Map(again.map((s) => [s.key, s]));
     // A page read meanwhile stays (it was recognized with the correction already).
-    setSheets((prev) => prev.map((s) => byKey.get(s.key) ?? s));
+    publish(read.current.map((s) => byKey.get(s.key) ?? s));
   };
 
   const openLocal = (next: EpaperIssue, files: Map<string, ArrayBuffer>) => {

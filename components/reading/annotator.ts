@@ -104,7 +104,10 @@ export class PageAnnotator {
           recognizeMs = result.ms;
           facts = result.facts;
           this.lastText = map.text;
-        } else if (reloadFacts) facts = await sendMessage("factsForArticle", this.meta.url);
+        } else if (reloadFacts) {
+          const former = this.meta.formerUrls ?? [];
+          facts = await sendMessage("factsForArticle", former.length ? [this.meta.url, ...former] : this.meta.url);
+        }
         // The page may have changed the article while the background answered (the observer is paused meanwhile, so
         // nothing else would notice): offsets found on the old text would put highlights beside their names.
         const now = this.textMap();

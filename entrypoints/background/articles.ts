@@ -24,7 +24,10 @@ export function handleArticleMessages(db: KxdbDatabase): void {
     recordRead(db, meta, text, mentions).catch((e) => console.error("kxdb: could not record article", e));
   };
   const annotate = async (data: ArticleRequest, tabId: number | undefined): Promise<ArticleResult> => {
-    const [result, facts] = await Promise.all([recognizeText(data.text, data.meta.url), factsForArticle(db, data.meta.url)]);
+    const [result, facts] = await Promise.all([
+      recognizeText(data.text, data.meta.url),
+      factsForArticle(db, [data.meta.url, ...(data.meta.formerUrls ?? [])]),
+    ]);
     articleRecognized(data.meta, data.text, result.mentions, tabId);
     return { ...result, facts };
   };

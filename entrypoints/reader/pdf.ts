@@ -6,7 +6,7 @@
  */
 import { GlobalWorkerOptions, getDocument, OPS, type PDFDocumentProxy, type PDFPageProxy, TextLayer } from "pdfjs-dist";
 import { splitArticles } from "@/lib/epaper/layout";
-import type { PageText } from "@/lib/epaper/pageText";
+import { glyphNumbers, type PageText } from "@/lib/epaper/pageText";
 import { graphicsFromOperatorList, type PdfTextItem, runsFromTextContent } from "@/lib/epaper/pdfText";
 
 const url = (path: string) => (browser.runtime.getURL as (p: string) => string)(path);
@@ -48,6 +48,8 @@ export async function readPage(page: PDFPageProxy): Promise<PageText> {
   const [content, list] = await Promise.all([page.getTextContent(), page.getOperatorList()]);
   const runs = runsFromTextContent(content.items as PdfTextItem[], height);
   const graphics = graphicsFromOperatorList(list.fnArray, list.argsArray, OPS, height);
+  // Fonts without a ToUnicode map: pdf.js gives glyph numbers, not text. Nothing to read; the page says so.
+  if (glyphNumbers(runs)) return { width, height, runs: [], articles: [], unmapped: true };
   return { width, height, runs, articles: splitArticles(runs, graphics) };
 }
 

@@ -13,7 +13,10 @@ export function startDocument(deps: { jieba: Promise<JiebaStart>; images: HeapIm
   return {
     host,
     async recognizeArticle(data: ArticleRequest, tabId: number | undefined): Promise<ArticleResult> {
-      const [result, facts] = await Promise.all([host.recognize(data.text, data.meta.url), factsForArticle(db, data.meta.url)]);
+      const [result, facts] = await Promise.all([
+        host.recognize(data.text, data.meta.url),
+        factsForArticle(db, [data.meta.url, ...(data.meta.formerUrls ?? [])]),
+      ]);
       // After the answer has left: the page is waiting for it, the badge and the store are not.
       setTimeout(() => {
         sendMessage("articleRecognized", { meta: data.meta, text: data.text, mentions: result.mentions, tabId }).catch((e) =>

@@ -5,7 +5,10 @@ import type { ArticleSource, EntityAppearances, Mention } from "../model/reading
 import { entityFamily, resolveEntityId } from "./entities";
 import type { ArticleRecord, EntityRecord, KxdbDatabase, MentionRecord } from "./schema";
 
-/** Record (or refresh) an article, the entities it mentions and their names, in one transaction. */
+/**
+ * Record (or refresh) an article, the entities it mentions and their names, in one transaction. The records of the
+ * URLs it had before (its parts read apart: meta.formerUrls) are removed in it, so the article is recorded once.
+ */
 export async function recordArticle(db: KxdbDatabase, meta: ArticleSource, mentions: Mention[], now = Date.now()): Promise<void> {
   const byEntity = new Map<string, MentionRecord>();
   for (const m of mentions) {
@@ -31,6 +34,11 @@ export async function recordArticle(db: KxdbDatabase, meta: ArticleSource, menti
       firstRead: prev?.firstRead ?? now,
       lastRead: now,
     };
+    const former = (meta.formerUrls ?? []).filter((u) => u !== meta.url);
+    if (former.length) {
+      await db.articles.bulkDelete(former);
+      await db.mentions.where("url").anyOf(former).delete();
+    }
     await db.articles.put(article);
     await db.mentions.where("url").equals(meta.url).delete();
     await db.mentions.bulkPut([...byEntity.values()]);

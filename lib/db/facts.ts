@@ -174,8 +174,12 @@ export async function factsForEntity(db: KxdbDatabase, entityId: string): Promis
   return facts.filter((f) => f.deletedAt === undefined).sort(newestFirst);
 }
 
-export async function factsForArticle(db: KxdbDatabase, url: string): Promise<FactRecord[]> {
-  const facts = await db.facts.where("url").equals(url).toArray();
+/** The facts saved from an article: under its URL, and under the URLs it had before (ArticleSource.formerUrls). */
+export async function factsForArticle(db: KxdbDatabase, url: string | string[]): Promise<FactRecord[]> {
+  const facts = await db.facts
+    .where("url")
+    .anyOf(typeof url === "string" ? [url] : url)
+    .toArray();
   return facts.filter((f) => f.deletedAt === undefined).sort(newestFirst);
 }
 

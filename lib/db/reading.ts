@@ -36,5 +36,7 @@ export async function recordRead(
   await recordArticle(db, meta, mentions, now);
   const relations = extractRelations(text, mentions);
   await recordRelations(db, meta, text, relations, now);
+  // An e-paper article continued across 版面, read whole now: what its parts stated apart is stated by it.
+  for (const url of meta.formerUrls ?? []) if (url !== meta.url) await recordRelations(db, { ...meta, url }, "", [], now);
   return relations.length;
 }

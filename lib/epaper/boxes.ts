@@ -1,7 +1,7 @@
 /**
  * Highlight boxes on a drawn e-paper page, in PDF units (scale 1): the
  * entities of every article on the page, and the saved quotes of the article
- * being read. Entity boxes lie under the page's text layer, so hovering one is
+ * being read (of its part on this page, for an article continued elsewhere). Entity boxes lie under the page's text layer, so hovering one is
  * found by hit-testing (`entityBoxAt`), not by the browser.
  */
 import { locate } from "../anchor/textQuote";
@@ -28,10 +28,18 @@ export interface BoxedArticle {
   mentions: Mention[];
 }
 
-/** Boxes of the page's entities, then of the current article's saved quotes (those still found in its text). */
+/**
+ * The article being read: its part on this page, and, for an article continued on other pages, its whole text
+ * (where its saved quotes are found) and where this part starts in it.
+ */
+export interface CurrentArticle extends BoxedArticle {
+  whole?: { text: string; offset: number };
+}
+
+/** Boxes of the page's entities, then of the current article's saved quotes (those still found in its text, on this page). */
 export function pageBoxes(
   articles: BoxedArticle[],
-  current: BoxedArticle | null,
+  current: CurrentArticle | null,
   facts: { id: string; anchor: Anchor }[],
 ): Box[] {
   const out: Box[] = [];
@@ -43,10 +51,12 @@ export function pageBoxes(
     }
   }
   if (current) {
+    const offset = current.whole?.offset ?? 0;
     for (const f of facts) {
-      const at = locate(current.epaper.text, f.anchor);
+      const at = locate(current.whole?.text ?? current.epaper.text, f.anchor);
       if (!at) continue;
-      for (const b of textBoxes(current.epaper, at.start, at.end))
+      // textBoxes draws only what lies in this part: a quote on another page gives none here.
+      for (const b of textBoxes(current.epaper, at.start - offset, at.end - offset))
         out.push({ kind: "FACT", id: f.id, name: "", article: current.index, ...b });
     }
   }

@@ -2,8 +2,11 @@
  * Addresses of e-paper articles. A fact or article from the e-paper is stored
  * under its PDF's URL plus `#page=P&article=K` (P from 1: the PDF page; K from
  * 0: the article's place on that page), so it is the same article whoever
- * opens it. Links to it open the reader at that article, not the browser's
- * PDF viewer (which shows no highlights).
+ * opens it. An article continued on other 版面 (下转第N版) is stored under
+ * where it starts plus `&then=` each PDF it goes on in (a file name when in
+ * the same folder), so a link to it can open every PDF it needs. Links open
+ * the reader at that article, not the browser's PDF viewer (which shows no
+ * highlights).
  */
 import { type EpaperIssue, labelFromFileName } from "./issue";
 
@@ -12,17 +15,40 @@ export interface EpaperArticleRef {
   pdf: string;
   page: number;
   article: number;
+  /** The PDFs an article continued elsewhere goes on in, in order (absent or empty: it is all on `pdf`). */
+  continuedIn?: string[];
 }
 
+/** The folder of a PDF's URL ("" for a dropped file's `local:NAME`): a partner PDF there is written as its file name. */
+const folderOf = (pdf: string) => (pdf.startsWith("local:") ? "" : pdf.slice(0, pdf.lastIndexOf("/") + 1));
+const hasScheme = (s: string) => /^[a-z][a-z0-9+.-]*:/i.test(s);
+
 export function epaperArticleUrl(ref: EpaperArticleRef): string {
-  return `${ref.pdf}#page=${ref.page}&article=${ref.article}`;
+  const folder = folderOf(ref.pdf);
+  const then = (ref.continuedIn ?? []).map((u) => {
+    const short = folder && u.startsWith(folder) && !u.slice(folder.length).includes("/") ? u.slice(folder.length) : u;
+    return `&then=${encodeURIComponent(short)}`;
+  });
+  return `${ref.pdf}#page=${ref.page}&article=${ref.article}${then.join("")}`;
 }
 
 export function parseEpaperArticleUrl(url: string): EpaperArticleRef | null {
-  const m = /^([^#]+)#page=(\d+)&article=(\d+)$/.exec(url);
+  const m = /^([^#]+)#page=(\d+)&article=(\d+)((?:&then=[^&#]+)*)$/.exec(url);
   if (!m || !(m[1].startsWith("local:") || /\.pdf$/i.test(m[1].split("?")[0]))) return null;
-  return { pdf: m[1], page: Number(m[2]), article: Number(m[3]) };
+  const ref: EpaperArticleRef = { pdf: m[1], page: Number(m[2]), article: Number(m[3]) };
+  const then = m[4]
+    .split("&then=")
+    .filter(Boolean)
+    .map((v) => {
+      const u = decodeURIComponent(v);
+      return hasScheme(u) ? u : folderOf(m[1]) + u;
+    });
+  if (then.length) ref.continuedIn = then;
+  return ref;
 }
+
+/** Between the 版面 labels of a continued article's parts in its `page` (`第01版：要闻 / 第02版：开发区建设`). */
+export const PAGE_SEPARATOR = " / ";
 
 /** What the reader page is asked to open: an issue (one PDF per 版面), and optionally where to go. */
 export interface ReaderRequest {
@@ -70,12 +96,15 @@ export function readerQueryForSource(
 ): string | null {
   const ref = parseEpaperArticleUrl(source.url);
   if (!ref || ref.pdf.startsWith("local:")) return null;
+  // A continued article's page is its parts' labels joined by PAGE_SEPARATOR, in the order of its PDFs.
+  const labels = (source.page ?? "").split(PAGE_SEPARATOR);
+  const pdfs = [...new Set([ref.pdf, ...(ref.continuedIn ?? [])])];
   return readerQuery({
     issue: {
       title: source.date ? `科学导报 ${source.date}` : "科学导报",
       date: source.date ?? "",
       issueUrl: "",
-      pages: [{ url: ref.pdf, label: source.page || labelFromFileName(ref.pdf) }],
+      pages: pdfs.map((url, i) => ({ url, label: labels[i] || labelFromFileName(url) })),
     },
     open: 0,
     at: { page: ref.page, article: ref.article },

@@ -40,7 +40,14 @@ export interface RecognizeResult {
  * e-paper PDF read in our reader, or another news site the reader enabled.
  * It is the article record without the reading times, plus the e-paper page.
  */
-export interface ArticleSource extends Omit<ArticleRecord, "firstRead" | "lastRead">, Pick<FactSource, "page"> {}
+export interface ArticleSource extends Omit<ArticleRecord, "firstRead" | "lastRead">, Pick<FactSource, "page"> {
+  /**
+   * Other URLs this article was recorded or cited under: the parts of an e-paper article continued on another 版面,
+   * read apart (before the reader joined them, or while it waited for the other part). Facts saved under them are
+   * this article's facts; their article and mention records give way to this one's.
+   */
+  formerUrls?: string[];
+}
 
 /** A quote the reader asks to save. */
 export interface NewFact {

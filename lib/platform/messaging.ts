@@ -52,7 +52,8 @@ interface ProtocolMap {
   deleteFact(id: string): void;
   undoFactDelete(id?: string): FactRecord | undefined;
   factsForEntity(entityId: string): FactRecord[];
-  factsForArticle(url: string): FactRecord[];
+  /** An article's facts: under its URL, or under any of several (ArticleSource.formerUrls). */
+  factsForArticle(url: string | string[]): FactRecord[];
   /** The last deleted facts (up to 20), newest deletion first. */
   trash(): FactRecord[];
   /** Canonical names and types of entities, for facts linked to entities not on this page. */

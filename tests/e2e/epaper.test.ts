@@ -12,9 +12,9 @@ import { join } from "node:path";
 import { PDFDocument, rgb } from "pdf-lib";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { splitArticles } from "../../lib/epaper/layout";
+import { type EpaperArticle, splitArticles } from "../../lib/epaper/layout";
 import { type ArticleSpec, articleFrom, extractPage, extractRuns, makeEpaperPdf, printable, seeds } from "../helpers/epaperPdf";
-import type { Template } from "../helpers/epaperTemplates";
+import { ONLY_IN_PART_2, type Template, unmappedPage } from "../helpers/epaperTemplates";
 import { recognizer } from "../helpers/recognizer";
 import { extensionWorker, launchWithExtension } from "./browser";
 import {
@@ -337,6 +337,22 @@ describe("reader faults and files", () => {
     await reader.close();
   });
 
+  it("a page whose fonts have no ToUnicode map is drawn, and the reader says it cannot read it instead of listing garbage", async () => {
+    const reader = await context.newPage();
+    await reader.goto(`chrome-extension://${extensionId}/reader.html`);
+    await reader.setInputFiles("[data-kxdb-action=open-pdf]", {
+      name: "kxdb20251107-09.pdf",
+      mimeType: "application/pdf",
+      buffer: Buffer.from(await unmappedPage()),
+    });
+    await reader.waitForSelector("html[data-kxdb-state=ready]", { timeout: 30_000 });
+    expect(await reader.locator("[data-kxdb-no-text=unmapped]").textContent()).toContain("ToUnicode");
+    expect(await reader.locator("[data-kxdb-epaper-article]").count()).toBe(0);
+    expect(await reader.locator(".page canvas").evaluate((c) => (c as HTMLCanvasElement).width)).toBeGreaterThan(300);
+    await reader.screenshot({ path: join(ARTIFACTS, "epaper-unmapped.png") });
+    await reader.close();
+  });
+
   it("an 8-page issue: first page annotated and all pages read (figures in test-results)", async () => {
     const page = await context.newPage();
     await page.goto(BIG_ISSUE);
@@ -367,10 +383,20 @@ describe("reader faults and files", () => {
 
 describe("the page templates in the reader", () => {
   let reader: Page;
-  /** The continued article (第01版 → 第02版) as drawn, and 第01版's articles as the layout reads them in Node. */
+  /** The continued article (第01版 → 第02版) as drawn. */
   const continued = () => templates[0].articles[0];
+  /** Its two parts as the layout reads them in Node: article k of 第01版, article k2 of 第02版. */
+  let first: EpaperArticle;
+  let second: EpaperArticle;
+  let k = -1;
+  let k2 = -1;
+  const pdf1 = "http://www.kxdb.com/file/upload/202511/07/kxdb20251107-01.pdf";
+  /** The joined article's address: where it starts, and the PDF it goes on in. */
+  const wholeUrl = () => `${pdf1}#page=1&article=${k}&then=kxdb20251107-02.pdf`;
+  const body = () => reader.locator("[data-kxdb-epaper-body]");
+  const bodyText = async () => squash((await body().textContent()) ?? "");
 
-  it("the template issue opens whole; 第01版 lists the layout's articles and the continued one's first part", async () => {
+  it("the template issue opens whole; 第01版 lists the layout's articles, the continued one noted 下转第2版", async () => {
     expect(templates[0].name).toBe("continued");
     const page = await context.newPage();
     await page.goto(TEMPLATE_ISSUE);
@@ -379,23 +405,152 @@ describe("the page templates in the reader", () => {
     await page.close();
     await reader.waitForSelector("html[data-kxdb-all-ms]", { timeout: 60_000 });
     expect(await reader.getAttribute("html", "data-kxdb-failed")).toBe("0");
-    const { runs, graphics } = await extractPage(templates[0].pages[0].pdf);
-    const expected = splitArticles(runs, graphics);
+    const one = await extractPage(templates[0].pages[0].pdf);
+    const expected = splitArticles(one.runs, one.graphics);
     const titles = await reader.locator("[data-kxdb-epaper-article]").allTextContents();
     expect(titles.map((t) => t.split(" ")[0])).toEqual(expected.map((a) => a.headline));
-    const k = expected.findIndex((a) => a.headline === continued().headline);
-    await reader.click(`[data-kxdb-epaper-article="${k}"]`);
-    const body = squash((await reader.locator("[data-kxdb-epaper-body]").textContent()) ?? "");
-    // The first part, without its （下转第２版） marker.
-    expect(body).toBe(squash(expected[k].text));
-    expect(squash(continued().text).startsWith(body)).toBe(true);
+    k = expected.findIndex((a) => a.headline === continued().headline);
+    first = expected[k];
+    expect(first.continuesOn).toBe(2);
+    expect(titles[k]).toContain("下转第2版");
+    const two = await extractPage(templates[0].pages[1].pdf);
+    const onTwo = splitArticles(two.runs, two.graphics);
+    k2 = onTwo.findIndex((a) => a.continuedFrom === 1);
+    second = onTwo[k2];
+    expect(k2).toBeGreaterThanOrEqual(0);
   });
 
-  // The reader lists each PDF page's articles apart: joining the parts (lib/epaper/continuation.ts
-  // joinContinuations) is for the reader page to do (components/reader, not changed here). When it
-  // does, this check passes and `it.fails` must become `it`.
-  it.fails("a continued article (下转第２版) opens as one article, its text whole across both 版面", async () => {
-    const body = squash((await reader.locator("[data-kxdb-epaper-body]").textContent()) ?? "");
-    expect(body).toBe(squash(continued().text));
+  it("a continued article (下转第２版) opens as one article, its text whole across both 版面", async () => {
+    await reader.click(`[data-kxdb-epaper-article="${k}"]`);
+    await reader.waitForSelector(`[data-kxdb-epaper-current="${k}"]`);
+    const text = await bodyText();
+    expect(text).toBe(squash(continued().text));
+    // Part 1 then part 2, the markers cut.
+    expect(text.startsWith(squash(first.text))).toBe(true);
+    expect(text.endsWith(squash(second.text))).toBe(true);
+    expect(text).not.toMatch(/下转|上接/);
+    // The names of part 2 are highlighted in the text.
+    await expect
+      .poll(async () => (await body().locator("kxdb-mark").allTextContents()).map(squash))
+      .toEqual(expect.arrayContaining(ONLY_IN_PART_2.names.map((n) => squash(printable(n)))));
+  });
+
+  it("on 第02版 its part is the same article, and names only in part 2 are highlighted on that page", async () => {
+    await reader.click('[data-kxdb-epaper-page="1"]');
+    await reader.waitForSelector('[data-kxdb-epaper-page="1"][aria-current="page"]');
+    const entry = reader.locator(`[data-kxdb-epaper-article="${k2}"]`);
+    expect(((await entry.textContent()) ?? "").split(" ")[0]).toBe(continued().headline);
+    expect(await entry.textContent()).toContain("上接第1版");
+    // (The page opens at its first article, this part; a click on its entry would scroll the list back into view.)
+    if ((await entry.getAttribute("aria-current")) !== "true") await entry.click();
+    await expect.poll(bodyText).toBe(squash(continued().text));
+    // The text opens where part 2 starts: the side panel is scrolled down to it.
+    await expect.poll(() => reader.locator(".side").evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+    const names = async () =>
+      (
+        await reader
+          .locator(".page [data-kxdb-name]")
+          .evaluateAll((els) => els.map((e) => e.getAttribute("data-kxdb-name") ?? ""))
+      ).map(squash);
+    for (const name of ONLY_IN_PART_2.names) await expect.poll(names).toContain(squash(printable(name)));
+    await reader.screenshot({ path: join(ARTIFACTS, "epaper-continued-part2.png") });
+  });
+
+  it("a fact saved from part 2 is the joined article's: it re-anchors after a reload, and its link opens 第02版 at it", async () => {
+    // Twelve characters of part 2 on the drawn page (第02版 is typeset: a text item per character, in reading order).
+    const quote = await reader.evaluate((part2) => {
+      const spans = [...document.querySelectorAll<HTMLElement>(".textLayer [data-item]")];
+      const texts = spans.map((s) => (s.textContent ?? "").replace(/\s+/g, ""));
+      for (let i = Math.floor(spans.length / 4); i + 12 < spans.length; i++) {
+        const run = texts.slice(i, i + 12).join("");
+        if (run.length < 12 || !part2.includes(run)) continue;
+        const range = document.createRange();
+        range.setStart(spans[i].firstChild as Text, 0);
+        range.setEnd(spans[i + 11].firstChild as Text, spans[i + 11].textContent?.length ?? 0);
+        document.getSelection()?.removeAllRanges();
+        document.getSelection()?.addRange(range);
+        document.querySelector(".page")?.dispatchEvent(new MouseEvent("mouseup", { bubbles: true }));
+        return run;
+      }
+      return "";
+    }, squash(second.text));
+    expect(quote).not.toBe("");
+    expect(squash(second.text)).toContain(quote);
+    await reader.click("kxdb-ui >> [data-kxdb-action=save-fact]");
+    const editor = reader.locator("kxdb-ui >> [data-kxdb-editor]");
+    await editor.waitFor();
+    const factId = (await editor.getAttribute("data-kxdb-editor")) ?? "";
+    expect(squash((await editor.locator("blockquote").textContent()) ?? "")).toBe(quote);
+    await reader.click("kxdb-ui >> [data-kxdb-action=save-fact-confirm]");
+    await editor.waitFor({ state: "detached" });
+    await reader.evaluate(() => document.getSelection()?.removeAllRanges());
+    await reader.waitForSelector(`[data-kxdb-epaper-body] kxdb-fact[data-kxdb-fact="${factId}"]`);
+    await reader.waitForSelector(`.page .hl-FACT[data-kxdb-fact="${factId}"]`);
+
+    // After a reload: in the text of the article (opened on 第01版) and on 第02版's page.
+    await reader.reload();
+    await reader.waitForSelector("html[data-kxdb-all-ms]", { timeout: 60_000 });
+    await reader.click(`[data-kxdb-epaper-article="${k}"]`);
+    await reader.waitForSelector(`[data-kxdb-epaper-body] kxdb-fact[data-kxdb-fact="${factId}"]`);
+    expect(await reader.locator(`.page .hl-FACT[data-kxdb-fact="${factId}"]`).count()).toBe(0);
+    await reader.click('[data-kxdb-epaper-page="1"]');
+    await reader.click(`[data-kxdb-epaper-article="${k2}"]`);
+    await reader.waitForSelector(`.page .hl-FACT[data-kxdb-fact="${factId}"]`);
+
+    // Stored under the joined article; its source link opens both PDFs and turns to 第02版 at the quote.
+    const notes = await context.newPage();
+    await notes.goto(`chrome-extension://${extensionId}/notes.html`);
+    const row = notes.locator(`[data-kxdb-fact="${factId}"]`);
+    await row.waitFor();
+    expect(await row.textContent()).toContain(continued().headline);
+    const [again] = await Promise.all([context.waitForEvent("page"), row.locator("a[data-kxdb-source]").click()]);
+    await again.waitForSelector("html[data-kxdb-state=ready]", { timeout: 30_000 });
+    await again.waitForSelector(`kxdb-fact[data-kxdb-fact="${factId}"][data-kxdb-current]`, { timeout: 30_000 });
+    await again.waitForSelector(`.page .hl-FACT[data-kxdb-fact="${factId}"][data-kxdb-current]`);
+    expect(await again.getAttribute('[data-kxdb-epaper-page="1"]', "aria-current")).toBe("page");
+    expect(await again.locator(".pages button").allTextContents()).toEqual([
+      expect.stringContaining("第01版"),
+      expect.stringContaining("第02版"),
+    ]);
+    await again.close();
+    await notes.close();
+  });
+
+  it("opened at 第02版 first, the part is read alone, then joined: the store keeps one record of the article", async () => {
+    await reader.close();
+    const page = await context.newPage();
+    await page.goto(TEMPLATE_ISSUE);
+    await page.waitForSelector("html[data-kxdb-epaper-pages]");
+    reader = await openReaderFrom(page, "open-reader", 1);
+    await page.close();
+    await reader.waitForSelector("html[data-kxdb-all-ms]", { timeout: 60_000 });
+    await reader.click(`[data-kxdb-epaper-article="${k2}"]`);
+    await expect.poll(bodyText).toBe(squash(continued().text));
+    expect(await reader.locator("[data-kxdb-epaper-waiting]").count()).toBe(0);
+    const part = (pdf: string, article: number) => `${pdf}#page=1&article=${article}`;
+    const stored = () =>
+      reader.evaluate(
+        () =>
+          new Promise<{ articles: string[]; mentions: string[] }>((resolve, reject) => {
+            const open = indexedDB.open("kxdb-annotator");
+            open.onerror = () => reject(open.error);
+            open.onsuccess = () => {
+              const tx = open.result.transaction(["articles", "mentions"]);
+              const articles = tx.objectStore("articles").getAllKeys();
+              const mentions = tx.objectStore("mentions").getAll();
+              tx.oncomplete = () => {
+                resolve({ articles: articles.result.map(String), mentions: mentions.result.map((m) => m.url) });
+                open.result.close();
+              };
+            };
+          }),
+      );
+    const halves = [part(pdf1, k), part(pdf1.replace("-01.pdf", "-02.pdf"), k2)];
+    await expect.poll(async () => (await stored()).articles.filter((u) => halves.includes(u))).toEqual([]);
+    const now = await stored();
+    expect(now.articles.filter((u) => u === wholeUrl())).toHaveLength(1);
+    expect(now.mentions.filter((u) => halves.includes(u))).toEqual([]);
+    expect(now.mentions.filter((u) => u === wholeUrl()).length).toBeGreaterThanOrEqual(ONLY_IN_PART_2.names.length);
+    await reader.close();
   });
 });

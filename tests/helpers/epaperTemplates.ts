@@ -6,6 +6,7 @@
  * (第１版 → 第２版), as an issue serves one PDF per 版面.
  */
 
+import { PDFDict, PDFDocument, PDFName } from "pdf-lib";
 import {
   BODY,
   type Box,
@@ -47,6 +48,12 @@ export interface Template {
   /** Headlines of what must come out minor (masthead, table, ad). */
   minor: string[];
 }
+
+/** The continued article's last paragraph (set on 第２版 only) and the names in it. */
+export const ONLY_IN_PART_2 = {
+  sentence: "目前，太原钢铁（集团）有限公司、山西潞安化工集团有限公司已与太原武宿综合保税区签约落户。",
+  names: ["太原钢铁（集团）有限公司", "山西潞安化工集团有限公司", "太原武宿综合保税区"],
+};
 
 const BOTTOM = PAGE_H - MARGIN;
 /** Half the gutter: where a column rule sits. */
@@ -242,8 +249,10 @@ export async function buildTemplates(): Promise<Template[]> {
     { typeset: true },
   );
 
-  // The continued article: 第１版 sets what fits and `（下转第２版）`; 第２版 opens with `（上接第１版）` and the rest.
+  // The continued article: 第１版 sets what fits and `（下转第２版）`; 第２版 opens with `（上接第１版）` and the rest,
+  // which ends with names the first part does not have (ONLY_IN_PART_2), so a test can find them on 第２版.
   const src = source(0, 27, 9);
+  src.paragraphs.push(printable(ONLY_IN_PART_2.sentence));
   const first = await newDoc();
   const p1: Pen = {
     page: first.doc.addPage([PAGE_W, PAGE_H]),
@@ -295,4 +304,19 @@ export async function buildTemplates(): Promise<Template[]> {
     minor: [],
   });
   return t;
+}
+
+/**
+ * A page set in a CJK font without a ToUnicode map (`Identity-H` alone), as some typesetting systems write them: its
+ * codes are glyph ids, and pdf.js, with nothing to map them to characters, gives them back as if they were code
+ * points. Not in buildTemplates: there is no text to read back.
+ */
+export async function unmappedPage(): Promise<Uint8Array> {
+  const { pdf } = await onePage((pen) => ({
+    articles: [article(pen, source(0, 4, 4), { x: cols(0).x, top: MARGIN }, (y) => down(0, 4, y, BOTTOM))],
+  }));
+  const doc = await PDFDocument.load(pdf);
+  for (const [, obj] of doc.context.enumerateIndirectObjects())
+    if (obj instanceof PDFDict && obj.has(PDFName.of("ToUnicode"))) obj.delete(PDFName.of("ToUnicode"));
+  return doc.save();
 }

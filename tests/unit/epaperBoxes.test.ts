@@ -57,6 +57,22 @@ describe("pageBoxes", () => {
     ]);
   });
 
+  it("a continued article's saved quotes are found in its whole text and boxed on the page of the part they are in", () => {
+    // `second` is the article's second part: its text starts at 9 in the whole.
+    const whole = `${first.text}\n${second.text}`;
+    const facts = [
+      { id: "in-2", anchor: describeRange(whole, 17, 20) },
+      { id: "in-1", anchor: describeRange(whole, 0, 4) },
+      { id: "across", anchor: describeRange(whole, 14, 19) },
+    ];
+    const current = { ...articles[1], whole: { text: whole, offset: first.text.length + 1 } };
+    const quotes = pageBoxes(articles, current, facts).filter((b) => b.kind === "FACT");
+    expect(quotes.map((b) => [b.id, b.x, b.width])).toEqual([
+      ["in-2", 100, 30],
+      ["across", 100, 20],
+    ]);
+  });
+
   it("hit-tests entity boxes only", () => {
     const boxes = pageBoxes(articles, articles[0], [{ id: "f1", anchor: describeRange(first.text, 0, 3) }]);
     expect(boxes[entityBoxAt(boxes, 105, 55)].id).toBe("z1");

@@ -10,6 +10,7 @@ import { isoDate } from "../../lib/article/kxdb";
 import { dateFromFileName, issueNumberFromPage, labelFromFileName, readIssue } from "../../lib/epaper/issue";
 import {
   epaperArticleUrl,
+  PAGE_SEPARATOR,
   parseEpaperArticleUrl,
   parseReaderQuery,
   readerQuery,
@@ -91,6 +92,36 @@ describe("reader addresses", () => {
     expect(parseEpaperArticleUrl(epaperArticleUrl(ref))).toEqual(ref);
     expect(parseEpaperArticleUrl("local:扫描.pdf#page=1&article=0")).toEqual({ pdf: "local:扫描.pdf", page: 1, article: 0 });
     expect(parseEpaperArticleUrl("http://www.kxdb.com/news/show.php?itemid=1")).toBeNull();
+  });
+
+  it("an article continued on other PDFs names them after `then=`: a file name in the same folder, else the whole URL", () => {
+    const ref = {
+      pdf: issue.pages[0].url,
+      page: 1,
+      article: 0,
+      continuedIn: [issue.pages[1].url, "http://other.example/x/2.pdf"],
+    };
+    const url = epaperArticleUrl(ref);
+    expect(url).toBe(
+      `${issue.pages[0].url}#page=1&article=0&then=kxdb20251024-05.pdf%3Fv%3D2%26x%3Da%26b&then=http%3A%2F%2Fother.example%2Fx%2F2.pdf`,
+    );
+    expect(parseEpaperArticleUrl(url)).toEqual(ref);
+    const local = { pdf: "local:a.pdf", page: 1, article: 2, continuedIn: ["local:b.pdf"] };
+    expect(parseEpaperArticleUrl(epaperArticleUrl(local))).toEqual(local);
+    // Without continuations: the address every e-paper article had before.
+    expect(epaperArticleUrl({ ...ref, continuedIn: [] })).toBe(`${issue.pages[0].url}#page=1&article=0`);
+  });
+
+  it("a continued article's source reopens the reader with each of its PDFs, labelled from its page", () => {
+    const url = epaperArticleUrl({ pdf: issue.pages[0].url, page: 1, article: 0, continuedIn: [issue.pages[1].url] });
+    const page = ["第01版：要闻", "第05版：开发区建设·要闻 & 资讯"].join(PAGE_SEPARATOR);
+    const q = parseReaderQuery(readerQueryForSource({ url, date: "2025-10-24", page }, "f-2") ?? "");
+    expect(q.issue.pages).toEqual(issue.pages);
+    expect(q.open).toBe(0);
+    expect(q.at).toEqual({ page: 1, article: 0 });
+    // No labels stored: from the file names.
+    const bare = parseReaderQuery(readerQueryForSource({ url }) ?? "");
+    expect(bare.issue.pages.map((p) => p.label)).toEqual(["第01版", "第05版"]);
   });
 
   it("a saved e-paper source reopens the reader at its article and fact; HTML and local sources do not", () => {

@@ -8,8 +8,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { joinContinuations, pageOfLabel } from "../../lib/epaper/continuation";
 import { type EpaperArticle, splitArticles } from "../../lib/epaper/layout";
-import { extractPage } from "../helpers/epaperPdf";
-import { buildTemplates, type Template } from "../helpers/epaperTemplates";
+import { glyphNumbers } from "../../lib/epaper/pageText";
+import { extractPage, extractRuns } from "../helpers/epaperPdf";
+import { buildTemplates, type Template, unmappedPage } from "../helpers/epaperTemplates";
 import { recognizer } from "../helpers/recognizer";
 import { shinglesInOrder } from "../helpers/shingles";
 
@@ -23,6 +24,8 @@ interface Read {
 }
 
 const read: Read[] = [];
+/** Every template page's runs: none of them is glyph numbers. */
+const pageRuns: Awaited<ReturnType<typeof extractRuns>>[] = [];
 const summary: string[] = [];
 
 beforeAll(async () => {
@@ -30,12 +33,31 @@ beforeAll(async () => {
     const pages: EpaperArticle[][] = [];
     for (const p of template.pages) {
       const { runs, graphics } = await extractPage(p.pdf);
+      pageRuns.push(runs);
       pages.push(splitArticles(runs, graphics));
     }
     const articles = joinContinuations(template.pages.map((p, i) => ({ page: pageOfLabel(p.label), articles: pages[i] })));
     read.push({ template, pages, articles });
   }
 }, 120_000);
+
+describe("fonts without a ToUnicode map", () => {
+  it("a page set in one reads back as glyph numbers, and is told apart from every readable template page", async () => {
+    const runs = await extractRuns(await unmappedPage());
+    const text = runs.map((r) => r.str).join("");
+    expect(text.length).toBeGreaterThan(100);
+    // Glyph ids as code points: no Chinese at all.
+    expect(text).not.toMatch(/[\u4e00-\u9fff]/);
+    expect(glyphNumbers(runs)).toBe(true);
+    expect(pageRuns.length).toBeGreaterThanOrEqual(8);
+    for (const r of pageRuns) expect(glyphNumbers(r)).toBe(false);
+    const run = (str: string) => ({ str, x: 0, y: 0, width: 1, height: 1, fontSize: 1 });
+    // Latin text, a page of figures, a short caption: not glyph numbers.
+    expect(glyphNumbers([run("Shanxi Development Zones Weekly, No. 15, 2025-05-16 · page 5 × 3")])).toBe(false);
+    expect(glyphNumbers([run("１２０３亿元 ８.２% ６５５亿元 ６.９% ４１２亿元 ７.５%")])).toBe(false);
+    expect(glyphNumbers([run("\u0001\u0002")])).toBe(false);
+  });
+});
 
 describe("page templates", () => {
   it("there are at least eight templates (page PDFs) covering the forms", () => {

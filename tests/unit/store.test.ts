@@ -192,6 +192,33 @@ describe("facts", () => {
     expect((await entityAppearances(db, JC)).names.sort()).toEqual(["晋城经开区", "晋城经济技术开发区"]);
   });
 
+  it("an article read in parts and then joined (an e-paper article continued on another 版面) is recorded once; its parts' facts are its own", async () => {
+    const db = openDatabase("joined", deps());
+    const pdf = "http://www.kxdb.com/f/kxdb20251107-";
+    const part1 = `${pdf}01.pdf#page=1&article=0`;
+    const part2 = `${pdf}02.pdf#page=1&article=0`;
+    const whole = `${part1}&then=kxdb20251107-02.pdf`;
+    const base = { ...meta(1), title: "开发区建设" };
+    await recordArticle(db, { ...base, url: part1 }, [mention("晋城经开区", JC, "晋城经济技术开发区")]);
+    await recordArticle(db, { ...base, url: part2, title: "（接上文）…" }, [
+      mention("太原武宿综合保税区", "z:ws", "太原武宿综合保税区"),
+    ]);
+    const fromPart2 = await saveFact(db, { ...newFact(1), source: { ...newFact(1).source, url: part2 } });
+    await recordArticle(db, { ...base, url: whole, formerUrls: [part1, part2] }, [
+      mention("晋城经开区", JC, "晋城经济技术开发区"),
+      mention("太原武宿综合保税区", "z:ws", "太原武宿综合保税区"),
+    ]);
+    expect((await db.articles.toArray()).map((a) => a.url)).toEqual([whole]);
+    expect((await db.mentions.toArray()).map((m) => m.url)).toEqual([whole, whole]);
+    expect((await entityAppearances(db, "z:ws")).articles.map((a) => a.url)).toEqual([whole]);
+    // A fact saved from a part read alone is found with the joined article; it keeps its own source.
+    const saved = await saveFact(db, { ...newFact(1, "总投资达 103.16 亿元"), source: { ...newFact(1).source, url: whole } });
+    expect((await factsForArticle(db, [whole, part1, part2])).map((f) => f.id).sort()).toEqual(
+      [fromPart2.fact.id, saved.fact.id].sort(),
+    );
+    expect((await factsForArticle(db, whole)).map((f) => f.id)).toEqual([saved.fact.id]);
+  });
+
   it("the same quote from the same article twice is one fact", async () => {
     const db = openDatabase("dupes", deps());
     const first = await saveFact(db, newFact(1));

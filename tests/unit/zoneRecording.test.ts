@@ -75,6 +75,18 @@ describe("recordRead", () => {
     expect(await zoneDirectory(db)).not.toContainEqual(expect.objectContaining({ ids: [before[0].id] }));
   });
 
+  it("an e-paper article read whole after its part was read alone: the part's relations become the whole's", async () => {
+    const db = freshDb();
+    const part = { ...article(1), url: "http://www.kxdb.com/dzbk/1.pdf#page=1&article=2" };
+    await recordRead(db, part, read[0].text, read[0].mentions, 1_000);
+    const whole = { ...article(1), url: `${part.url}&then=http://www.kxdb.com/dzbk/2.pdf`, formerUrls: [part.url] };
+    await recordRead(db, whole, read[0].text, read[0].mentions, 2_000);
+    const rows = await zoneDirectory(db);
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect(row.evidence.map((e) => e.url)).toEqual([whole.url]);
+    expect(await db.articles.count()).toBe(1);
+  });
+
   it("follows merges: an article read after a merge adds to the entity kept", async () => {
     const db = freshDb();
     await recordRead(db, article(1), read[0].text, read[0].mentions, 1_000);
