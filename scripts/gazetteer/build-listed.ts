@@ -1,0 +1,56 @@
+/**
+ * node scripts/run-ts.mjs scripts/gazetteer/build-listed.ts
+ *
+ * Writes assets/gazetteer/listed.json from scripts/gazetteer/data/a-shares.tsv (A-share listings: stock
+ * short name, registered full name; source in that file's header and in assets/gazetteer/README.md).
+ * Each company is kept as [fullName, shortName] in one of three lists, by how the recognizer may use its
+ * short name (scripts/gazetteer/listedNames.ts, from jieba's own dictionary, before the domain words):
+ * `shortNames` (trusted), `contextShortNames` (a company only with company words around it), and
+ * `fullNames` (the short name is not usable: `机器人`, `阳光`, `*ST宝实`; only the full name is kept).
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import { defaultGazetteer } from "../../lib/ner/gazetteer";
+import { isGenericWord } from "../../lib/ner/lexicon";
+import { loadNodeJieba } from "../node-recognizer";
+import { cleanFullName, cleanShortName, shortNameUse } from "./listedNames";
+
+const SOURCE = "scripts/gazetteer/data/a-shares.tsv";
+const seg = await loadNodeJieba();
+const gaz = defaultGazetteer();
+const isOrdinary = (w: string) => isGenericWord(w) || gaz.isPlace(w);
+
+const shortNames: [string, string][] = [];
+const contextShortNames: [string, string][] = [];
+const fullNames: string[] = [];
+const seenFull = new Set<string>();
+const shortCount = new Map<string, number>();
+const rows = readFileSync(SOURCE, "utf8")
+  .split("\n")
+  .filter((l) => l && !l.startsWith("#"))
+  .map((l) => {
+    const [rawShort, rawFull] = l.split("\t");
+    return { ...cleanShortName(rawShort), full: cleanFullName(rawFull) };
+  });
+// One short name for two companies (`美新科技`, `美信科技` are two; a reused name would be one for two): keep neither.
+for (const r of rows) shortCount.set(r.name, (shortCount.get(r.name) ?? 0) + 1);
+for (const r of rows) {
+  if (seenFull.has(r.full)) continue;
+  seenFull.add(r.full);
+  const use =
+    shortCount.get(r.name) === 1
+      ? shortNameUse(r.name, seg.tag(r.name), isOrdinary, r.riskWarning, seg.tag(r.name.slice(1)))
+      : "drop";
+  if (use === "short") shortNames.push([r.full, r.name]);
+  else if (use === "context") contextShortNames.push([r.full, r.name]);
+  else fullNames.push(r.full);
+}
+const out = {
+  _source: `A-share listings (${SOURCE}, from yhhe2004/QuantSandbox data/stock_basic.csv @ 4ef962f9); built by scripts/gazetteer/build-listed.ts. Do not edit by hand.`,
+  shortNames,
+  contextShortNames,
+  fullNames,
+};
+writeFileSync("assets/gazetteer/listed.json", `${JSON.stringify(out, null, 0).replace(/\],\[/g, "],\n[")}\n`);
+console.log(
+  `${rows.length} rows: ${shortNames.length} short, ${contextShortNames.length} context, ${fullNames.length} full name only`,
+);
