@@ -183,7 +183,9 @@ function companyNameEnd(text: string, end: number, gaz: Gazetteer): number {
 
 function placeEndingAt(text: string, end: number, gaz: Gazetteer): string {
   for (let len = 4; len >= 2; len--) {
-    if (end - len >= 0 && gaz.isPlace(text.slice(end - len, end)) && !gaz.isCountry(text.slice(end - len, end))) {
+    const place = text.slice(end - len, end);
+    // `垣曲县北方铜业`: a county or city with its 县/市/区 says where the company is; `太原惠科` names it.
+    if (end - len >= 0 && gaz.isPlace(place) && !gaz.isCountry(place) && !/[县市区]$/.test(place)) {
       return text.slice(end - len, end);
     }
   }
