@@ -174,6 +174,8 @@ export interface ListedFile {
   contextShortNames: [string, string][];
   /** Companies whose short name is no usable name (`机器人`, `阳光`): the registered name only. */
   fullNames: string[];
+  /** Short names without their trade word (`江淮` of 江淮汽车): like contextShortNames, after them. */
+  coreNames?: [string, string][];
 }
 
 /**
@@ -212,6 +214,7 @@ export function mergeListed(companies: readonly CompanyRow[], listed: ListedFile
   for (const [full, short] of listed.shortNames) add(full, short, false);
   for (const [full, short] of listed.contextShortNames) add(full, short, true);
   for (const full of listed.fullNames) add(full, undefined, false);
+  for (const [full, core] of listed.coreNames ?? []) add(full, core, true);
   return rows;
 }
 

@@ -128,7 +128,7 @@ export function createRecognizer(seg: Segmenter, options: RecognizerOptions = {}
 
 /** Around a short name, words that say it is the company: `与联想签约`, `汾酒集团`, `美的投资…项目`, a list's `、`. */
 const COMPANY_AFTER =
-  /^(集团|公司|股份|控股|旗下|董事长|总经理|总裁|负责人|投资|落户|入驻|签约|携手|联合|项目|年产|等企业|等公司|与[^，。]{2,12}签)/;
+  /^(集团|公司|股份|控股|旗下|董事长|总经理|总裁|负责人|投资|落户|入驻|签约|携手|联合|项目|年产|等企业|等公司|等龙头|为龙头|与[^，。]{2,12}签)/;
 const COMPANY_BEFORE = /(与|同|由|引进|引入|携手|联合|牵手|签约|入驻的|落户的)$/;
 
 function hasCompanyEvidence(text: string, start: number, end: number): boolean {

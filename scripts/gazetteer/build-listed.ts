@@ -12,7 +12,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { defaultGazetteer } from "../../lib/ner/gazetteer";
 import { isGenericWord } from "../../lib/ner/lexicon";
 import { loadNodeJieba } from "../node-recognizer";
-import { cleanFullName, cleanShortName, shortNameUse } from "./listedNames";
+import { cleanFullName, cleanShortName, coreName, shortNameUse } from "./listedNames";
 
 const SOURCE = "scripts/gazetteer/data/a-shares.tsv";
 const seg = await loadNodeJieba();
@@ -44,13 +44,22 @@ for (const r of rows) {
   else if (use === "context") contextShortNames.push([r.full, r.name]);
   else fullNames.push(r.full);
 }
+// Core names (`江淮` of 江淮汽车) need context, and only one company may have a core: `TCL` is TCL科技's, TCL中环's…
+const cores = new Map<string, string[]>();
+const listedShorts = new Set(rows.map((r) => r.name));
+for (const [full, short] of [...shortNames, ...contextShortNames]) {
+  const core = coreName(short, isGenericWord, isOrdinary, (w) => seg.tag(w));
+  if (core && !listedShorts.has(core)) cores.set(core, [...(cores.get(core) ?? []), full]);
+}
+const coreNames = [...cores].filter(([, fulls]) => fulls.length === 1).map(([core, [full]]) => [full, core]);
 const out = {
   _source: `A-share listings (${SOURCE}, from yhhe2004/QuantSandbox data/stock_basic.csv @ 4ef962f9); built by scripts/gazetteer/build-listed.ts. Do not edit by hand.`,
   shortNames,
   contextShortNames,
   fullNames,
+  coreNames,
 };
 writeFileSync("assets/gazetteer/listed.json", `${JSON.stringify(out, null, 0).replace(/\],\[/g, "],\n[")}\n`);
 console.log(
-  `${rows.length} rows: ${shortNames.length} short, ${contextShortNames.length} context, ${fullNames.length} full name only`,
+  `${rows.length} rows: ${shortNames.length} short, ${contextShortNames.length} context, ${fullNames.length} full name only, ${coreNames.length} core names`,
 );

@@ -76,3 +76,25 @@ export function shortNameUse(
   const own = words.some((w) => !isOrdinary(w.word));
   return own ? "short" : "context";
 }
+
+/**
+ * The name's own part, without the trade or company word that ends it (`江淮汽车` → 江淮, `TCL科技` → TCL,
+ * `亿帆医药` → 亿帆): news often names a listed company so. `null` when nothing is left that is a name of
+ * its own in jieba's dictionary (`wordsOf`): `北方铜业` → 北方 is a direction, `中国医药` → 中国 a place.
+ */
+export function coreName(
+  name: string,
+  isTrade: (word: string) => boolean,
+  isOrdinary: (word: string) => boolean,
+  wordsOf: (word: string) => TaggedWord[],
+): string | null {
+  for (let k = Math.min(4, name.length - 2); k >= 2; k--) {
+    if (!isTrade(name.slice(-k))) continue;
+    const core = name.slice(0, -k);
+    if (/^[A-Z]{3,}$/.test(core)) return core;
+    if (!/^\p{Script=Han}{2,}$/u.test(core) || isOrdinary(core)) return null;
+    const words = wordsOf(core);
+    return words.length === 1 && OWN_NAME_TAGS.test(words[0].tag) ? core : null;
+  }
+  return null;
+}

@@ -98,3 +98,24 @@ describe("listed companies: merged into the company entries", () => {
     expect(new Set([m[0].entityId, m[1].entityId, m[3].entityId]).size).toBe(1);
   });
 });
+
+describe("listed companies: core names", () => {
+  it("takes the trade word off a short name when what is left is a name of jieba's own", async () => {
+    const { coreName } = await import("../../scripts/gazetteer/listedNames");
+    const trade = (w: string) => ["汽车", "科技", "医药", "铜业"].includes(w);
+    const ordinary = (w: string) => trade(w) || w === "中国";
+    const words = (tags: Record<string, string>) => (w: string) => [{ word: w, tag: tags[w] ?? "n" }];
+    const jieba = words({ 江淮: "j", 亿帆: "x", 北方: "f" });
+    expect(coreName("江淮汽车", trade, ordinary, jieba)).toBe("江淮");
+    expect(coreName("亿帆医药", trade, ordinary, jieba)).toBe("亿帆");
+    expect(coreName("TCL科技", trade, ordinary, jieba)).toBe("TCL");
+    expect(coreName("北方铜业", trade, ordinary, jieba)).toBeNull();
+    expect(coreName("中国医药", trade, ordinary, jieba)).toBeNull();
+  });
+
+  it("finds a core name only with company words around it", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("形成了以亿帆为龙头的生物医药产业。"))).toEqual(["COMPANY:亿帆"]);
+    expect(names(r.recognize("亿帆一样的速度。"))).toEqual([]);
+  });
+});
