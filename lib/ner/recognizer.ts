@@ -142,8 +142,9 @@ function gazetteerCandidates(text: string, gaz: Gazetteer): Candidate[] {
     if (gaz.needsContext(text.slice(m.start, m.end)) && !hasCompanyEvidence(text, m.start, m.end)) continue;
     // `中石化石油化工科学研究院`: the head of an institute's name; the institute is no company.
     if (m.isShort && m.entry.type === "COMPANY" && INSTITUTE_AFTER.test(text.slice(m.end, m.end + 14))) continue;
-    // `太原惠科`, `浙江大华`: a place right before a company's short name is part of how the text names it.
-    const place = m.isShort && m.entry.type === "COMPANY" ? placeEndingAt(text, m.start, gaz) : "";
+    // `太原惠科`, `浙江大华`: a place right before a company's short name is part of how the text names it;
+    // a short name with its trade (`永川长城汽车`) is whole without it, the place says where the company is.
+    const place = m.isShort && m.entry.type === "COMPANY" && m.end - m.start <= 3 ? placeEndingAt(text, m.start, gaz) : "";
     const end = m.entry.type === "COMPANY" ? companyNameEnd(text, m.end, gaz) : m.end;
     out.push({ start: m.start - place.length, end, type: m.entry.type, rank: RANK_GAZETTEER, entry: m.entry });
   }
