@@ -166,7 +166,7 @@ export interface CompanyRow {
   contextShortNames?: string[];
 }
 
-/** assets/gazetteer/listed.json: listed companies as [registered name, stock short name] (scripts/gazetteer/build-listed.ts). */
+/** Listed companies as [registered name, stock short name] (assets/gazetteer/listed.json, decoded). */
 export interface ListedFile {
   /** Short names trusted wherever they stand (`中兴通讯`, `京东方`). */
   shortNames: [string, string][];
@@ -176,6 +176,38 @@ export interface ListedFile {
   fullNames: string[];
   /** Short names without their trade word (`江淮` of 江淮汽车): like contextShortNames, after them. */
   coreNames?: [string, string][];
+}
+
+/** assets/gazetteer/listed.json as stored: each company one string (encodeListed), to keep the bundles small. */
+export interface EncodedListedFile {
+  shortNames: string[];
+  contextShortNames: string[];
+  fullNames: string[];
+}
+
+export const ENCODING_NOTE =
+  "Each company is `registered|short|core`: in the registered name `~` stands for the short name and `#` for 股份有限公司; core (江淮 of 江淮汽车) is optional.";
+
+/** One company as one string: `北方铜业股份有限公司` + `北方铜业` → `~#|北方铜业`. */
+export function encodeListed(full: string, short?: string, core?: string): string {
+  const registered = (short ? full.replace(short, "~") : full).replace("股份有限公司", "#");
+  return [registered, short, core].filter((p) => p !== undefined).join("|");
+}
+
+export function decodeListed(file: EncodedListedFile): ListedFile {
+  const coreNames: [string, string][] = [];
+  const decode = (line: string): [string, string] => {
+    const [registered, short = "", core] = line.split("|");
+    const full = registered.replace("~", short).replace("#", "股份有限公司");
+    if (core) coreNames.push([full, core]);
+    return [full, short];
+  };
+  return {
+    shortNames: file.shortNames.map(decode),
+    contextShortNames: file.contextShortNames.map(decode),
+    fullNames: file.fullNames.map((line) => decode(line)[0]),
+    coreNames,
+  };
 }
 
 /**
@@ -230,7 +262,7 @@ export function defaultGazetteer(): Gazetteer {
   for (const z of (zonesFile as { zones: ZoneRow[] }).zones) {
     g.add({ id: z.id, type: "ZONE", name: z.name, names: z.aliases, shortNames: [], level: z.level, kind: z.kind, city: z.city });
   }
-  for (const c of mergeListed((companiesFile as { companies: CompanyRow[] }).companies, listedFile as unknown as ListedFile)) {
+  for (const c of mergeListed((companiesFile as { companies: CompanyRow[] }).companies, decodeListed(listedFile))) {
     g.add({
       id: c.id,
       type: "COMPANY",

@@ -9,7 +9,7 @@
  * `fullNames` (the short name is not usable: `机器人`, `阳光`, `*ST宝实`; only the full name is kept).
  */
 import { readFileSync, writeFileSync } from "node:fs";
-import { defaultGazetteer } from "../../lib/ner/gazetteer";
+import { defaultGazetteer, ENCODING_NOTE, encodeListed } from "../../lib/ner/gazetteer";
 import { isGenericWord } from "../../lib/ner/lexicon";
 import { loadNodeJieba } from "../node-recognizer";
 import { cleanFullName, cleanShortName, coreName, shortNameUse } from "./listedNames";
@@ -51,15 +51,15 @@ for (const [full, short] of [...shortNames, ...contextShortNames]) {
   const core = coreName(short, isGenericWord, isOrdinary, (w) => seg.tag(w));
   if (core && !listedShorts.has(core)) cores.set(core, [...(cores.get(core) ?? []), full]);
 }
-const coreNames = [...cores].filter(([, fulls]) => fulls.length === 1).map(([core, [full]]) => [full, core]);
+const coreOf = new Map([...cores].filter(([, fulls]) => fulls.length === 1).map(([core, [full]]) => [full, core]));
 const out = {
   _source: `A-share listings (${SOURCE}, from yhhe2004/QuantSandbox data/stock_basic.csv @ 4ef962f9); built by scripts/gazetteer/build-listed.ts. Do not edit by hand.`,
-  shortNames,
-  contextShortNames,
-  fullNames,
-  coreNames,
+  _format: ENCODING_NOTE,
+  shortNames: shortNames.map(([full, short]) => encodeListed(full, short, coreOf.get(full))),
+  contextShortNames: contextShortNames.map(([full, short]) => encodeListed(full, short, coreOf.get(full))),
+  fullNames: fullNames.map((full) => encodeListed(full)),
 };
-writeFileSync("assets/gazetteer/listed.json", `${JSON.stringify(out, null, 0).replace(/\],\[/g, "],\n[")}\n`);
+writeFileSync("assets/gazetteer/listed.json", `${JSON.stringify(out, null, 0).replace(/","/g, '",\n"')}\n`);
 console.log(
-  `${rows.length} rows: ${shortNames.length} short, ${contextShortNames.length} context, ${fullNames.length} full name only, ${coreNames.length} core names`,
+  `${rows.length} rows: ${shortNames.length} short, ${contextShortNames.length} context, ${fullNames.length} full name only, ${coreOf.size} core names`,
 );

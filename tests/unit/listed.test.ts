@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type CompanyRow, defaultGazetteer, mergeListed } from "../../lib/ner/gazetteer";
+import { type CompanyRow, decodeListed, defaultGazetteer, encodeListed, mergeListed } from "../../lib/ner/gazetteer";
 import { cleanFullName, cleanShortName, shortNameUse } from "../../scripts/gazetteer/listedNames";
 import { names, recognizer } from "../helpers/recognizer";
 
@@ -32,6 +32,30 @@ describe("listed companies: short names as news writes them", () => {
     expect(shortNameUse("平安银行", w("平安/a", "银行/n"), ordinary)).toBe("short");
     expect(shortNameUse("泰禾股份", w("泰禾/x", "股份/n"), ordinary)).toBe("short");
     expect(shortNameUse("立新能源", w("立新/d", "能源/n"), ordinary, false, w("新能源/n"))).toBe("context");
+  });
+});
+
+describe("listed companies: stored one string each", () => {
+  it("encodes the short name and 股份有限公司 inside the registered name, and decodes them back", () => {
+    expect(encodeListed("北方铜业股份有限公司", "北方铜业")).toBe("~#|北方铜业");
+    expect(encodeListed("安徽江淮汽车集团股份有限公司", "江淮汽车", "江淮")).toBe("安徽~集团#|江淮汽车|江淮");
+    expect(encodeListed("湘财股份有限公司", "湘财股份")).toBe("~有限公司|湘财股份");
+    expect(encodeListed("机器人股份有限公司")).toBe("机器人#");
+    const file = {
+      shortNames: ["~#|北方铜业", "安徽~集团#|江淮汽车|江淮", "~有限公司|湘财股份"],
+      contextShortNames: ["万科企业#|万科"],
+      fullNames: ["机器人#"],
+    };
+    expect(decodeListed(file)).toEqual({
+      shortNames: [
+        ["北方铜业股份有限公司", "北方铜业"],
+        ["安徽江淮汽车集团股份有限公司", "江淮汽车"],
+        ["湘财股份有限公司", "湘财股份"],
+      ],
+      contextShortNames: [["万科企业股份有限公司", "万科"]],
+      fullNames: ["机器人股份有限公司"],
+      coreNames: [["安徽江淮汽车集团股份有限公司", "江淮"]],
+    });
   });
 });
 
