@@ -38,7 +38,7 @@ for (const r of rows) {
   seenFull.add(r.full);
   const use =
     shortCount.get(r.name) === 1
-      ? shortNameUse(r.name, seg.tag(r.name), isOrdinary, r.riskWarning, seg.tag(r.name.slice(1)))
+      ? shortNameUse(r.name, seg.tag(r.name), isOrdinary, r.riskWarning, seg.tag(r.name.slice(1)), (w) => gaz.isPlace(w))
       : "drop";
   if (use === "short") shortNames.push([r.full, r.name]);
   else if (use === "context") contextShortNames.push([r.full, r.name]);

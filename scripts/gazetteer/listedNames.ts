@@ -56,6 +56,7 @@ export function shortNameUse(
   riskWarning = false,
   /** jieba's words for the name without its first character (`新能源` of `立新能源`). */
   restWords: TaggedWord[] = [],
+  isPlace: (word: string) => boolean = () => false,
 ): ShortNameUse {
   if (name.length < 2 || !/\p{Script=Han}/u.test(name)) return "drop";
   if (isOrdinary(name)) return "drop";
@@ -69,6 +70,8 @@ export function shortNameUse(
     if (NAME_LIKE_TAGS.test(tag)) return "context";
     return name.length >= 4 ? "context" : "drop";
   }
+  // `新产业` = 新 + 产业: trade and generic words only make a phrase of the text (`新产业项目`), no name.
+  if (words.every((w) => isOrdinary(w.word) && !isPlace(w.word))) return "drop";
   // `北方股份`, `厦门银行`: a company word ends the name; the text names the company, not the region or trade.
   if (COMPANY_WORD_END.test(name) && name.length >= 4) return "short";
   // `立新能源` = 立 + 新能源: the name would start inside a word of the text (`设立新能源…`).

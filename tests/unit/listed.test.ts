@@ -28,10 +28,12 @@ describe("listed companies: short names as news writes them", () => {
     expect(shortNameUse("万科", w("万科/nz"), ordinary)).toBe("context");
     expect(shortNameUse("阳光", w("阳光/nr"), ordinary)).toBe("drop");
     expect(shortNameUse("宝实", w("宝实/x"), ordinary, true)).toBe("drop");
-    expect(shortNameUse("深圳能源", w("深圳/ns", "能源/n"), ordinary)).toBe("context");
     expect(shortNameUse("平安银行", w("平安/a", "银行/n"), ordinary)).toBe("short");
     expect(shortNameUse("泰禾股份", w("泰禾/x", "股份/n"), ordinary)).toBe("short");
     expect(shortNameUse("立新能源", w("立新/d", "能源/n"), ordinary, false, w("新能源/n"))).toBe("context");
+    const place = (x: string) => x === "深圳";
+    expect(shortNameUse("新产业", w("新/a", "产业/n"), (x) => ["新", "产业"].includes(x), false, [], place)).toBe("drop");
+    expect(shortNameUse("深圳能源", w("深圳/ns", "能源/n"), ordinary, false, w("圳能源/x"), place)).toBe("context");
   });
 });
 
