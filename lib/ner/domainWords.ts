@@ -12,6 +12,8 @@ import type { Gazetteer } from "./gazetteer";
 import { COMPANY_SUFFIXES, ZONE_SUFFIXES } from "./lexicon";
 import type { DomainWords, Segmenter } from "./segmenter";
 
+const REGISTERED = /(有限公司|有限责任公司|股份公司)$/;
+
 /** Teach jieba the domain's words. */
 export function addDomainWords(seg: Segmenter, gaz: Gazetteer): void {
   for (const [suffix] of ZONE_SUFFIXES) seg.addWord(suffix, "n");
@@ -20,7 +22,9 @@ export function addDomainWords(seg: Segmenter, gaz: Gazetteer): void {
   }
   for (const place of gaz.places) seg.addWord(place, "ns", 50_000);
   for (const entry of gaz.entries) {
-    for (const name of [entry.name, ...entry.names, ...entry.shortNames]) seg.addWord(name, "nt", 50_000);
+    // A registered name (`…股份有限公司`) is found by its suffix and the gazetteer; jieba need not know it as a word.
+    for (const name of [entry.name, ...entry.names, ...entry.shortNames])
+      if (!REGISTERED.test(name)) seg.addWord(name, "nt", 50_000);
   }
 }
 

@@ -6,6 +6,7 @@
  */
 import companiesFile from "../../assets/gazetteer/companies.json";
 import divisionsFile from "../../assets/gazetteer/divisions.json";
+import listedFile from "../../assets/gazetteer/listed.json";
 import placesFile from "../../assets/gazetteer/places.json";
 import zonesFile from "../../assets/gazetteer/zones.json";
 import type { EntityType } from "./types";
@@ -157,12 +158,96 @@ interface ZoneRow {
   city: string | null;
   aliases: string[];
 }
-interface CompanyRow {
+export interface CompanyRow {
   id: string;
   name: string;
   aliases: string[];
   shortNames: string[];
   contextShortNames?: string[];
+}
+
+/** Listed companies as [registered name, stock short name] (assets/gazetteer/listed.json, decoded). */
+export interface ListedFile {
+  /** Short names trusted wherever they stand (`中兴通讯`, `京东方`). */
+  shortNames: [string, string][];
+  /** Short names that are also words, places or people's names (`万科`, `同仁堂`): a company only with evidence. */
+  contextShortNames: [string, string][];
+  /** Companies whose short name is no usable name (`机器人`, `阳光`): the registered name only. */
+  fullNames: string[];
+  /** Short names without their trade word (`江淮` of 江淮汽车): like contextShortNames, after them. */
+  coreNames?: [string, string][];
+}
+
+/** assets/gazetteer/listed.json as stored: each company one string (encodeListed), to keep the bundles small. */
+export interface EncodedListedFile {
+  shortNames: string[];
+  contextShortNames: string[];
+  fullNames: string[];
+}
+
+export const ENCODING_NOTE =
+  "Each company is `registered|short|core`: in the registered name `~` stands for the short name and `#` for 股份有限公司; core (江淮 of 江淮汽车) is optional.";
+
+/** One company as one string: `北方铜业股份有限公司` + `北方铜业` → `~#|北方铜业`. */
+export function encodeListed(full: string, short?: string, core?: string): string {
+  const registered = (short ? full.replace(short, "~") : full).replace("股份有限公司", "#");
+  return [registered, short, core].filter((p) => p !== undefined).join("|");
+}
+
+export function decodeListed(file: EncodedListedFile): ListedFile {
+  const coreNames: [string, string][] = [];
+  const decode = (line: string): [string, string] => {
+    const [registered, short = "", core] = line.split("|");
+    const full = registered.replace("~", short).replace("#", "股份有限公司");
+    if (core) coreNames.push([full, core]);
+    return [full, short];
+  };
+  return {
+    shortNames: file.shortNames.map(decode),
+    contextShortNames: file.contextShortNames.map(decode),
+    fullNames: file.fullNames.map((line) => decode(line)[0]),
+    coreNames,
+  };
+}
+
+/**
+ * The company rows with the listed companies added. A listed company already known (by its registered
+ * name, else by its short name: `太原重工股份有限公司` is an alias of 太重集团) gets the names it lacks on
+ * that entry, whose id stays; any other becomes an entry `co:<registered name>`. A name another entry
+ * already has is not added again: each name belongs to one field of one entry.
+ */
+export function mergeListed(companies: readonly CompanyRow[], listed: ListedFile): CompanyRow[] {
+  const rows: CompanyRow[] = companies.map((c) => ({
+    ...c,
+    aliases: [...c.aliases],
+    shortNames: [...c.shortNames],
+    contextShortNames: [...(c.contextShortNames ?? [])],
+  }));
+  const owner = new Map<string, CompanyRow>();
+  for (const r of rows) {
+    for (const n of [r.name, ...r.aliases, ...r.shortNames, ...(r.contextShortNames ?? [])]) if (!owner.has(n)) owner.set(n, r);
+  }
+  const add = (full: string, short: string | undefined, context: boolean) => {
+    let row = owner.get(full) ?? (short ? owner.get(short) : undefined);
+    if (!row) {
+      row = { id: `co:${full}`, name: full, aliases: [], shortNames: [], contextShortNames: [] };
+      rows.push(row);
+      owner.set(full, row);
+    } else if (!owner.has(full)) {
+      row.aliases.push(full);
+      owner.set(full, row);
+    }
+    if (short && !owner.has(short)) {
+      if (context) row.contextShortNames = [...(row.contextShortNames ?? []), short];
+      else row.shortNames.push(short);
+      owner.set(short, row);
+    }
+  };
+  for (const [full, short] of listed.shortNames) add(full, short, false);
+  for (const [full, short] of listed.contextShortNames) add(full, short, true);
+  for (const full of listed.fullNames) add(full, undefined, false);
+  for (const [full, core] of listed.coreNames ?? []) add(full, core, true);
+  return rows;
 }
 
 /** Marks the end of a place name in the place trie. */
@@ -177,7 +262,7 @@ export function defaultGazetteer(): Gazetteer {
   for (const z of (zonesFile as { zones: ZoneRow[] }).zones) {
     g.add({ id: z.id, type: "ZONE", name: z.name, names: z.aliases, shortNames: [], level: z.level, kind: z.kind, city: z.city });
   }
-  for (const c of (companiesFile as { companies: CompanyRow[] }).companies) {
+  for (const c of mergeListed((companiesFile as { companies: CompanyRow[] }).companies, decodeListed(listedFile))) {
     g.add({
       id: c.id,
       type: "COMPANY",

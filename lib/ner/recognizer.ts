@@ -128,7 +128,7 @@ export function createRecognizer(seg: Segmenter, options: RecognizerOptions = {}
 
 /** Around a short name, words that say it is the company: `与联想签约`, `汾酒集团`, `美的投资…项目`, a list's `、`. */
 const COMPANY_AFTER =
-  /^(集团|公司|股份|控股|旗下|董事长|总经理|总裁|负责人|投资|落户|入驻|签约|携手|联合|项目|年产|等企业|等公司|与[^，。]{2,12}签)/;
+  /^(集团|公司|股份|控股|旗下|董事长|总经理|总裁|负责人|投资|落户|入驻|签约|携手|联合|项目|年产|等企业|等公司|等龙头|为龙头|与[^，。]{2,12}签)/;
 const COMPANY_BEFORE = /(与|同|由|引进|引入|携手|联合|牵手|签约|入驻的|落户的)$/;
 
 function hasCompanyEvidence(text: string, start: number, end: number): boolean {
@@ -142,8 +142,9 @@ function gazetteerCandidates(text: string, gaz: Gazetteer): Candidate[] {
     if (gaz.needsContext(text.slice(m.start, m.end)) && !hasCompanyEvidence(text, m.start, m.end)) continue;
     // `中石化石油化工科学研究院`: the head of an institute's name; the institute is no company.
     if (m.isShort && m.entry.type === "COMPANY" && INSTITUTE_AFTER.test(text.slice(m.end, m.end + 14))) continue;
-    // `太原惠科`, `浙江大华`: a place right before a company's short name is part of how the text names it.
-    const place = m.isShort && m.entry.type === "COMPANY" ? placeEndingAt(text, m.start, gaz) : "";
+    // `太原惠科`, `浙江大华`: a place right before a company's short name is part of how the text names it;
+    // a short name with its trade (`永川长城汽车`) is whole without it, the place says where the company is.
+    const place = m.isShort && m.entry.type === "COMPANY" && m.end - m.start <= 3 ? placeEndingAt(text, m.start, gaz) : "";
     const end = m.entry.type === "COMPANY" ? companyNameEnd(text, m.end, gaz) : m.end;
     out.push({ start: m.start - place.length, end, type: m.entry.type, rank: RANK_GAZETTEER, entry: m.entry });
   }
@@ -183,7 +184,9 @@ function companyNameEnd(text: string, end: number, gaz: Gazetteer): number {
 
 function placeEndingAt(text: string, end: number, gaz: Gazetteer): string {
   for (let len = 4; len >= 2; len--) {
-    if (end - len >= 0 && gaz.isPlace(text.slice(end - len, end)) && !gaz.isCountry(text.slice(end - len, end))) {
+    const place = text.slice(end - len, end);
+    // `垣曲县北方铜业`: a county or city with its 县/市/区 says where the company is; `太原惠科` names it.
+    if (end - len >= 0 && gaz.isPlace(place) && !gaz.isCountry(place) && !/[县市区]$/.test(place)) {
       return text.slice(end - len, end);
     }
   }
