@@ -51,6 +51,7 @@ export default defineContentScript({
       reading.dispose();
       root.removeAttribute("data-kxdb-state");
       root.removeAttribute("data-kxdb-ms");
+      root.removeAttribute("data-kxdb-phases");
     });
   },
 });

@@ -273,7 +273,20 @@ describe("keeping the store", () => {
     expect(permissions).toEqual(expect.arrayContaining(["unlimitedStorage", "downloads", "alarms"]));
     const size = page.locator("[data-kxdb-store-size]");
     await size.waitFor();
-    expect(Number(await size.getAttribute("data-kxdb-store-size"))).toBeGreaterThan(0);
+    // A store just created may be counted a moment later by the browser's quota manager (seen at 0 under load).
+    await expect
+      .poll(
+        async () => {
+          const usage = Number(await size.getAttribute("data-kxdb-store-size"));
+          if (!usage) {
+            await page.reload();
+            await size.waitFor();
+          }
+          return usage;
+        },
+        { timeout: 20_000, interval: 1000 },
+      )
+      .toBeGreaterThan(0);
     expect(await size.getAttribute("data-kxdb-store-kept")).toBe("true");
     expect(await size.textContent()).toMatch(/数据约 [\d.]+ (B|KB|MB)/);
     // Nothing saved yet: nothing to ask about.

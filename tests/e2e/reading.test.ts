@@ -176,7 +176,7 @@ describe("entity card and panel", () => {
     await mark.focus();
     await card.waitFor();
     // "在笔记中查看": a web page may not open extension pages itself; the background opens it.
-    const [notes] = await Promise.all([context.waitForEvent("page"), card.locator("a[href*='notes.html']").click()]);
+    const [notes] = await Promise.all([context.waitForEvent("page"), card.getByRole("link", { name: "在笔记中查看" }).click()]);
     await notes.waitForLoadState();
     expect(notes.url()).toMatch(/^chrome-extension:\/\/[a-z]+\/notes\.html#entity=/);
     await notes.waitForSelector("h1, h2");
