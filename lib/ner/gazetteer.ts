@@ -27,9 +27,23 @@ export interface GazetteerEntry {
   city?: string | null;
 }
 
+/**
+ * A trie node. Most nodes of a name trie have one child (the rest of one name), so that child is kept in two
+ * fields and a Map is made only at a second child: a Map per node made building the gazetteer's trie (tens of
+ * thousands of nodes) cost ~120 ms at the recognizer's start, much of it garbage collection.
+ */
 interface TrieNode {
-  next: Map<number, TrieNode>;
   entry?: GazetteerEntry;
+  /** The only child's character and node, while there is one child. */
+  oneKey?: number;
+  one?: TrieNode;
+  /** Every child, from the second on. */
+  many?: Map<number, TrieNode>;
+}
+
+function childOf(node: TrieNode, c: number): TrieNode | undefined {
+  if (node.many) return node.many.get(c);
+  return node.oneKey === c ? node.one : undefined;
 }
 
 /** The trie node at the end of `word`, made on the way where missing. */
@@ -37,10 +51,21 @@ function trieNodeFor(root: TrieNode, word: string): TrieNode {
   let node = root;
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
-    let child = node.next.get(c);
+    let child = childOf(node, c);
     if (!child) {
-      child = { next: new Map() };
-      node.next.set(c, child);
+      child = {};
+      if (node.many) node.many.set(c, child);
+      else if (node.one === undefined) {
+        node.oneKey = c;
+        node.one = child;
+      } else {
+        node.many = new Map([
+          [node.oneKey as number, node.one],
+          [c, child],
+        ]);
+        node.oneKey = undefined;
+        node.one = undefined;
+      }
     }
     node = child;
   }
@@ -56,7 +81,7 @@ export interface GazetteerMatch {
 
 export class Gazetteer {
   readonly entries: GazetteerEntry[] = [];
-  private readonly root: TrieNode = { next: new Map() };
+  private readonly root: TrieNode = {};
   private readonly byName = new Map<string, GazetteerEntry>();
   private readonly shortSet = new Set<string>();
   private readonly contextSet = new Set<string>();
@@ -97,7 +122,7 @@ export class Gazetteer {
     const root = this.root;
     let i = 0;
     while (i < text.length) {
-      let node = root.next.get(text.charCodeAt(i));
+      let node = childOf(root, text.charCodeAt(i));
       if (!node) {
         i++;
         continue;
@@ -111,7 +136,7 @@ export class Gazetteer {
           bestEnd = j;
         }
         if (j >= text.length) break;
-        node = node.next.get(text.charCodeAt(j));
+        node = childOf(node, text.charCodeAt(j));
         j++;
       }
       if (best) {
@@ -132,14 +157,14 @@ export class Gazetteer {
   /** Length of the longest place name starting at text[i], 0 when none (a trie: no slicing on the hot path). */
   placeLengthAt(text: string, i: number): number {
     if (!this.placeTrie) {
-      const root: TrieNode = { next: new Map() };
+      const root: TrieNode = {};
       for (const place of this.places) trieNodeFor(root, place).entry = PLACE_MARK;
       this.placeTrie = root;
     }
     let best = 0;
     let node: TrieNode | undefined = this.placeTrie;
     for (let k = i; node && k < text.length; k++) {
-      node = node.next.get(text.charCodeAt(k));
+      node = childOf(node, text.charCodeAt(k));
       if (node?.entry) best = k - i + 1;
     }
     return best;
