@@ -9,6 +9,7 @@
  */
 import type { Corrections } from "./corrections";
 import type { Mention, RecognizeResult } from "./model/reading";
+import { defaultGazetteer } from "./ner/gazetteer";
 import { createRecognizer, type Recognizer } from "./ner/recognizer";
 import type { HeapImages, JiebaStart } from "./ner/segmenter";
 import { WARMUP_TEXT } from "./ner/warmupText";
@@ -65,6 +66,9 @@ export class RecognizerHost {
       this.correctionsKey = key;
       this.remembered.clear();
       const first = this.recognizer === undefined;
+      // The gazetteer's trie (~100 ms) is built while jieba's wasm compiles and its heap image is read, not after:
+      // both are mostly off this thread, and the first article of a browser session waits for all three.
+      if (first) setTimeout(() => defaultGazetteer(), 0);
       this.recognizer = this.start().then(({ segmenter }) =>
         createRecognizer(segmenter, { suppressed: corrections.suppressed, added: corrections.added }),
       );
