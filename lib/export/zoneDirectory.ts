@@ -25,8 +25,8 @@ export const DIRECTORY_CSV_COLUMNS = [
   "company_id",
 ] as const;
 
-/** How each kind reads in Chinese (the Markdown, and a page's table). */
-export const KIND_LABELS: Record<RelationKind, string> = { located: "位于", signed: "签约", invests: "投资" };
+/** How each kind reads in the Markdown (Chinese, like the facts' export; pages take theirs from lib/i18n). */
+const KIND_LABELS: Record<RelationKind, string> = { located: "位于", signed: "签约", invests: "投资" };
 const VERDICT_LABELS = { confirmed: "已确认", rejected: "已否定" } as const;
 
 /** Zones by name, then each zone's rows as the store sorts them (kind, most articles). */

@@ -35,6 +35,10 @@ export interface Sentence extends Span {
   denied: boolean;
   /** Has a word any statement with the zone left unsaid needs: without one, no company of it is judged so. */
   bringsIn: boolean;
+  /** Its subject is a place that is not a zone (`该县…`): what it starts or brings in is that place's. */
+  placeSubject: boolean;
+  /** It says a list of companies or projects starts, runs or moves in. */
+  listGoes: boolean;
   /** Each company's list (`A、B和C`): a statement about the list is about each. */
   lists: Map<Mention, Mention[]>;
 }
@@ -117,6 +121,8 @@ export function sentenceOf(
     projectGoes: PROJECT_GOES.test(t),
     denied: NO_RELATION.test(t) || VISIT.test(t),
     bringsIn: UNSAID_CUES.test(t),
+    placeSubject: PLACE_SUBJECT.test(t),
+    listGoes: LIST_GOES.test(t),
   };
 }
 
@@ -270,32 +276,32 @@ export function judgeUnsaidZone(text: string, s: Sentence, c: Mention, visitScen
   const out: Judgement = {};
   const set = setter(out);
   const list = s.lists.get(c) ?? [c];
+  const listEnd = list[list.length - 1].end;
   const before = clauseBefore(text, s.start, list[0].start);
   // Right after a visit to the zone began, the places visited are in it, whatever is said there.
   // Not a company met or talked with there (`走访X，深化交流合作`).
-  const own = clauseAfter(text, list[list.length - 1].end, s.end);
-  const nextClause = text.slice(list[list.length - 1].end + own.length, s.end);
+  const own = clauseAfter(text, listEnd, s.end);
+  const nextClause = text.slice(listEnd + own.length, s.end);
   const talk =
     NO_RELATION.test(own) || /^[，,]\s*(深化|加强|推动|开展|进行)?[^，,。]{0,4}(交流|合作|洽谈|座谈|对接|会谈)/.test(nextClause);
   if (visitScene && VISITED.test(before) && !talk) set("located", 0.6);
   if (visitOnly || s.denied) return out;
   // `走进X的打包车间`, `X生产车间内`: the company's own plant, in a report about the zone.
-  if (OWN_PLANT.test(text.slice(list[list.length - 1].end, list[list.length - 1].end + 8)) && !PLACE_SUBJECT.test(s.text))
-    set("located", 0.6);
+  if (OWN_PLANT.test(text.slice(listEnd, listEnd + 8)) && !s.placeSubject) set("located", 0.6);
   if (!s.bringsIn) return out;
-  const ownItem = clauseAfter(text, list[list.length - 1].end, s.end, true);
+  const ownItem = clauseAfter(text, listEnd, s.end, true);
   const runBefore = text.slice(s.start, list[0].start);
   // The sentence places it elsewhere (`落户渤海新区港城区的X`), or another party signs (`南郊区与X签约`).
   if (ELSEWHERE.test(runBefore)) return out;
-  if (PLACE_SUBJECT.test(s.text)) return out;
+  if (s.placeSubject) return out;
   if (/(引进|引入|招引|落户|入驻)了?[^，,。]{0,4}$/.test(before)) set("located", 0.6);
   if (/(重点|龙头|骨干|规上|入驻|园区)企业(主要)?(有|包括|为)[^，,。]{0,4}$/.test(before)) set("located", 0.6);
   if (/(开工|投产|落地|入驻)[^，,。]{0,6}(项目|企业)(是|有|包括|为)\s*[:：]/.test(runBefore)) set("located", 0.6);
   if (PROJECT_WORD.test(ownItem) && PROJECT_GOES.test(ownItem)) set("located", 0.6);
   // `…已成功落户园区`, `相继入驻园区`: the park of the article, named by its kind alone.
-  if (SETTLES_IN_PARK.test(text.slice(list[list.length - 1].end, s.end))) set("located", 0.6);
+  if (SETTLES_IN_PARK.test(text.slice(listEnd, s.end))) set("located", 0.6);
   // One item of a list the sentence says starts, runs or moves in (`开工的企业包括A、B`, `A…项目、B…工程等也将入驻`).
-  if (isListItem(text, s, c) && LIST_GOES.test(s.text)) set("located", 0.6);
+  if (s.listGoes && isListItem(text, s, c)) set("located", 0.6);
   if (/^\s*▲/.test(runBefore) && PROJECT_WORD.test(ownItem)) set("located", 0.6); // a photo caption of the company's plant
   const join = /(与|和|同)\s*$/.exec(before);
   // Adverbs before `与` are no party: `已经与A签订` has the zone (unsaid) as its subject.
@@ -310,9 +316,7 @@ export function judgeUnsaidZone(text: string, s: Sentence, c: Mention, visitScen
       // `本次签约的三个项目，分别是A投资的…项目、B…`: the projects of a signing in the zone, item by item.
       (SIGNED_PROJECTS.test(runBefore) && (PROJECT_WORD.test(ownItem) || isListItem(text, s, c))) ||
       // The zone unsaid as the subject: `已经与A、B等18家企业签订了入园协议`.
-      (subjectUnsaid &&
-        !/[，,]/.test(text.slice(list[0].start, list[list.length - 1].end)) &&
-        SIGN_VERB.test(text.slice(list[list.length - 1].end, s.end))))
+      (subjectUnsaid && !/[，,]/.test(text.slice(list[0].start, listEnd)) && SIGN_VERB.test(text.slice(listEnd, s.end))))
   )
     set("signed", 0.6);
   // An investor counts when the sentence brings the company in too, or speaks of the project just named (`该项目由X投资建设`).

@@ -27,6 +27,7 @@ const ANAPHOR_DISCOUNT = 0.95;
  * about one or two zones, however far: later sentences are about the same place).
  */
 const UNSAID_REACH = 2;
+/** An article naming at most this many zones is about them: its zone named last reaches every later sentence. */
 const FEW_ZONES = 2;
 /** A visit to a zone reaches the companies of this many following sentences. */
 const VISIT_REACH = 3;
@@ -113,8 +114,9 @@ export function extractRelations(text: string, mentions: readonly Mention[]): Re
           keepAll(c, z.mention, j, span, z.anaphoric ? ANAPHOR_DISCOUNT : 1);
         }
         if (found) continue;
-        // The zone left unsaid: the one being visited, else the headline's, else one named a sentence or two
-        // before (further back, in an article about many places, it is as likely another place's news).
+        // The zone left unsaid: the one being visited, else the headline's, else the one named last — a sentence or
+        // two before, or further back in an article about one or two zones (in one about many places, a zone named
+        // further back is as likely another place's news).
         const near = lastZone && (lastZone.sentencesAgo <= UNSAID_REACH || zoneEntities <= FEW_ZONES);
         const unsaid = headlineZone ?? (near ? lastZone?.zone : undefined);
         if (visit) for (const z of visit.zones) keepAll(c, z.mention, judgeUnsaidZone(cues, s, c, true, zs.length > 0), span);
