@@ -21,10 +21,11 @@ export interface AnnotatorState {
   /** Milliseconds the last recognition took in the background. */
   recognizeMs: number;
   /**
-   * Where the last annotation's time went (ms): the text map, the round trip to the recognizer, the recognition
-   * within it (0 when the text had been recognized already), putting the highlights in. For benchmarks (`data-kxdb-phases`), not shown to readers.
+   * Where the last annotation's time went (ms): the text map, the round trip to the recognizer (recognizeMs is
+   * the part of it spent recognizing), putting the highlights in. For benchmarks (`data-kxdb-phases`), not shown
+   * to readers.
    */
-  phases?: { text: number; request: number; recognize: number; apply: number };
+  phases?: { text: number; request: number; apply: number };
   /** Facts saved from this article, anchored or not. */
   facts: FactRecord[];
   /** Ids of facts whose quote could not be found in the text any more. */
@@ -151,12 +152,7 @@ export class PageAnnotator {
       }
       this.restoreSelection(kept);
       const round = (ms: number) => Math.round(ms * 10) / 10;
-      const phases = {
-        text: round(t1 - t0),
-        request: round(requestMs),
-        recognize: round(recognizeMs),
-        apply: round(performance.now() - t2),
-      };
+      const phases = { text: round(t1 - t0), request: round(requestMs), apply: round(performance.now() - t2) };
       this.set({ mentions, recognizeMs, facts, detached, error: "", phases });
       // Suggested facts are for the panel, which is closed at first: found after the highlights are in.
       const generation = ++this.generation;
