@@ -34,6 +34,7 @@ const SETS: GoldSet[] = [
   { name: "seeds", path: join(sharedEval, "seeds.gold.jsonl"), bar: 0.93 },
   { name: "shared-dev", path: join(sharedEval, "dev.gold.jsonl"), bar: 0.75 },
   { name: "dev", path: "eval/corpus/dev.gold.jsonl", bar: 0.83 },
+  { name: "dev-c", path: "eval/corpus/dev-c.gold.jsonl", bar: 0.75 },
   { name: "test", path: "eval/corpus/test.gold.jsonl", bar: 0.75, heldOut: true },
 ];
 

@@ -5,7 +5,7 @@
  * know or knows as proper nouns (`格林/nr 贝斯/nr`), never of ordinary words.
  */
 import { type BoundaryContext, tagWindow } from "./boundary";
-import { isGenericWord } from "./lexicon";
+import { INDUSTRY_WORDS, isGenericWord } from "./lexicon";
 import type { Span } from "./lists";
 
 /** What opens such a name, and what closes it: partners, investors, builders, settlers. */
@@ -13,17 +13,33 @@ const FRAMED =
   /(与|同|由|引进|引入|携手|联合|牵手)([\u4e00-\u9fffA-Za-z]{2,6}?)(签约|签订|签署|合作|投资|建设|落户|入驻|共建|联手|达成|中标)/g;
 const PROPER_TAGS = /^(x|nz|nr|nrt|nrfg|nr1|nr2|j|eng)$/;
 
+/**
+ * What makes a name the leader of an industry or a project: `以泰禾为龙头的智能制造产业`, `以龙芯…为核心`,
+ * `在琴艺纺织的带动下`. Only companies lead a chain (链主) or carry one along.
+ */
+const LEADER =
+  /(以)([\u4e00-\u9fffA-Za-z]{2,6}?)(为[“"]?(?:龙头|链主|链核|核心企业|牵引))|(在)([\u4e00-\u9fffA-Za-z]{2,6}?)(的带动下|的引领下)/g;
+/** jieba tags a few trade names as places (`安利/ns`); a place the gazetteer does not know may be one. */
+const LEADER_TAGS = /^(x|nz|nr|nrt|nrfg|nr1|nr2|j|eng|ns)$/;
+
 export function findFramedNames(ctx: BoundaryContext): Span[] {
-  const { text, gaz } = ctx;
   const out: Span[] = [];
-  for (const m of text.matchAll(FRAMED)) {
-    const name = m[2];
-    const start = m.index + m[1].length;
-    if (gaz.isPlace(name) || isGenericWord(name)) continue;
-    const words = tagWindow(ctx, name);
-    if (words.every((w) => PROPER_TAGS.test(w.tag) && !gaz.isPlace(w.word) && !isGenericWord(w.word))) {
-      out.push({ start, end: start + name.length });
-    }
+  for (const m of ctx.text.matchAll(FRAMED)) pushIfName(ctx, out, m.index + m[1].length, m[2], PROPER_TAGS);
+  for (const m of ctx.text.matchAll(LEADER)) {
+    const name = m[2] ?? m[5];
+    pushIfName(ctx, out, m.index + (m[1] ?? m[4]).length, name, LEADER_TAGS);
   }
   return out;
+}
+
+function pushIfName(ctx: BoundaryContext, out: Span[], start: number, name: string, tags: RegExp): void {
+  const { gaz } = ctx;
+  if (gaz.isPlace(name) || isGenericWord(name)) return;
+  const words = tagWindow(ctx, name);
+  // A trade may close it (`琴艺` + `纺织`) when a word of its own comes first.
+  const last = words.length > 1 && INDUSTRY_WORDS.includes(words[words.length - 1].word) ? words.length - 1 : words.length;
+  const own = words.slice(0, last);
+  if (own.every((w) => tags.test(w.tag) && !gaz.isPlace(w.word) && !isGenericWord(w.word))) {
+    out.push({ start, end: start + name.length });
+  }
 }

@@ -129,3 +129,67 @@ function isCompanyLike(name: string, ctx: BoundaryContext): boolean {
   if (ctx.gaz.isPlace(name) || isGenericWord(name)) return false;
   return true;
 }
+
+/**
+ * The other items of a `、` list whose items are mostly companies already found: `中国移动、中国电信、
+ * 中国煤炭科工、中国国旅`, `英特丽电子、星心半导体、科通电子、中科创源等一批…`. A reader takes a list as
+ * one kind of thing; so does this. `companies` are the company mentions found so far, `isFree` says
+ * whether a span is still unclaimed.
+ */
+export function findListPeers(ctx: BoundaryContext, companies: Span[], isFree: (s: Span) => boolean): Span[] {
+  const { text } = ctx;
+  const byEnd = new Map<number, Span>();
+  for (const c of companies) byEnd.set(c.end, c);
+  const out: Span[] = [];
+  let clauseStart = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && !LIST_BREAK.test(text[i])) continue;
+    const clause = text.slice(clauseStart, i);
+    if (clause.split(ITEM_SEPARATOR).length >= 3) out.push(...peersIn(ctx, clauseStart, i, byEnd, isFree));
+    clauseStart = i + 1;
+  }
+  return out;
+}
+
+const NOT_A_NAME_END = /(企业|行业|产业|领域|项目|基地|工程|院|所|厂|站|馆|会|中心|局|委|办)$/;
+
+function peersIn(ctx: BoundaryContext, from: number, to: number, byEnd: Map<number, Span>, isFree: (s: Span) => boolean): Span[] {
+  const { text } = ctx;
+  // The list ends at its first 等 (`…中科创源等一批投资额度大、科技含量高…`) or at the clause's end.
+  const parts: string[] = [];
+  let etc = false;
+  for (const part of text.slice(from, to).split(ITEM_SEPARATOR)) {
+    const at = part.indexOf("等");
+    if (at >= 0 && parts.length > 0) {
+      parts.push(part.slice(0, at));
+      etc = true;
+      break;
+    }
+    parts.push(part);
+  }
+  const items: Span[] = [];
+  let pos = from;
+  for (const part of parts) {
+    items.push({ start: pos, end: pos + part.length });
+    pos += part.length + 1;
+  }
+  // Which items are companies already: a company mention ends where the item ends and starts in it.
+  const known = items.map((item) => {
+    const c = byEnd.get(item.end);
+    return c !== undefined && c.start >= item.start;
+  });
+  const count = known.filter(Boolean).length;
+  if (count < 2 || (count * 2 < items.length && (count < 3 || count * 3 < items.length))) return [];
+  const out: Span[] = [];
+  for (const [k, item] of items.entries()) {
+    if (known[k]) continue;
+    // Only the list's own items: not the words that lead into it, nor a long last item that goes on.
+    if (k === 0 || (k === items.length - 1 && !etc && item.end - item.start > 6)) continue;
+    const name = text.slice(item.start, item.end);
+    if (!isCompanyLike(name, ctx) || NOT_A_NAME_END.test(name) || !isFree(item)) continue;
+    // A trade name has a word of its own; an industry (`智能制造`, `工业软件`) is common words only.
+    if (!looksLikeTradeName(ctx, item) && !(name.length >= 4 && ctx.gaz.isPlace(name.slice(0, 2)))) continue;
+    out.push(item);
+  }
+  return out;
+}

@@ -11,7 +11,7 @@
  */
 
 import type { BoundaryContext } from "./boundary";
-import { findNameStart } from "./boundary";
+import { findNameStart, tagWindow } from "./boundary";
 import { nameCannotReachBefore } from "./captions";
 import { analyzeCompanyName, shortNamesOf, stripLegalSuffix } from "./companyNames";
 import { findFramedNames } from "./contextNames";
@@ -25,7 +25,7 @@ import {
   isGenericWord,
   ZONE_SUFFIXES,
 } from "./lexicon";
-import { findCompanyLists } from "./lists";
+import { findCompanyLists, findListPeers } from "./lists";
 import { normalize } from "./normalize";
 import { findProjectHeads } from "./projectHeads";
 import type { Segmenter } from "./segmenter";
@@ -95,7 +95,7 @@ export function createRecognizer(seg: Segmenter, options: RecognizerOptions = {}
         tagged: new Map(),
       };
       const candidates = [
-        ...gazetteerCandidates(text, gaz),
+        ...gazetteerCandidates(ctx),
         ...zoneCandidates(ctx),
         ...companyCandidates(ctx),
         ...addedCandidates(text, added),
@@ -114,6 +114,12 @@ export function createRecognizer(seg: Segmenter, options: RecognizerOptions = {}
           accepted.push({ ...t, type: "COMPANY", rank: RANK_LIST });
         }
       }
+      const companies = accepted.filter((c) => c.type === "COMPANY");
+      for (const p of findListPeers(ctx, companies, (s) => isFree(taken, s.start, s.end))) {
+        if (suppressed.has(text.slice(p.start, p.end))) continue;
+        taken.fill(1, p.start, p.end);
+        accepted.push({ ...p, type: "COMPANY", rank: RANK_LIST });
+      }
       accepted.push(...sameNameElsewhere(text, accepted, taken, suppressed, gaz));
       accepted.sort((a, b) => a.start - b.start);
       const links = linkEntities(text, accepted, gaz);
@@ -131,15 +137,28 @@ const COMPANY_AFTER =
   /^(集团|公司|股份|控股|旗下|董事长|总经理|总裁|负责人|投资|落户|入驻|签约|携手|联合|项目|年产|等企业|等公司|等龙头|为龙头|与[^，。]{2,12}签)/;
 const COMPANY_BEFORE = /(与|同|由|引进|引入|携手|联合|牵手|签约|入驻的|落户的)$/;
 
-function hasCompanyEvidence(text: string, start: number, end: number): boolean {
-  return COMPANY_AFTER.test(text.slice(end, end + 12)) || COMPANY_BEFORE.test(text.slice(Math.max(0, start - 4), start));
+/** A capacity right after a name (`阳煤60万吨电石项目`): only a producer has one. */
+const CAPACITY_AFTER = /^(年产)?[0-9]+(\.[0-9]+)?(万|亿)?(吨|千瓦|万千瓦|GW|MW|辆|台|套)/;
+/** What a company sets up in a place: `华电内蒙古…光伏支架项目`, `泰康太原旗舰康养社区项目`, `吉利晋中基地`. */
+const SITE_IN_PLACE = /^[^，。；、,;!?！？]{0,20}?(项目|基地|总部|工厂|分公司|公司)/;
+
+function hasCompanyEvidence(text: string, start: number, end: number, gaz: Gazetteer): boolean {
+  if (COMPANY_AFTER.test(text.slice(end, end + 12)) || COMPANY_BEFORE.test(text.slice(Math.max(0, start - 4), start)))
+    return true;
+  if (CAPACITY_AFTER.test(text.slice(end, end + 10))) return true;
+  // A place right after it, and in the same clause what the company builds there.
+  const place = gaz.placeLengthAt(text, end);
+  return (
+    place >= 2 && !gaz.isCountry(text.slice(end, end + place)) && SITE_IN_PLACE.test(text.slice(end + place, end + place + 26))
+  );
 }
 
-function gazetteerCandidates(text: string, gaz: Gazetteer): Candidate[] {
+function gazetteerCandidates(ctx: BoundaryContext): Candidate[] {
+  const { text, gaz } = ctx;
   const out: Candidate[] = [];
   for (const m of gaz.findAll(text)) {
     if (m.entry.type === "COMPANY" && BRAND_AFTER.test(text.slice(m.end, m.end + 2))) continue;
-    if (gaz.needsContext(text.slice(m.start, m.end)) && !hasCompanyEvidence(text, m.start, m.end)) continue;
+    if (gaz.needsContext(text.slice(m.start, m.end)) && !hasCompanyEvidence(text, m.start, m.end, gaz)) continue;
     // `中石化石油化工科学研究院`: the head of an institute's name; the institute is no company.
     if (m.isShort && m.entry.type === "COMPANY" && INSTITUTE_AFTER.test(text.slice(m.end, m.end + 14))) continue;
     // `太原惠科`, `浙江大华`: a place right before a company's short name is part of how the text names it;
@@ -230,6 +249,7 @@ function companyCandidates(ctx: BoundaryContext): Candidate[] {
     const start = findNameStart(ctx, s, "COMPANY", MAX_COMPANY_PREFIX, false);
     if (start < 0) continue;
     const name = ctx.text.slice(start, s + m[0].length);
+    if (m[0] === "公司" && !hasOwnWord(ctx, start, s)) continue;
     if (INSTITUTION_ENDINGS.test(stripLegalSuffix(name)) && !/(研究院|研究所|实验室|中心)$/.test(stripLegalSuffix(name)))
       continue;
     // `常州科试集团全资子公司`: an unnamed subsidiary of the company named; the name is the parent's.
@@ -246,6 +266,19 @@ function companyCandidates(ctx: BoundaryContext): Candidate[] {
     if (company) out.push({ start: company.start, end: s + m[0].length, type: "COMPANY", rank: RANK_RULE });
   }
   return out;
+}
+
+/** Tags of a word that names one company: unknown to jieba, a proper noun, a place, an abbreviation, a Latin name. */
+const OWN_WORD_TAGS = /^(x|nz|nr|nrt|nrfg|nr1|nr2|ns|nt|j|eng)$/;
+
+/**
+ * A bare 公司 closes a name only after a word of the company's own (`万洋公司`, `泰山玻纤太原公司`); after
+ * common words it is a class of companies (`上市公司`, `半导体公司`) or a clause (`今年以来公司订单…`).
+ */
+function hasOwnWord(ctx: BoundaryContext, start: number, end: number): boolean {
+  const part = ctx.text.slice(start, end);
+  if (ctx.gaz.findAll(part).length > 0 || /[A-Za-z]{2,}/.test(part)) return true;
+  return tagWindow(ctx, part).some((w) => w.word.length >= 2 && OWN_WORD_TAGS.test(w.tag) && !isGenericWord(w.word));
 }
 
 const SUBSIDIARY_OF = /(?:集团|公司)((?:全资|控股|独资)?子公司)$/;
@@ -390,9 +423,11 @@ function sameNameElsewhere(
     for (const i of at.get(name) ?? []) {
       const end = i + name.length;
       if (i < free || !isFree(taken, i, end) || BRAND_AFTER.test(text.slice(end, end + 2))) continue;
-      taken.fill(1, i, end);
-      free = end;
-      out.push({ ...c, start: i, end });
+      // `宏源公司`: the company the text names elsewhere, called by its name and a bare 公司.
+      const withSuffix = text.startsWith("公司", end) && isFree(taken, end, end + 2) ? end + 2 : end;
+      taken.fill(1, i, withSuffix);
+      free = withSuffix;
+      out.push({ ...c, start: i, end: withSuffix });
     }
   }
   return out;

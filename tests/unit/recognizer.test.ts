@@ -252,6 +252,42 @@ describe("generalizing beyond the seeds (cases from the development sets' error 
     expect(names(r.recognize("该县与联想签约建设数据中心。"))).toEqual(["COMPANY:联想"]);
   });
 
+  it("takes the other items of a list whose items are mostly companies, but not sectors or institutes", async () => {
+    const r = await recognizer();
+    const m = names(r.recognize("省政府与中国移动、中国电信、中国联通、中国煤炭科工、中国国旅、中青旅签署协议。"));
+    expect(m).toContain("COMPANY:中国煤炭科工");
+    expect(m).toContain("COMPANY:中国国旅");
+    const sectors = names(r.recognize("围绕宁德时代、比亚迪、生物医药、电子信息等领域招商。"));
+    expect(sectors).not.toContain("COMPANY:生物医药");
+    expect(sectors).not.toContain("COMPANY:电子信息");
+    const institute = names(r.recognize("开工的有比亚迪、宁德时代、隆基绿能、西安市政设计院。"));
+    expect(institute).not.toContain("COMPANY:西安市政设计院");
+  });
+
+  it("reads a name that leads an industry as a company (`以X为龙头`)", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("形成以泰禾为龙头的智能制造产业。"))).toEqual(["COMPANY:泰禾"]);
+    expect(names(r.recognize("形成以市场为龙头的发展格局。"))).toEqual([]);
+  });
+
+  it("takes a short name that is also a word when a capacity or a site in a place follows it", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("阳煤60万吨电石项目已投产。"))).toEqual(["COMPANY:阳煤"]);
+    expect(names(r.recognize("华电内蒙古磴口光伏支架项目开工。"))).toEqual(["COMPANY:华电"]);
+  });
+
+  it("a bare 公司 closes a name only after a word of the company's own", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("今年以来公司订单源源不断。"))).toEqual([]);
+    expect(names(r.recognize("A股出现了第一家千亿市值半导体公司。"))).toEqual([]);
+    expect(names(r.recognize("万洋公司投产。"))).toEqual(["COMPANY:万洋公司"]);
+  });
+
+  it("a company the text names in a list is the company of `X公司` later", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("关停了星原、宏源、万鑫达等企业。正在推动宏源公司新增产能。"))).toContain("COMPANY:宏源公司");
+  });
+
   it("keeps a known company's bracketed place and links places of every county in China", async () => {
     const r = await recognizer();
     expect(names(r.recognize("富士康(太原)工业总产值增长。"))).toEqual(["COMPANY:富士康(太原)"]);
