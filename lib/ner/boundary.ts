@@ -155,6 +155,8 @@ export function findNameStart(
   }
   // A window cut by length may start inside a word: that word is not evidence.
   if (windowCut) pieces.shift();
+  splitGuessedWords(pieces);
+  mergeSingleCharacters(pieces, gaz);
 
   // Walk right to left, collecting pieces of the name.
   const collected: Piece[] = [];
@@ -409,4 +411,62 @@ function startAfterLineBreak(ctx: BoundaryContext, name: Piece[], type: EntityTy
 function hasBreak(breakBefore: Uint8Array, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (breakBefore[i]) return true;
   return false;
+}
+
+/** Single characters that are words of their own in a name's surroundings, never pieces of an unknown name. */
+const SINGLE_WORD_TAGS = /^(p|c|u|uj|ul|uz|ud|ug|r|m|q|d|f|y|e|o|w|x)$/;
+
+/**
+ * jieba cuts a name it does not know into single characters (`山/n 圩/zg` in 广西山圩产业园, `鲁/j 疆/x`):
+ * a run of such characters, none of them a function word, is one unknown word (tag x), as a reader takes it.
+ */
+function mergeSingleCharacters(pieces: Piece[], gaz: Gazetteer): void {
+  for (let k = 0; k < pieces.length - 1; k++) {
+    let end = k;
+    while (end < pieces.length && isNamePiece(pieces[end], gaz)) end++;
+    if (end - k < 2) continue;
+    const run = pieces.slice(k, end);
+    const word = run.map((p) => p.word).join("");
+    pieces.splice(k, end - k, { start: run[0].start, end: run[run.length - 1].end, word, tag: "x", role: "name" });
+  }
+}
+
+function isNamePiece(p: Piece, gaz: Gazetteer): boolean {
+  return (
+    p.role === "name" &&
+    p.word.length === 1 &&
+    /[\u4e00-\u9fff]/.test(p.word) &&
+    !SINGLE_WORD_TAGS.test(p.tag) &&
+    !HARD_STOPS.has(p.word) &&
+    !gaz.isPlace(p.word)
+  );
+}
+
+const HARD_STOPS_LONG = [...HARD_STOPS].filter((w) => w.length >= 2);
+
+/**
+ * jieba's guesses for unknown words (tags x, nr) can glue a function word or a verb to a name: `到鲁疆/x`,
+ * `大力支持/nr`. A guess holding a stop word is the stop word and the rest, as a reader splits it.
+ */
+function splitGuessedWords(pieces: Piece[]): void {
+  for (let k = 0; k < pieces.length; k++) {
+    const p = pieces[k];
+    if (p.role !== "name" || !/^(x|nr)$/.test(p.tag) || p.word.length < 3) continue;
+    const long = HARD_STOPS_LONG.find((w) => p.word.includes(w));
+    if (long) {
+      const at = p.word.indexOf(long) + long.length;
+      const rest = p.word.slice(at);
+      const stop = { ...p, end: p.start + at, word: p.word.slice(0, at), tag: "v" };
+      pieces.splice(k, 1, ...(rest ? [stop, { ...p, start: p.start + at, word: rest }] : [stop]));
+      continue;
+    }
+    if (HARD_STOPS.has(p.word[0]) && p.word.length >= 3) {
+      pieces.splice(
+        k,
+        1,
+        { ...p, end: p.start + 1, word: p.word[0], tag: "p" },
+        { ...p, start: p.start + 1, word: p.word.slice(1) },
+      );
+    }
+  }
 }

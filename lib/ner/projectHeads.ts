@@ -7,12 +7,14 @@
  * a distinctive word before it, or start with a place followed by a
  * distinctive word.
  */
-import { type BoundaryContext, findNameStart } from "./boundary";
+import { type BoundaryContext, findNameStart, tagWindow } from "./boundary";
 import { leadingPlace } from "./companyNames";
 import { ENDS_WITH_ZONE_SUFFIX, INDUSTRY_WORDS, INSTITUTION_ENDINGS, isGenericWord } from "./lexicon";
 import type { Span } from "./lists";
 
-const CAPACITY = /(年产)?[0-9]+(?:\.[0-9]+)?(?:万|亿)?(?:GW|MW|万千瓦|千瓦|吨|万吨|辆|台|套|片)/g;
+const CAPACITY = /(年产)?[0-9]+(?:\.[0-9]+)?(?:万|亿)?(?:GW|MW|万千瓦|千瓦|吨|万吨|辆|台|套|片|只|件|平方米|锭)/g;
+/** Tags of a trade name's own word: unknown to jieba, a proper noun, an abbreviation. */
+const OWN_NAME_TAGS = /^(x|nz|nr|nrt|nrfg|nr1|nr2|j|eng)$/;
 const MAX_NAME = 10;
 
 function distinctive(part: string): boolean {
@@ -32,8 +34,16 @@ export function findProjectHeads(ctx: BoundaryContext): Span[] {
     const place = leadingPlace(name, gaz);
     const ok =
       (industry !== undefined && distinctive(name.slice(place.length, name.length - industry.length))) ||
-      (place !== "" && distinctive(name.slice(place.length)));
+      (place !== "" && distinctive(name.slice(place.length))) ||
+      // `姚锦坊年产50万吨食醋`, `途瑞通年产50万吨`: after 年产 a name of the company's own words alone.
+      (m[1] !== undefined && ownWordsOnly(ctx, name));
     if (ok) out.push({ start, end });
   }
   return out;
+}
+
+/** Is `name` (2–5 characters) made only of words jieba does not know or knows as proper nouns? */
+function ownWordsOnly(ctx: BoundaryContext, name: string): boolean {
+  if (name.length < 2 || name.length > 5 || !/^[\u4e00-\u9fff]+$/.test(name)) return false;
+  return tagWindow(ctx, name).every((w) => OWN_NAME_TAGS.test(w.tag) && !isGenericWord(w.word) && !ctx.gaz.isPlace(w.word));
 }

@@ -175,10 +175,12 @@ const INSTITUTE_AFTER = /^[^，。；、,;\s]{0,10}(研究院|研究所|大学|�
 /** Trades a known name may carry in the text (`中国中冶科工`, `中国航天科技`): words of INDUSTRY_WORDS and these. */
 const TRAILING_TRADE = new RegExp(
   `^(?:${[
-    ...INDUSTRY_WORDS.filter((w) => !/^(投资|建设|发展|运营|服务|管理|开发|控股|集团|股份)$/.test(w)),
+    ...INDUSTRY_WORDS.filter((w) => !/^(投资|建设|发展|运营|服务|管理|开发)$/.test(w)),
     "科工",
     "置业",
     "电器",
+    "太阳能",
+    "新能",
   ]
     .sort((a, b) => b.length - a.length)
     .join("|")})`,
@@ -258,6 +260,13 @@ function companyCandidates(ctx: BoundaryContext): Candidate[] {
       out.push({ start, end: s + m[0].length - subsidiary[1].length, type: "COMPANY", rank: RANK_RULE });
       continue;
     }
+    // `中铝集团山西华兴铝业有限公司`, `中联创投集团天牧生物科技有限公司`: a group, then a company of its own name.
+    const group = groupThenCompany(ctx, start, s + m[0].length);
+    if (group) {
+      out.push({ start, end: group, type: "COMPANY", rank: RANK_RULE + 1 });
+      out.push({ start: group, end: s + m[0].length, type: "COMPANY", rank: RANK_RULE + 1 });
+      continue;
+    }
     out.push({ start, end: s + m[0].length, type: "COMPANY", rank: RANK_RULE });
     // A branch named after its company: `北京益民药业有限公司沧州分公司` is one company.
     const company = name.endsWith("分公司")
@@ -279,6 +288,23 @@ function hasOwnWord(ctx: BoundaryContext, start: number, end: number): boolean {
   const part = ctx.text.slice(start, end);
   if (ctx.gaz.findAll(part).length > 0 || /[A-Za-z]{2,}/.test(part)) return true;
   return tagWindow(ctx, part).some((w) => w.word.length >= 2 && OWN_WORD_TAGS.test(w.tag) && !isGenericWord(w.word));
+}
+
+/**
+ * Where a registered name that follows a group's name begins, or 0: `中铝集团` + `山西华兴铝业有限公司`. The
+ * part after 集团 must be a name by itself (a place, then a word of its own), and a registered company, not a branch (`中国电信集团山西分公司` is one) nor a trade (`晋能控股集团装备制造有限公司`).
+ */
+function groupThenCompany(ctx: BoundaryContext, start: number, end: number): number {
+  const name = ctx.text.slice(start, end);
+  const at = name.indexOf("集团");
+  if (at < 2 || !/(有限公司|有限责任公司)$/.test(name) || name.endsWith("分公司")) return 0;
+  const split = start + at + 2;
+  const rest = stripLegalSuffix(ctx.text.slice(split, end));
+  if (rest.length < 2 || rest.includes("集团")) return 0;
+  // Only a place says a new registered name begins; `山西焦炭集团益达化工股份有限公司` is one registered name.
+  const place = ctx.gaz.placeLengthAt(ctx.text, split);
+  if (place < 2) return 0;
+  return hasOwnWord(ctx, split + place, split + rest.length) ? split : 0;
 }
 
 const SUBSIDIARY_OF = /(?:集团|公司)((?:全资|控股|独资)?子公司)$/;

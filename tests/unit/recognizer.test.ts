@@ -288,6 +288,36 @@ describe("generalizing beyond the seeds (cases from the development sets' error 
     expect(names(r.recognize("关停了星原、宏源、万鑫达等企业。正在推动宏源公司新增产能。"))).toContain("COMPANY:宏源公司");
   });
 
+  it("reads an unknown name jieba cuts into single characters, and keeps verbs jieba glues to it out", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("集中力量做大做强广西山圩产业园。"))).toEqual(["ZONE:广西山圩产业园"]);
+    expect(names(r.recognize("大力支持鲁疆产业园发展，带动他们到鲁疆产业园来投资。"))).toEqual([
+      "ZONE:鲁疆产业园",
+      "ZONE:鲁疆产业园",
+    ]);
+  });
+
+  it("reads a group followed by a registered name that starts with its place as two companies", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("与中铝集团山西华兴铝业有限公司对接。"))).toEqual([
+      "COMPANY:中铝集团",
+      "COMPANY:山西华兴铝业有限公司",
+    ]);
+    expect(names(r.recognize("送往山西焦炭集团益达化工股份有限公司。"))).toEqual(["COMPANY:山西焦炭集团益达化工股份有限公司"]);
+    expect(names(r.recognize("晋能控股集团装备制造有限公司投产。"))).toEqual(["COMPANY:晋能控股集团装备制造有限公司"]);
+  });
+
+  it("reads a name of its own words before 年产 as the company, and a known name with its trade or 股份", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("开工企业加快建设。姚锦坊年产50万吨食醋生产线一期项目开工。"))).toEqual(["COMPANY:姚锦坊"]);
+    expect(names(r.recognize("宝钢股份与武钢股份的换股合并计划获批。"))).toEqual(["COMPANY:宝钢股份", "COMPANY:武钢股份"]);
+    expect(names(r.recognize("隆基绿能、通威太阳能和正泰新能等巨头。"))).toEqual([
+      "COMPANY:隆基绿能",
+      "COMPANY:通威太阳能",
+      "COMPANY:正泰新能",
+    ]);
+  });
+
   it("keeps a known company's bracketed place and links places of every county in China", async () => {
     const r = await recognizer();
     expect(names(r.recognize("富士康(太原)工业总产值增长。"))).toEqual(["COMPANY:富士康(太原)"]);
