@@ -177,6 +177,27 @@ export function isGenericWord(word: string): boolean {
   return GENERIC_WORDS.has(word) || INDUSTRY_SET.has(word);
 }
 
+/** Words that, with INDUSTRY_WORDS, name a sector (`生物医药`, `电子信息`, `冷链物流`), and the modifiers before them. */
+const SECTOR_WORDS = [
+  ...INDUSTRY_WORDS,
+  ..."医药 信息 装备 通信 物流 冷链 生产 研发 加工 制品 部件 零部件 器件 芯片 储能 氢能 锂电 风电 电子 医疗 器械 健康 养老 康养 电商 商务 金融 物联网 大数据 云计算 人工智能 集成电路 航空 航天 低空 经济 产业 新兴 未来".split(
+    " ",
+  ),
+].sort((a, b) => b.length - a.length);
+const SECTOR_MODIFIER = /^(重大|高端|先进|新型|现代|绿色|智能|数字|新兴|战略性|传统|特色|优势|精细|高性能|基础)/;
+
+/** Is `name` a sector, made only of sector words after a modifier (`生物医药`, `重大装备`, `高端装备制造`)? */
+export function isSectorPhrase(name: string): boolean {
+  let rest = name.replace(SECTOR_MODIFIER, "");
+  if (!rest) return true;
+  for (let guard = 0; rest && guard < 8; guard++) {
+    const word = SECTOR_WORDS.find((w) => rest.startsWith(w));
+    if (!word) return false;
+    rest = rest.slice(word.length);
+  }
+  return rest === "";
+}
+
 /** Characters that can never be inside a name. */
 export const PUNCT = /^[\s,，。.;；:：!！?？、…"“”'‘’《》〈〉<>[\]【】{}|/\\~`@#$%^*+=_]+$/;
 

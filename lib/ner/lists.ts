@@ -5,7 +5,7 @@
  * Short names like these carry no suffix; the list is what says they are companies.
  */
 import { type BoundaryContext, findNameStart, tagWindow } from "./boundary";
-import { ENDS_WITH_ZONE_SUFFIX, HARD_STOPS, INSTITUTION_ENDINGS, isGenericWord } from "./lexicon";
+import { ENDS_WITH_ZONE_SUFFIX, HARD_STOPS, INSTITUTION_ENDINGS, isGenericWord, isSectorPhrase } from "./lexicon";
 
 const NUM = "(?:[0-9]+|[一二两三四五六七八九十百几多]+)";
 /**
@@ -99,9 +99,11 @@ function listNames(ctx: BoundaryContext, listStart: number, listEnd: number, min
     // The first item may carry the words that lead into the list: `已有华启顺食品`, `成立由中化学赛鼎焦化`.
     const start = k === 0 ? firstItemStart(ctx, item) : item.start;
     if (start < item.start) continue;
-    const name = text.slice(start, item.end);
+    // `吉利晋中基地`: a company's site in a place; the company is the name before the place.
+    const end = start + siteOwnerLength(ctx, text.slice(start, item.end));
+    const name = text.slice(start, end);
     if (!isCompanyLike(name, ctx)) continue;
-    names.push({ start, end: item.end });
+    names.push({ start, end });
   }
   return names.length >= min ? names : [];
 }
@@ -126,7 +128,7 @@ function isCompanyLike(name: string, ctx: BoundaryContext): boolean {
   if (name.length < 2 || name.length > MAX_ITEM) return false;
   if (!/^[\u4e00-\u9fffA-Za-z]/.test(name) || /[0-9]/.test(name)) return false;
   if (ENDS_WITH_ZONE_SUFFIX.test(name) || INSTITUTION_ENDINGS.test(name)) return false;
-  if (ctx.gaz.isPlace(name) || isGenericWord(name)) return false;
+  if (ctx.gaz.isPlace(name) || isGenericWord(name) || isSectorPhrase(name)) return false;
   return true;
 }
 
@@ -192,4 +194,16 @@ function peersIn(ctx: BoundaryContext, from: number, to: number, byEnd: Map<numb
     out.push(item);
   }
   return out;
+}
+
+const SITE = /(基地|工厂|厂区|总部)$/;
+
+/** The length of the owner's name in `吉利晋中基地` (2), or the whole length when the item is no site in a place. */
+function siteOwnerLength(ctx: BoundaryContext, item: string): number {
+  const site = SITE.exec(item);
+  if (!site) return item.length;
+  for (let at = 2; at < site.index; at++) {
+    if (ctx.gaz.placeLengthAt(item, at) === site.index - at) return at;
+  }
+  return item.length;
 }

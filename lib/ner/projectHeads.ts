@@ -17,8 +17,11 @@ const CAPACITY = /(年产)?[0-9]+(?:\.[0-9]+)?(?:万|亿)?(?:GW|MW|万千瓦|千
 const OWN_NAME_TAGS = /^(x|nz|nr|nrt|nrfg|nr1|nr2|j|eng)$/;
 const MAX_NAME = 10;
 
+/** Words that say what a project does, not whose it is (`主要建设5GW…`, `计划新建`). */
+const NOT_A_NAME = /^(主要|重点|计划|预计|新建|扩建|续建|拟建|全面|加快|正在|将要|已经)/;
+
 function distinctive(part: string): boolean {
-  return part.length >= 2 && /^[\u4e00-\u9fff]+$/.test(part) && !isGenericWord(part);
+  return part.length >= 2 && /^[\u4e00-\u9fff]+$/.test(part) && !isGenericWord(part) && !NOT_A_NAME.test(part);
 }
 
 export function findProjectHeads(ctx: BoundaryContext): Span[] {

@@ -181,6 +181,8 @@ const TRAILING_TRADE = new RegExp(
     "电器",
     "太阳能",
     "新能",
+    "资本",
+    "证券",
   ]
     .sort((a, b) => b.length - a.length)
     .join("|")})`,
@@ -387,6 +389,8 @@ function derivedShortNames(
     if (stripLegalSuffix(name) === name) continue;
     for (const s of shortNamesOf(text.slice(c.start, c.end), gaz)) if (!shortToFull.has(s)) shortToFull.set(s, name);
   }
+  // `天津东疆发展有限公司` … `东疆综保区` … `落地东疆`: where the text names a zone by the same word, the word is the area.
+  for (const c of accepted) if (c.type === "ZONE") shortToFull.delete(zoneKey(text.slice(c.start, c.end)).prefix);
   const shorts = [...shortToFull.keys()].sort((a, b) => b.length - a.length);
   const out: Candidate[] = [];
   // Gazetteer short names accepted so far, by start: a longer derived name may replace them.
@@ -417,8 +421,10 @@ function derivedShortNames(
           removed.add(c);
         }
       }
-      taken.fill(1, i, end);
-      out.push({ start: i, end, type: "COMPANY", rank: RANK_LIST, derivedFrom: shortToFull.get(short) });
+      // `恒泰洁能公司`: the short name with a bare 公司 is one mention.
+      const to = text.startsWith("公司", end) && isFree(taken, end, end + 2) ? end + 2 : end;
+      taken.fill(1, i, to);
+      out.push({ start: i, end: to, type: "COMPANY", rank: RANK_LIST, derivedFrom: shortToFull.get(short) });
     }
   }
   return out;

@@ -44,7 +44,12 @@ export function findTradeNames(ctx: BoundaryContext): Span[] {
   for (const m of text.matchAll(TRADE_RE)) {
     // The trades that follow are part of it (`天瑞节能科技`, `玛顿节能环保设备`).
     let end = m.index + m[0].length;
-    for (let more = MORE_TRADE.exec(text.slice(end)); more && end - m.index < 10; more = MORE_TRADE.exec(text.slice(end))) {
+    // After 科技 what follows is the product (`江松科技` + `光伏自动化设备二期项目`), not more of the name.
+    for (
+      let more = m[0] === "科技" ? null : MORE_TRADE.exec(text.slice(end));
+      more && end - m.index < 10;
+      more = more[0] === "科技" ? null : MORE_TRADE.exec(text.slice(end))
+    ) {
       end += more[0].length;
     }
     if (NOT_AFTER.test(text.slice(end, end + 3))) continue;

@@ -318,6 +318,32 @@ describe("generalizing beyond the seeds (cases from the development sets' error 
     ]);
   });
 
+  it("ends a trade name at 科技, before the product; keeps sectors and a project's verbs out", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("今天举行江松科技光伏自动化设备二期项目开工仪式。"))).toEqual(["COMPANY:江松科技"]);
+    expect(names(r.recognize("占地3万方米，主要建设5GW的高能光伏组件生产线。"))).toEqual([]);
+    expect(names(r.recognize("列入统计的生物医药、电子信息、新材料、重大装备等104家新兴产业企业。"))).toEqual([]);
+  });
+
+  it("reads a company's site in a place by the company's name, and its short name with a bare 公司", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("吉利晋中基地、安泰控股集团、永泰能源等8户企业上榜。"))).toEqual([
+      "COMPANY:吉利",
+      "COMPANY:安泰控股集团",
+      "COMPANY:永泰能源",
+    ]);
+    expect(names(r.recognize("签约的浙江恒泰洁能科技有限公司落户上虞。恒泰洁能公司相关负责人说。"))).toEqual([
+      "COMPANY:浙江恒泰洁能科技有限公司",
+      "COMPANY:恒泰洁能公司",
+    ]);
+  });
+
+  it("a company's name that is also the name of the zone the text names is the area, not the company", async () => {
+    const r = await recognizer();
+    const m = names(r.recognize("项目落地东疆综保区。该项目由天津东疆发展有限公司出资。东疆将持续深耕低空经济。"));
+    expect(m).toEqual(["ZONE:东疆综保区", "COMPANY:天津东疆发展有限公司"]);
+  });
+
   it("keeps a known company's bracketed place and links places of every county in China", async () => {
     const r = await recognizer();
     expect(names(r.recognize("富士康(太原)工业总产值增长。"))).toEqual(["COMPANY:富士康(太原)"]);
