@@ -180,7 +180,7 @@ export function isGenericWord(word: string): boolean {
 /** Words that, with INDUSTRY_WORDS, name a sector (`生物医药`, `电子信息`, `冷链物流`), and the modifiers before them. */
 const SECTOR_WORDS = [
   ...INDUSTRY_WORDS,
-  ..."医药 信息 装备 通信 物流 冷链 生产 研发 加工 制品 部件 零部件 器件 芯片 储能 氢能 锂电 风电 电子 医疗 器械 健康 养老 康养 电商 商务 金融 物联网 大数据 云计算 人工智能 集成电路 航空 航天 低空 经济 产业 新兴 未来".split(
+  ..."医药 信息 装备 通信 物流 冷链 生产 研发 加工 制品 部件 零部件 器件 芯片 储能 氢能 锂电 风电 电子 医疗 器械 健康 养老 康养 电商 商务 金融 物联网 大数据 云计算 人工智能 集成电路 航空 航天 低空 经济 产业 新兴 未来 系统 配件 零件 离子 锂离子 保健 甲醇 模具 电控 精密 组件 模组 整车 新能源汽车".split(
     " ",
   ),
 ].sort((a, b) => b.length - a.length);

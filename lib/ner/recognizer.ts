@@ -23,6 +23,7 @@ import {
   INDUSTRY_WORDS,
   INSTITUTION_ENDINGS,
   isGenericWord,
+  isSectorPhrase,
   ZONE_SUFFIXES,
 } from "./lexicon";
 import { findCompanyLists, findListPeers } from "./lists";
@@ -120,6 +121,10 @@ export function createRecognizer(seg: Segmenter, options: RecognizerOptions = {}
         taken.fill(1, p.start, p.end);
         accepted.push({ ...p, type: "COMPANY", rank: RANK_LIST });
       }
+      // A sector or a product is no company, whichever rule read it as one (`冷链物流`, `锂离子电池`).
+      accepted = accepted.filter(
+        (c) => c.type !== "COMPANY" || c.entry || c.derivedFrom || !isSectorPhrase(text.slice(c.start, c.end)),
+      );
       accepted.push(...sameNameElsewhere(text, accepted, taken, suppressed, gaz));
       accepted.sort((a, b) => a.start - b.start);
       const links = linkEntities(text, accepted, gaz);
@@ -163,7 +168,11 @@ function gazetteerCandidates(ctx: BoundaryContext): Candidate[] {
     if (m.isShort && m.entry.type === "COMPANY" && INSTITUTE_AFTER.test(text.slice(m.end, m.end + 14))) continue;
     // `太原惠科`, `浙江大华`: a place right before a company's short name is part of how the text names it;
     // a short name with its trade (`永川长城汽车`) is whole without it, the place says where the company is.
-    const place = m.isShort && m.entry.type === "COMPANY" && m.end - m.start <= 3 ? placeEndingAt(text, m.start, gaz) : "";
+    // `山东如意集团`: a province before a group's short name is part of how the text names it.
+    const place =
+      m.isShort && m.entry.type === "COMPANY" && (m.end - m.start <= 3 || text.slice(m.end - 2, m.end) === "集团")
+        ? placeEndingAt(text, m.start, gaz)
+        : "";
     const end = m.entry.type === "COMPANY" ? companyNameEnd(text, m.end, gaz) : m.end;
     out.push({ start: m.start - place.length, end, type: m.entry.type, rank: RANK_GAZETTEER, entry: m.entry });
   }
@@ -175,7 +184,7 @@ const INSTITUTE_AFTER = /^[^，。；、,;\s]{0,10}(研究院|研究所|大学|�
 /** Trades a known name may carry in the text (`中国中冶科工`, `中国航天科技`): words of INDUSTRY_WORDS and these. */
 const TRAILING_TRADE = new RegExp(
   `^(?:${[
-    ...INDUSTRY_WORDS.filter((w) => !/^(投资|建设|发展|运营|服务|管理|开发)$/.test(w)),
+    ...INDUSTRY_WORDS.filter((w) => !/^(投资|建设|发展|运营|服务|管理|开发|供应链)$/.test(w)),
     "科工",
     "置业",
     "电器",
@@ -202,7 +211,10 @@ function companyNameEnd(text: string, end: number, gaz: Gazetteer): number {
   for (let trade = TRAILING_TRADE.exec(text.slice(to)); trade && to - end < 8; trade = TRAILING_TRADE.exec(text.slice(to))) {
     to += trade[0].length;
   }
-  return to > end && NAME_BOUNDARY.test(text.slice(to, to + 2)) ? to : end;
+  if (to > end && NAME_BOUNDARY.test(text.slice(to, to + 2))) return to;
+  // `高速集团多元产业`, `汾酒集团`: a group word after a known name is always the group's name.
+  const group = /^(集团|股份|控股)/.exec(text.slice(end, end + 2));
+  return group ? end + group[0].length : end;
 }
 
 function placeEndingAt(text: string, end: number, gaz: Gazetteer): string {
@@ -294,7 +306,7 @@ function hasOwnWord(ctx: BoundaryContext, start: number, end: number): boolean {
 
 /**
  * Where a registered name that follows a group's name begins, or 0: `中铝集团` + `山西华兴铝业有限公司`. The
- * part after 集团 must be a name by itself (a place, then a word of its own), and a registered company, not a branch (`中国电信集团山西分公司` is one) nor a trade (`晋能控股集团装备制造有限公司`).
+ * part after 集团 must be a name by itself (a province, then a word of its own), and a registered company, not a branch (`中国电信集团山西分公司` is one) nor a trade (`晋能控股集团装备制造有限公司`).
  */
 function groupThenCompany(ctx: BoundaryContext, start: number, end: number): number {
   const name = ctx.text.slice(start, end);
@@ -305,7 +317,7 @@ function groupThenCompany(ctx: BoundaryContext, start: number, end: number): num
   if (rest.length < 2 || rest.includes("集团")) return 0;
   // Only a place says a new registered name begins; `山西焦炭集团益达化工股份有限公司` is one registered name.
   const place = ctx.gaz.placeLengthAt(ctx.text, split);
-  if (place < 2) return 0;
+  if (place < 2 || !ctx.gaz.broadPlaces.has(ctx.text.slice(split, split + place))) return 0;
   return hasOwnWord(ctx, split + place, split + rest.length) ? split : 0;
 }
 

@@ -344,6 +344,14 @@ describe("generalizing beyond the seeds (cases from the development sets' error 
     expect(m).toEqual(["ZONE:东疆综保区", "COMPANY:天津东疆发展有限公司"]);
   });
 
+  it("no rule reads a sector or a product as a company; a group word after a known name belongs to it", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("重点围绕食品生产、产品研发、冷链物流、文化旅游等产业。"))).toEqual([]);
+    expect(names(r.recognize("吸引电控系统、精密配件等配套企业加速集聚。"))).toEqual([]);
+    expect(names(r.recognize("天宜锂业将成为宁德时代供应链的主要参与者。"))).toEqual(["COMPANY:天宜锂业", "COMPANY:宁德时代"]);
+    expect(names(r.recognize("据了解，山东如意集团计划投资200亿元。"))).toEqual(["COMPANY:山东如意集团"]);
+  });
+
   it("keeps a known company's bracketed place and links places of every county in China", async () => {
     const r = await recognizer();
     expect(names(r.recognize("富士康(太原)工业总产值增长。"))).toEqual(["COMPANY:富士康(太原)"]);
