@@ -143,12 +143,14 @@ export function findListPeers(ctx: BoundaryContext, companies: Span[], isFree: (
   const byEnd = new Map<number, Span>();
   for (const c of companies) byEnd.set(c.end, c);
   const out: Span[] = [];
-  let clauseStart = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && !LIST_BREAK.test(text[i])) continue;
-    const clause = text.slice(clauseStart, i);
-    if (clause.split(ITEM_SEPARATOR).length >= 3) out.push(...peersIn(ctx, clauseStart, i, byEnd, isFree));
-    clauseStart = i + 1;
+  // Visit only the clauses that hold a 、: find each, then its clause's ends.
+  for (let sep = text.indexOf(ITEM_SEPARATOR); sep >= 0; ) {
+    let from = sep;
+    while (from > 0 && !LIST_BREAK.test(text[from - 1])) from--;
+    let to = sep;
+    while (to < text.length && !LIST_BREAK.test(text[to])) to++;
+    if (text.slice(from, to).split(ITEM_SEPARATOR).length >= 3) out.push(...peersIn(ctx, from, to, byEnd, isFree));
+    sep = text.indexOf(ITEM_SEPARATOR, to);
   }
   return out;
 }
