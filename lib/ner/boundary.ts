@@ -125,9 +125,12 @@ function endsName(p: Piece, type: EntityType, isFirst: boolean, gaz: Gazetteer):
   if (gaz.lookup(p.word)) return false;
   if ((type === "ZONE" ? STOP_TAGS : COMPANY_STOP_TAGS).has(p.tag)) return true;
   if (INSTITUTION_ENDINGS.test(p.word)) return !(type === "COMPANY" && isFirst);
-  if (isVerbTag(p.tag)) return type === "ZONE" || !isGenericWord(p.word);
+  if (isVerbTag(p.tag)) return type === "ZONE" ? !ZONE_ACTIVITIES.has(p.word) : !isGenericWord(p.word);
   return false;
 }
+
+/** What a park does, which jieba reads as verbs: part of a park's name (`南村绿色铸造产业园`, `产业转移工业园`). */
+const ZONE_ACTIVITIES = new Set(["铸造", "制造", "加工", "转移", "孵化", "创业", "研发", "冶炼", "装配", "智造", "循环", "承接"]);
 
 /**
  * The start (in the normalized text) of the name that ends at `suffixStart`,

@@ -31,6 +31,7 @@ export const ZONE_SUFFIXES: ReadonlyArray<readonly [suffix: string, kindClass: s
   ["科技园区", "park", "科技园区"],
   ["经济特区", "sez", "经济特区"],
   ["国际陆港", "port", "国际陆港"],
+  ["物流港", "port", "物流港"],
   ["国农高区", "agri-hitech", "国家农业高新技术产业示范区"],
   ["农高区", "agri-hitech", "国家农业高新技术产业示范区"],
   ["经开区", "etdz", "经济技术开发区"],

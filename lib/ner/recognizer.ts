@@ -53,6 +53,8 @@ const RANK_LIST = 1;
 const ZONE_SUFFIX_RE = new RegExp(ZONE_SUFFIXES.map(([s]) => s).join("|"), "g");
 const ZONE_KIND = new Map(ZONE_SUFFIXES.map(([s, kind, long]) => [s, { kind, long }]));
 const COMPANY_SUFFIX_RE = new RegExp(COMPANY_SUFFIX_PATTERN, "g");
+const INNER_PARK_RE =
+  /(?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|经开区|高新区|示范区|农高区|综保区)([\u4e00-\u9fff]{2,4}?)园区/g;
 /** Named innovation parks `晋创谷·朔州` (guidelines: ZONE). */
 const INNOVATION_PARK_RE = /晋创谷·[\u4e00-\u9fff]{2,3}/g;
 /** A brand, not a company: `"安泰"牌热轧H型钢`. */
@@ -249,6 +251,13 @@ function zoneCandidates(ctx: BoundaryContext): Candidate[] {
       if (inner && !/[的和与及在是为]/.test(inner[1]) && !LEAD_IN_VERB.test(inner[1]))
         out.push({ start: s - inner[1].length, end: s + m[0].length, type: "ZONE", rank: RANK_RULE, zoneKind: kind });
     }
+  }
+  // `山西综改示范区唐槐园区`: a park of the zone just named, by its own name and a bare 园区 (guidelines: nesting).
+  for (const m of ctx.text.matchAll(INNER_PARK_RE)) {
+    const inner = m[1];
+    const start = m.index + m[0].length - inner.length - 2;
+    if (/[的和与及在是为等个家]/.test(inner) || LEAD_IN_VERB.test(inner) || isGenericWord(inner)) continue;
+    out.push({ start, end: start + inner.length + 2, type: "ZONE", rank: RANK_RULE, zoneKind: "park" });
   }
   for (const m of ctx.text.matchAll(INNOVATION_PARK_RE)) {
     const place = m[0].slice(4);

@@ -352,6 +352,21 @@ describe("generalizing beyond the seeds (cases from the development sets' error 
     expect(names(r.recognize("据了解，山东如意集团计划投资200亿元。"))).toEqual(["COMPANY:山东如意集团"]);
   });
 
+  it("reads parks named by what they do, logistics hubs, and a park of the zone just named", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("晋城市投资60亿元的南村绿色铸造产业园已有40多家企业。"))).toEqual(["ZONE:南村绿色铸造产业园"]);
+    expect(names(r.recognize("分别是晋南智慧物流港项目。"))).toEqual(["ZONE:晋南智慧物流港"]);
+    expect(names(r.recognize("在山西综改示范区唐槐园区专精特新产业园。"))).toEqual([
+      "ZONE:山西综改示范区",
+      "ZONE:唐槐园区",
+      "ZONE:专精特新产业园",
+    ]);
+    expect(names(r.recognize("长治高新区产业园区建设提速，晋城开发区各园区建设。"))).toEqual([
+      "ZONE:长治高新区",
+      "ZONE:晋城开发区",
+    ]);
+  });
+
   it("keeps a known company's bracketed place and links places of every county in China", async () => {
     const r = await recognizer();
     expect(names(r.recognize("富士康(太原)工业总产值增长。"))).toEqual(["COMPANY:富士康(太原)"]);
