@@ -442,8 +442,9 @@ function derivedShortNames(
           removed.add(c);
         }
       }
-      // `恒泰洁能公司`: the short name with a bare 公司 is one mention.
-      const to = text.startsWith("公司", end) && isFree(taken, end, end + 2) ? end + 2 : end;
+      // `恒泰洁能公司`, `高速集团`, `中兴资本`: the short name with a bare 公司, a group word or its trade is one mention.
+      const named = text.startsWith("公司", end) ? end + 2 : companyNameEnd(text, end, gaz);
+      const to = named > end && isFree(taken, end, named) ? named : end;
       taken.fill(1, i, to);
       out.push({ start: i, end: to, type: "COMPANY", rank: RANK_LIST, derivedFrom: shortToFull.get(short) });
     }
