@@ -160,6 +160,7 @@ export function findNameStart(
   if (windowCut) pieces.shift();
   splitGuessedWords(pieces);
   mergeSingleCharacters(pieces, gaz);
+  if (type === "ZONE") mergeCompanyNames(pieces);
 
   // Walk right to left, collecting pieces of the name.
   const collected: Piece[] = [];
@@ -471,5 +472,25 @@ function splitGuessedWords(pieces: Piece[]): void {
         { ...p, start: p.start + 1, word: p.word.slice(1) },
       );
     }
+  }
+}
+
+/** Words a company's name ends with when it names a park (`大地控股科技产业园`). */
+const GROUP_WORD = /^(控股|集团)$/;
+const NAME_WORD_TAGS = /^(n|nz|nr|nrt|x|ns|j|nt)$/;
+
+/**
+ * A park named after its company: `大地控股` + `科技产业园`. jieba reads `大地/n 控股/v`; a word and the
+ * group word after it are the company's name, which names the park as a place does.
+ */
+function mergeCompanyNames(pieces: Piece[]): void {
+  for (let k = 1; k < pieces.length; k++) {
+    const name = pieces[k - 1];
+    if (!GROUP_WORD.test(pieces[k].word) || name.role !== "name" || !CJK_WORD.test(name.word)) continue;
+    if (!NAME_WORD_TAGS.test(name.tag) || isGenericWord(name.word) || HARD_STOPS.has(name.word)) continue;
+    // Only when the rest says what the park does (`科技`, `装备制造`); a place or a name after the group
+    // (`山西焦炭集团` + `介休碳材料产业园`) starts the park's own name.
+    if (!pieces.slice(k + 1).every((p) => p.role === "name" && isGenericWord(p.word))) continue;
+    pieces.splice(k - 1, 2, { start: name.start, end: pieces[k].end, word: name.word + pieces[k].word, tag: "nt", role: "name" });
   }
 }

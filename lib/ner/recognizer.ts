@@ -54,7 +54,7 @@ const ZONE_SUFFIX_RE = new RegExp(ZONE_SUFFIXES.map(([s]) => s).join("|"), "g");
 const ZONE_KIND = new Map(ZONE_SUFFIXES.map(([s, kind, long]) => [s, { kind, long }]));
 const COMPANY_SUFFIX_RE = new RegExp(COMPANY_SUFFIX_PATTERN, "g");
 const INNER_PARK_RE =
-  /(?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|经开区|高新区|示范区|农高区|综保区)([\u4e00-\u9fff]{2,4}?)园区/g;
+  /(?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|经开区|高新区|示范区|农高区|综保区|工业园区?|产业集聚区|工业集聚区)([\u4e00-\u9fff]{2,4}?)园区/g;
 /** Named innovation parks `晋创谷·朔州` (guidelines: ZONE). */
 const INNOVATION_PARK_RE = /晋创谷·[\u4e00-\u9fff]{2,3}/g;
 /** A brand, not a company: `"安泰"牌热轧H型钢`. */
@@ -245,7 +245,7 @@ function zoneCandidates(ctx: BoundaryContext): Candidate[] {
     } else if (kind === "park" && /园区?$/.test(m[0])) {
       // A park inside the zone just named, by what it makes: `阳城经济技术开发区` + `电子信息产业园` (guidelines: nesting).
       const inner =
-        /(?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|经开区|高新区|示范区|农高区|综保区)([\u4e00-\u9fff]{2,10})$/.exec(
+        /(?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|经开区|高新区|示范区|农高区|综保区|工业园区?|产业集聚区|工业集聚区)([\u4e00-\u9fff]{2,10})$/.exec(
           ctx.text.slice(Math.max(0, s - 18), s),
         );
       if (inner && !/[的和与及在是为]/.test(inner[1]) && !LEAD_IN_VERB.test(inner[1]))

@@ -367,6 +367,20 @@ describe("generalizing beyond the seeds (cases from the development sets' error 
     ]);
   });
 
+  it("reads a park named after its company, and a park inside a park just named", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("大地控股科技产业园项目全面启动。"))).toEqual(["ZONE:大地控股科技产业园"]);
+    expect(names(r.recognize("记者从山西焦炭集团获悉，山西焦炭集团介休碳材料产业园转型升级项目开工。"))).toEqual([
+      "COMPANY:山西焦炭集团",
+      "COMPANY:山西焦炭集团",
+      "ZONE:介休碳材料产业园",
+    ]);
+    expect(names(r.recognize("项目选在了阳泉郊区白泉工业园耐火科技园。"))).toEqual([
+      "ZONE:阳泉郊区白泉工业园",
+      "ZONE:耐火科技园",
+    ]);
+  });
+
   it("keeps a known company's bracketed place and links places of every county in China", async () => {
     const r = await recognizer();
     expect(names(r.recognize("富士康(太原)工业总产值增长。"))).toEqual(["COMPANY:富士康(太原)"]);
