@@ -35,6 +35,7 @@ const SETS: GoldSet[] = [
   { name: "shared-dev", path: join(sharedEval, "dev.gold.jsonl"), bar: 0.75 },
   { name: "dev", path: "eval/corpus/dev.gold.jsonl", bar: 0.83 },
   { name: "dev-c", path: "eval/corpus/dev-c.gold.jsonl", bar: 0.75 },
+  { name: "dev-d", path: "eval/corpus/dev-d.gold.jsonl", bar: 0.75 },
   { name: "test", path: "eval/corpus/test.gold.jsonl", bar: 0.75, heldOut: true },
 ];
 

@@ -42,7 +42,6 @@ export const ZONE_SUFFIXES: ReadonlyArray<readonly [suffix: string, kindClass: s
   ["开发区", "etdz", "开发区"],
   ["示范区", "demo", "示范区"],
   ["产业园", "park", "产业园"],
-  ["示范园", "park", "示范园"],
   ["工业园", "park", "工业园"],
   ["物流园", "park", "物流园"],
   ["化工园", "park", "化工园"],

@@ -129,6 +129,7 @@ export function createRecognizer(seg: Segmenter, options: RecognizerOptions = {}
       );
       accepted.push(...sameNameElsewhere(text, accepted, taken, suppressed, gaz));
       accepted.sort((a, b) => a.start - b.start);
+      accepted = joinParentPrefixes(text, accepted);
       const links = linkEntities(text, accepted, gaz);
       return accepted.map((c, i) => {
         const start = norm.origStart[c.start];
@@ -137,6 +138,31 @@ export function createRecognizer(seg: Segmenter, options: RecognizerOptions = {}
       });
     },
   };
+}
+
+/**
+ * A company named with its parent's short name in front: `中节能` + `太阳能科技(镇江)有限公司`, `北车` + `永济电机`.
+ * The two found side by side are one name (the registered name starts with the parent's); a group's own name
+ * (`中铝集团`) before a registered name stays apart.
+ */
+function joinParentPrefixes(text: string, sorted: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of sorted) {
+    const prev = out[out.length - 1];
+    if (
+      prev &&
+      prev.end === c.start &&
+      prev.type === "COMPANY" &&
+      c.type === "COMPANY" &&
+      !/(集团|公司|股份|控股)$/.test(text.slice(prev.start, prev.end)) &&
+      prev.end - prev.start <= 4
+    ) {
+      out[out.length - 1] = { start: prev.start, end: c.end, type: "COMPANY", rank: RANK_RULE };
+      continue;
+    }
+    out.push(c);
+  }
+  return out;
 }
 
 /** Around a short name, words that say it is the company: `与联想签约`, `汾酒集团`, `美的投资…项目`, a list's `、`. */
@@ -283,13 +309,6 @@ function companyCandidates(ctx: BoundaryContext): Candidate[] {
       out.push({ start, end: s + m[0].length - subsidiary[1].length, type: "COMPANY", rank: RANK_RULE });
       continue;
     }
-    // `中铝集团山西华兴铝业有限公司`, `中联创投集团天牧生物科技有限公司`: a group, then a company of its own name.
-    const group = groupThenCompany(ctx, start, s + m[0].length);
-    if (group) {
-      out.push({ start, end: group, type: "COMPANY", rank: RANK_RULE + 1 });
-      out.push({ start: group, end: s + m[0].length, type: "COMPANY", rank: RANK_RULE + 1 });
-      continue;
-    }
     out.push({ start, end: s + m[0].length, type: "COMPANY", rank: RANK_RULE });
     // A branch named after its company: `北京益民药业有限公司沧州分公司` is one company.
     const company = name.endsWith("分公司")
@@ -310,24 +329,12 @@ const OWN_WORD_TAGS = /^(x|nz|nr|nrt|nrfg|nr1|nr2|ns|nt|j|eng)$/;
 function hasOwnWord(ctx: BoundaryContext, start: number, end: number): boolean {
   const part = ctx.text.slice(start, end);
   if (ctx.gaz.findAll(part).length > 0 || /[A-Za-z]{2,}/.test(part)) return true;
+  // `太原理工监理公司`: a city or county opens a registered name (a country or province alone does not: `中国半导体公司`).
+  const place = ctx.gaz.placeLengthAt(part, 0);
+  const placeName = part.slice(0, place);
+  if (place >= 2 && part.length - place >= 2 && !ctx.gaz.broadPlaces.has(placeName) && !ctx.gaz.isCountry(placeName))
+    return true;
   return tagWindow(ctx, part).some((w) => w.word.length >= 2 && OWN_WORD_TAGS.test(w.tag) && !isGenericWord(w.word));
-}
-
-/**
- * Where a registered name that follows a group's name begins, or 0: `中铝集团` + `山西华兴铝业有限公司`. The
- * part after 集团 must be a name by itself (a province, then a word of its own), and a registered company, not a branch (`中国电信集团山西分公司` is one) nor a trade (`晋能控股集团装备制造有限公司`).
- */
-function groupThenCompany(ctx: BoundaryContext, start: number, end: number): number {
-  const name = ctx.text.slice(start, end);
-  const at = name.indexOf("集团");
-  if (at < 2 || !/(有限公司|有限责任公司)$/.test(name) || name.endsWith("分公司")) return 0;
-  const split = start + at + 2;
-  const rest = stripLegalSuffix(ctx.text.slice(split, end));
-  if (rest.length < 2 || rest.includes("集团")) return 0;
-  // Only a place says a new registered name begins; `山西焦炭集团益达化工股份有限公司` is one registered name.
-  const place = ctx.gaz.placeLengthAt(ctx.text, split);
-  if (place < 2 || !ctx.gaz.broadPlaces.has(ctx.text.slice(split, split + place))) return 0;
-  return hasOwnWord(ctx, split + place, split + rest.length) ? split : 0;
 }
 
 const SUBSIDIARY_OF = /(?:集团|公司)((?:全资|控股|独资)?子公司)$/;
