@@ -209,3 +209,71 @@ function siteOwnerLength(ctx: BoundaryContext, item: string): number {
   }
   return item.length;
 }
+
+/** Ends of items that are places, people's posts or things, not companies. */
+const NOT_A_TRADE_NAME_END = /[村镇乡县区市省路街湖山河桥楼馆院所站厂园]$/;
+
+/**
+ * A list of trade names with no word around it that says companies: `包括宁德博发、江苏嘉盛、宁德聚能、宁德康本、
+ * 祥鑫科技、浙江银轮,均为…`, `当天开工投产的华贵饮品、武汉久胜、亚星钢构、宝锦激光`. When most items of a list
+ * (three at least) are trade names (a word jieba does not know or knows as a proper noun or abbreviation, with a
+ * place or a trade around it), those items are companies: a reader takes such a list as the companies it is.
+ */
+export function findTradeNameLists(ctx: BoundaryContext): Span[] {
+  const { text } = ctx;
+  const out: Span[] = [];
+  for (let sep = text.indexOf(ITEM_SEPARATOR); sep >= 0; ) {
+    let from = sep;
+    while (from > 0 && !LIST_BREAK.test(text[from - 1])) from--;
+    let to = sep;
+    while (to < text.length && !LIST_BREAK.test(text[to])) to++;
+    out.push(...tradeNamesIn(ctx, from, to));
+    sep = text.indexOf(ITEM_SEPARATOR, to);
+  }
+  return out;
+}
+
+function tradeNamesIn(ctx: BoundaryContext, from: number, to: number): Span[] {
+  const { text } = ctx;
+  const parts = text.slice(from, to).split(ITEM_SEPARATOR);
+  if (parts.length < 3) return [];
+  // The last item ends at 等 (`…国泰等一批项目`) or runs to the clause's end.
+  const last = parts[parts.length - 1];
+  const etc = last.indexOf("等");
+  if (etc >= 0) parts[parts.length - 1] = last.slice(0, etc);
+  const items: Span[] = [];
+  let pos = from;
+  for (const part of parts) {
+    items.push({ start: pos, end: pos + part.length });
+    pos += part.length + 1;
+  }
+  // The first item carries what leads into the list (`包括`, `开工投产的`): its name is what jieba's last words say.
+  const first = items[0];
+  const firstStart = firstItemStart(ctx, first);
+  items[0] = { start: Math.max(first.start, firstStart), end: first.end };
+  const names = items.filter((item) => isTradeNameItem(ctx, item));
+  if (names.length < 3 || names.length * 3 < items.length * 2) return [];
+  return names;
+}
+
+function isTradeNameItem(ctx: BoundaryContext, item: Span): boolean {
+  const name = ctx.text.slice(item.start, item.end);
+  if (name.length < 3 || name.length > 8 || !isCompanyLike(name, ctx) || NOT_A_NAME_END.test(name)) return false;
+  if (NOT_A_TRADE_NAME_END.test(name) || !/^[\u4e00-\u9fff]+$/.test(name)) return false;
+  if (ctx.gaz.lookup(name)?.type === "COMPANY") return true;
+  // [place] + a word of its own + [trades]: `宁德博发`, `祥鑫科技`, `武汉久胜`; a place or a trade must be there,
+  // so slogans (`降碳`, `亲商`), idioms and people's names are not taken.
+  const words = tagWindow(ctx, name);
+  let k = 0;
+  const place = ctx.gaz.isPlace(words[0].word) && !ctx.gaz.isCountry(words[0].word);
+  if (place) k++;
+  const own = words[k];
+  if (!own || own.word.length < 2 || !/^(x|nz|j|nrt|nr|ns|nt)$/.test(own.tag) || isGenericWord(own.word)) return false;
+  if (ctx.gaz.isPlace(own.word)) return false;
+  const rest = words
+    .slice(k + 1)
+    .map((w) => w.word)
+    .join("");
+  if (rest && !isSectorPhrase(rest)) return false;
+  return place || rest !== "";
+}

@@ -26,7 +26,7 @@ import {
   isSectorPhrase,
   ZONE_SUFFIXES,
 } from "./lexicon";
-import { findCompanyLists, findListPeers } from "./lists";
+import { findCompanyLists, findListPeers, findTradeNameLists } from "./lists";
 import { normalize } from "./normalize";
 import { findProjectHeads } from "./projectHeads";
 import type { Segmenter } from "./segmenter";
@@ -103,6 +103,7 @@ export function createRecognizer(seg: Segmenter, options: RecognizerOptions = {}
         ...companyCandidates(ctx),
         ...addedCandidates(text, added),
         ...findCompanyLists(ctx).map((s) => ({ ...s, type: "COMPANY" as const, rank: RANK_LIST })),
+        ...findTradeNameLists(ctx).map((s) => ({ ...s, type: "COMPANY" as const, rank: RANK_LIST - 1 })),
         ...findProjectHeads(ctx).map((s) => ({ ...s, type: "COMPANY" as const, rank: RANK_LIST })),
       ].filter((c) => !suppressed.has(text.slice(c.start, c.end)));
       const taken = new Uint8Array(text.length);
@@ -332,8 +333,7 @@ function hasOwnWord(ctx: BoundaryContext, start: number, end: number): boolean {
   // `太原理工监理公司`: a city or county opens a registered name (a country or province alone does not: `中国半导体公司`).
   const place = ctx.gaz.placeLengthAt(part, 0);
   const placeName = part.slice(0, place);
-  if (place >= 2 && part.length - place >= 2 && !ctx.gaz.broadPlaces.has(placeName) && !ctx.gaz.isCountry(placeName))
-    return true;
+  if (place >= 2 && part.length - place >= 2 && !ctx.gaz.broadPlaces.has(placeName) && !ctx.gaz.isCountry(placeName)) return true;
   return tagWindow(ctx, part).some((w) => w.word.length >= 2 && OWN_WORD_TAGS.test(w.tag) && !isGenericWord(w.word));
 }
 

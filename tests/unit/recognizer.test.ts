@@ -383,6 +383,18 @@ describe("generalizing beyond the seeds (cases from the development sets' error 
     ]);
   });
 
+  it("reads a list of trade names (a place or a trade around a word of their own) as companies, not slogans or people", async () => {
+    const r = await recognizer();
+    expect(
+      names(
+        r.recognize("开园仪式上，集中开工项目6个，包括宁德博发、江苏嘉盛、宁德聚能、祥鑫科技、浙江银轮，均为动力电池配套项目。"),
+      ),
+    ).toEqual(["COMPANY:宁德博发", "COMPANY:江苏嘉盛", "COMPANY:宁德聚能", "COMPANY:祥鑫科技", "COMPANY:浙江银轮"]);
+    expect(names(r.recognize("在制造业领域掀起一场深刻变革，降碳、减污、扩绿、增长协同推进。"))).toEqual([]);
+    expect(names(r.recognize("该区领导李筱珂、贾星远、徐大鹏、胡恩峰出席。"))).toEqual([]);
+    expect(names(r.recognize("历来被称为“河东屏翰、中原咽喉、三晋门户”。"))).toEqual([]);
+  });
+
   it("keeps a known company's bracketed place and links places of every county in China", async () => {
     const r = await recognizer();
     expect(names(r.recognize("富士康(太原)工业总产值增长。"))).toEqual(["COMPANY:富士康(太原)"]);
