@@ -67,6 +67,11 @@ const ZONE_NAME_TAGS = /^(nr|nr1|nr2|nrj|nrf|nrfg|nrt|ns|nsf|nt|nz|j|x|eng)$/;
 const DESCRIPTOR = /[式型性类化]$/;
 /** Tags that end a company's name; adjectives and adverbs can be in one (`山西久远…`, `新钢联`). */
 const COMPANY_STOP_TAGS = new Set([...STOP_TAGS].filter((t) => !["a", "ad", "d", "s"].includes(t)));
+/**
+ * What a park makes is described with adjectives, times and places jieba tags a/t/s (`先进制造业开发区`,
+ * `现代产业园区`, `海上风电装备产业园区`, `精细化工园`): part of its name, not a stop.
+ */
+const ZONE_STOP_TAGS = new Set([...STOP_TAGS].filter((t) => !["a", "t", "s"].includes(t)));
 /** `国家级经开区`, `文旅类开发区`: a level or a class of zones, not a zone. */
 const ZONE_CLASS_WORD = /^(国家级|省级|市级|县级|各级|.*类)$/;
 
@@ -123,7 +128,9 @@ function endsName(p: Piece, type: EntityType, isFirst: boolean, gaz: Gazetteer):
   if (p.role === "companySuffix" && p.word.includes("有限")) return true;
   if (p.role !== "name") return type === "ZONE" && (p.role === "zoneSuffix" || p.role === "soft");
   if (gaz.lookup(p.word)) return false;
-  if ((type === "ZONE" ? STOP_TAGS : COMPANY_STOP_TAGS).has(p.tag)) return true;
+  if ((type === "ZONE" ? ZONE_STOP_TAGS : COMPANY_STOP_TAGS).has(p.tag)) return true;
+  // `用好晋中国家农高区`: a one-character adjective is how a clause speaks of the zone, not a word of its name.
+  if (type === "ZONE" && STOP_TAGS.has(p.tag) && p.word.length === 1) return true;
   if (INSTITUTION_ENDINGS.test(p.word)) return !(type === "COMPANY" && isFirst);
   if (isVerbTag(p.tag)) return type === "ZONE" ? !ZONE_ACTIVITIES.has(p.word) : !isGenericWord(p.word);
   return false;

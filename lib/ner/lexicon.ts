@@ -24,6 +24,7 @@ export const ZONE_SUFFIXES: ReadonlyArray<readonly [suffix: string, kindClass: s
   ["产业集聚区", "cluster", "产业集聚区"],
   ["产业园区", "park", "产业园区"],
   ["工业园区", "park", "工业园区"],
+  ["工业区", "park", "工业区"],
   ["物流园区", "park", "物流园区"],
   ["化工园区", "park", "化工园区"],
   ["示范园区", "park", "示范园区"],

@@ -395,6 +395,17 @@ describe("generalizing beyond the seeds (cases from the development sets' error 
     expect(names(r.recognize("历来被称为“河东屏翰、中原咽喉、三晋门户”。"))).toEqual([]);
   });
 
+  it("reads what a park makes with its adjectives (先进制造业, 现代产业, 海上风电), and 工业区 as a park", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("签约仪式在内黄县先进制造业开发区举行。"))).toEqual(["ZONE:内黄县先进制造业开发区"]);
+    expect(names(r.recognize("阜阳合肥现代产业园区项目建设快速推进。"))).toEqual(["ZONE:阜阳合肥现代产业园区"]);
+    expect(names(r.recognize("从榆林经济技术开发区(榆神工业区)管委会获悉。"))).toEqual([
+      "ZONE:榆林经济技术开发区",
+      "ZONE:榆神工业区",
+    ]);
+    expect(names(r.recognize("要用好晋中国家农高区科技创新要素。"))).toEqual(["ZONE:晋中国家农高区"]);
+  });
+
   it("keeps a known company's bracketed place and links places of every county in China", async () => {
     const r = await recognizer();
     expect(names(r.recognize("富士康(太原)工业总产值增长。"))).toEqual(["COMPANY:富士康(太原)"]);
