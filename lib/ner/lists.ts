@@ -13,12 +13,12 @@ const NUM = "(?:[0-9]+|[一二两三四五六七八九十百几多]+)";
  * `等9家钢铁、焦化企业` (with a count, the words before 企业 may list industries).
  */
 const LIST_END = new RegExp(
-  `(等)?(${NUM}(?:家|户|个))?([“"][^”"]{1,4}[”"]|[^\\d等、，。；：！？,.;:!?\\s]{0,8}?|(?<=[家户个])[^\\d等，。；：！？\\s]{1,12}?)企业$`,
+  `(等)?(${NUM}(?:家|户|个))?([“"][^”"]{1,4}[”"]|[^\\d等、，。；：！？\\s]{0,5}?|(?<=[家户个])[^\\d等，。；：！？\\s]{1,12}?)企业$`,
 );
 /** A list closed by a bare 等 (`包括中外运、锦海捷亚、…、神龙贸易等,另有一大批企业`): what opens it must say companies come. */
 const LEAD_IN = /^(包括|引进了?|引入了?|招引了?|关停了?|淘汰了?|吸引了?|聚集了?|集聚了?|入驻的?有|落户的?有)/;
 /** How far before 企业 the trigger can start. */
-const LOOKBACK = 19;
+const LOOKBACK = 16;
 const ITEM_SEPARATOR = "、";
 const LIST_BREAK = /[，。；：！？,.;:!?()“”"\n]/;
 const MAX_ITEM = 12;
@@ -61,18 +61,9 @@ function findLeadInLists(ctx: BoundaryContext): Span[] {
     let listStart = at;
     while (listStart > 0 && at - listStart < 160 && !LIST_BREAK.test(text[listStart - 1])) listStart--;
     const lead = LEAD_IN.exec(text.slice(listStart, at));
-    if (lead) {
-      const names = listNames(ctx, listStart + lead[0].length, at, 3).filter((n) => looksLikeTradeName(ctx, n));
-      if (names.length >= 3) out.push(...names);
-      continue;
-    }
-    // No lead-in (`鼎盛、邦普、凯欣、国泰等一批产业链项目`): 等 says companies or projects right away, the items are
-    // short, nearly all trade names, no person among them.
-    if (!NO_LEAD_CLOSE.test(text.slice(at, at + 12))) continue;
-    const items = listNames(ctx, listStart, at, 3);
-    const count = text.slice(listStart, at).split(ITEM_SEPARATOR).length;
-    const names = items.filter((n) => n.end - n.start <= 6 && looksLikeTradeName(ctx, n) && !isPerson(ctx, n));
-    if (names.length >= 3 && names.length * 4 >= count * 3) out.push(...names);
+    if (!lead) continue;
+    const names = listNames(ctx, listStart + lead[0].length, at, 3).filter((n) => looksLikeTradeName(ctx, n));
+    if (names.length >= 3) out.push(...names);
   }
   return out;
 }
@@ -103,8 +94,6 @@ function listNames(ctx: BoundaryContext, listStart: number, listEnd: number, min
     items.push({ start: last.start, end: last.start + joined[1].length });
     items.push({ start: last.end - joined[2].length, end: last.end });
   }
-  // `李明、张华、王志德等领导深入企业`: a list of people, whatever follows it.
-  if (items.filter((item) => looksLikePerson(ctx, item)).length * 2 >= items.length) return [];
   const names: Span[] = [];
   for (const [k, item] of items.entries()) {
     // The first item may carry the words that lead into the list: `已有华启顺食品`, `成立由中化学赛鼎焦化`.
@@ -287,29 +276,4 @@ function isTradeNameItem(ctx: BoundaryContext, item: Span): boolean {
     .join("");
   if (rest && !isSectorPhrase(rest)) return false;
   return place || rest !== "";
-}
-
-const NO_LEAD_CLOSE = /^等(?:一批|[0-9一二三四五六七八九十]+[家个户])?[^，。；,;]{0,6}?(?:企业|公司|项目)/;
-
-/** A person's name: two or three characters jieba tags as a person (`李明`, `王志德`). */
-function isPerson(ctx: BoundaryContext, span: Span): boolean {
-  const name = ctx.text.slice(span.start, span.end);
-  if (name.length > 3) return false;
-  const words = tagWindow(ctx, name);
-  return words.length === 1 && /^(nr|nrfg|nrt)$/.test(words[0].tag);
-}
-
-/** Common surnames (the hundred most frequent): a 2–3 character item opening with one and tagged as a name or unknown. */
-const SURNAMES = new Set(
-  "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤".split(
-    "",
-  ),
-);
-
-function looksLikePerson(ctx: BoundaryContext, span: Span): boolean {
-  const name = ctx.text.slice(span.start, span.end).replace(/^(领导|书记|主任|局长|县长|市长|区长)/, "");
-  if (name.length < 2 || name.length > 3 || !SURNAMES.has(name[0])) return false;
-  if (ctx.gaz.lookup(name) || ctx.gaz.isPlace(name)) return false;
-  const words = tagWindow(ctx, name);
-  return words.length === 1 && /^(x|nr|nrfg|nrt)$/.test(words[0].tag);
 }
