@@ -74,7 +74,18 @@ export function findTradeNames(ctx: BoundaryContext): Span[] {
     }
     // The name must begin where a name can: after punctuation, a list's 、, a place, or a word that introduces one.
     const opensName = !before ? start === from : HARD_STOPS.has(before.word) || before.tag === "p" || before.tag === "c";
-    if (opensName) out.push({ start, end });
+    // `凯金锂电|池负极材料`: a trade that is only the start of the word the text goes on with makes no name.
+    if (opensName && !endInsideWord(ctx, start, end)) out.push({ start, end });
   }
   return out;
+}
+
+/** Does a word of the text run across `end` (`锂电` + `池`)? */
+function endInsideWord(ctx: BoundaryContext, start: number, end: number): boolean {
+  let pos = start;
+  for (const w of tagWindow(ctx, ctx.text.slice(start, Math.min(ctx.text.length, end + 2)))) {
+    if (pos < end && pos + w.word.length > end) return true;
+    pos += w.word.length;
+  }
+  return false;
 }

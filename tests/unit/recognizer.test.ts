@@ -406,6 +406,12 @@ describe("generalizing beyond the seeds (cases from the development sets' error 
     expect(names(r.recognize("要用好晋中国家农高区科技创新要素。"))).toEqual(["ZONE:晋中国家农高区"]);
   });
 
+  it("takes no trade name that ends inside a word (凯金锂电|池)", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("推动投资30亿元的凯金锂电池负极材料项目落地。"))).toEqual([]);
+    expect(names(r.recognize("加快天瑞节能科技建设。"))).toEqual(["COMPANY:天瑞节能科技"]);
+  });
+
   it("keeps a known company's bracketed place and links places of every county in China", async () => {
     const r = await recognizer();
     expect(names(r.recognize("富士康(太原)工业总产值增长。"))).toEqual(["COMPANY:富士康(太原)"]);
