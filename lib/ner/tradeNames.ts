@@ -68,7 +68,7 @@ export function findTradeNames(ctx: BoundaryContext): Span[] {
     if (gaz.isPlace(name.word) || ENDS_WITH_ZONE_SUFFIX.test(name.word) || isGenericWord(name.word)) continue;
     let start = m.index - name.word.length;
     let before = words[words.length - 2];
-    if (before && gaz.isPlace(before.word) && !gaz.broadPlaces.has(before.word)) {
+    if (before && gaz.isPlace(before.word) && !gaz.isCountry(before.word)) {
       start -= before.word.length;
       before = words[words.length - 3];
     }
