@@ -269,9 +269,27 @@ function placeOpenedName(ctx: BoundaryContext, ws: number, suffixStart: number):
   // A province opens registered names too (`天津恒翔起航科技有限公司`); a country does not.
   const runs = placeRuns(text, ws, suffixStart, gaz).filter((r) => !gaz.isCountry(text.slice(r.start, r.end)));
   const run = runs[runs.length - 1];
-  if (!run || run.end >= suffixStart || !canBeInsideName(text, run.end, suffixStart)) return -1;
+  if (!run || run.end >= suffixStart) return -1;
   const words = tagWindow(ctx, text.slice(run.end, suffixStart));
-  return words.some((w) => w.word.length >= 2 && !isGenericWord(w.word) && /^(x|nz|nr|nrt|j|eng)$/.test(w.tag)) ? run.start : -1;
+  // `北京同济达药业`: 同 opens a word here (同济), it joins nothing.
+  if (!canBeInsideName(text, run.end, suffixStart, words[0]?.word.length ?? 1)) return -1;
+  if (words.some((w) => w.word.length >= 2 && !isGenericWord(w.word) && /^(x|nz|nr|nrt|j|eng)$/.test(w.tag))) return run.start;
+  return isRegisteredShape(words) ? run.start : -1;
+}
+
+/**
+ * A registered name's usual shape after its place: a name of its own, then its trade (`北京` + `同济达` + `药业`),
+ * though jieba reads the name as common words and a one-character verb (`同济/n 达/v`). The name must be
+ * nouns (one-character verbs or adjectives inside allowed), not generic, and the trade must close it.
+ */
+function isRegisteredShape(words: { word: string; tag: string }[]): boolean {
+  let k = words.length;
+  while (k > 0 && isGenericWord(words[k - 1].word)) k--;
+  if (k === words.length || k === 0) return false;
+  const name = words.slice(0, k);
+  const chars = name.reduce((n, w) => n + w.word.length, 0);
+  if (chars < 2 || chars > 5 || isGenericWord(name.map((w) => w.word).join(""))) return false;
+  return name.every((w) => /^(n|nz|ns|nr|x|j|ng)$/.test(w.tag) || (w.word.length === 1 && /^(v|a)$/.test(w.tag)));
 }
 
 /** Multi-character stop words: met inside a stretch, they say it is no name (`位于`, `签约`, `视察`). */
@@ -290,9 +308,9 @@ const GENERIC_DISTRICT = /^(郊区|城区|矿区)/;
 const COUNTY_FORM = /^[\u4e00-\u9fff]{1,3}[县区市旗]/;
 
 /** Could text[from, to) be the inside of a name, between a place and the rest of it? */
-function canBeInsideName(text: string, from: number, to: number): boolean {
+function canBeInsideName(text: string, from: number, to: number, firstWordLength = 1): boolean {
   const gap = text.slice(from, to);
-  if (gap.length > 10 || /[的与及]/.test(gap) || AFTER_PLACE_STOP.test(gap)) return false;
+  if (gap.length > 10 || /[的与及]/.test(gap) || (firstWordLength === 1 && AFTER_PLACE_STOP.test(gap))) return false;
   if (/有限|公司|集团|企业|区|园/.test(gap)) return false;
   return !LONG_STOPS.some((w) => gap.includes(w));
 }

@@ -452,8 +452,11 @@ function derivedShortNames(
       // `恒泰洁能公司`, `高速集团`, `中兴资本`: the short name with a bare 公司, a group word or its trade is one mention.
       const named = text.startsWith("公司", end) ? end + 2 : companyNameEnd(text, end, gaz);
       const to = named > end && isFree(taken, end, named) ? named : end;
-      taken.fill(1, i, to);
-      out.push({ start: i, end: to, type: "COMPANY", rank: RANK_LIST, derivedFrom: shortToFull.get(short) });
+      // `四川时代`, `福鼎时代` (宁德时代's plants): a place right before the short name is part of how the text names it.
+      const place = placeEndingAt(text, i, gaz);
+      const from = place && isFree(taken, i - place.length, i) ? i - place.length : i;
+      taken.fill(1, from, to);
+      out.push({ start: from, end: to, type: "COMPANY", rank: RANK_LIST, derivedFrom: shortToFull.get(short) });
     }
   }
   return out;

@@ -412,6 +412,16 @@ describe("generalizing beyond the seeds (cases from the development sets' error 
     expect(names(r.recognize("加快天瑞节能科技建设。"))).toEqual(["COMPANY:天瑞节能科技"]);
   });
 
+  it("reads a registered name jieba cuts into common words (北京同济达药业), and a place before a derived short name", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("其中，北京同济达药业有限公司沧州分公司原料药项目开工。"))).toEqual([
+      "COMPANY:北京同济达药业有限公司沧州分公司",
+    ]);
+    expect(names(r.recognize("南郊区与利创新能源科技有限公司签约。"))).toEqual(["COMPANY:利创新能源科技有限公司"]);
+    const m = names(r.recognize("福建时代新能源科技有限公司成立。该产业园是福鼎时代锂离子电池生产基地。"));
+    expect(m).toContain("COMPANY:福鼎时代");
+  });
+
   it("keeps a known company's bracketed place and links places of every county in China", async () => {
     const r = await recognizer();
     expect(names(r.recognize("富士康(太原)工业总产值增长。"))).toEqual(["COMPANY:富士康(太原)"]);
