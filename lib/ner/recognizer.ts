@@ -43,6 +43,8 @@ interface Candidate {
   entry?: GazetteerEntry;
   /** For a derived short name: the full name it was derived from. */
   derivedFrom?: string;
+  /** For a parent's name + place + trade (`宝钢股份湛江钢铁`): where the plant's own name (`湛江钢铁`) starts. */
+  plantFrom?: number;
   zoneKind?: string;
 }
 
@@ -203,9 +205,26 @@ function gazetteerCandidates(ctx: BoundaryContext): Candidate[] {
         ? placeEndingAt(text, m.start, gaz)
         : "";
     const end = m.entry.type === "COMPANY" ? companyNameEnd(text, m.end, gaz) : m.end;
+    // `宝钢股份湛江钢铁`, `陕煤榆林化学`: the parent's name, a place and a trade name a subsidiary, another company.
+    const plant = m.entry.type === "COMPANY" && end === m.end ? plantNameEnd(text, m.end, gaz) : 0;
+    if (plant) {
+      out.push({ start: m.start - place.length, end: plant, type: "COMPANY", rank: RANK_GAZETTEER, plantFrom: m.end });
+      continue;
+    }
     out.push({ start: m.start - place.length, end, type: m.entry.type, rank: RANK_GAZETTEER, entry: m.entry });
   }
   return out;
+}
+
+/** After a known company's name, a place and trades (`湛江` + `钢铁`, `榆林` + `化学`): where they end, or 0. */
+function plantNameEnd(text: string, end: number, gaz: Gazetteer): number {
+  const place = gaz.placeLengthAt(text, end);
+  if (place < 2 || gaz.isCountry(text.slice(end, end + place))) return 0;
+  let to = end + place;
+  for (let trade = PLANT_TRADE.exec(text.slice(to)); trade && to - end < 10; trade = PLANT_TRADE.exec(text.slice(to))) {
+    to += trade[0].length;
+  }
+  return to > end + place ? to : 0;
 }
 
 const INSTITUTE_AFTER = /^[^，。；、,;\s]{0,10}(研究院|研究所|大学|学院|设计院)/;
@@ -221,6 +240,18 @@ const TRAILING_TRADE = new RegExp(
     "新能",
     "资本",
     "证券",
+  ]
+    .sort((a, b) => b.length - a.length)
+    .join("|")})`,
+);
+/** Trades that name a plant after its place (`湛江钢铁`, `榆林化学`): industry words and a few more. */
+const PLANT_TRADE = new RegExp(
+  `^(?:${[
+    ...INDUSTRY_WORDS.filter((w) => !/^(投资|发展|运营|服务|管理|开发|供应链|集团|股份|控股)$/.test(w)),
+    "化学",
+    "石化",
+    "煤化",
+    "化肥",
   ]
     .sort((a, b) => b.length - a.length)
     .join("|")})`,
@@ -476,6 +507,11 @@ function sameNameElsewhere(
   const out: Candidate[] = [];
   const first = new Map<string, Candidate>();
   for (const c of accepted) {
+    // `宝钢股份湛江钢铁` … `湛江钢铁`: the plant's own name is a company wherever the text says it.
+    if (c.plantFrom !== undefined) {
+      const plant = text.slice(c.plantFrom, c.end);
+      if (!first.has(plant) && !suppressed.has(plant)) first.set(plant, { ...c, plantFrom: undefined });
+    }
     const name = text.slice(c.start, c.end);
     if (c.type !== "COMPANY" || name.length < 2 || name.length > 12 || first.has(name) || suppressed.has(name)) continue;
     // A name that is also a word (汾酒 the liquor) needs its own evidence each time.

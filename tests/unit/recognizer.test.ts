@@ -422,6 +422,14 @@ describe("generalizing beyond the seeds (cases from the development sets' error 
     expect(m).toContain("COMPANY:福鼎时代");
   });
 
+  it("reads a parent's name, a place and a trade as a plant of its own, named alone later too", async () => {
+    const r = await recognizer();
+    const m = r.recognize("宝钢股份湛江钢铁三高炉系统项目建设正式启动。拉开了湛江钢铁推动高质量发展的序幕。");
+    expect(names(m)).toEqual(["COMPANY:宝钢股份湛江钢铁", "COMPANY:湛江钢铁"]);
+    expect(m[0].entityId).not.toBe("co:宝山钢铁股份有限公司");
+    expect(names(r.recognize("陕煤榆林化学180万吨/年乙二醇项目开工。"))).toEqual(["COMPANY:陕煤榆林化学"]);
+  });
+
   it("keeps a known company's bracketed place and links places of every county in China", async () => {
     const r = await recognizer();
     expect(names(r.recognize("富士康(太原)工业总产值增长。"))).toEqual(["COMPANY:富士康(太原)"]);
