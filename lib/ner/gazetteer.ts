@@ -107,6 +107,16 @@ export class Gazetteer {
     }
   }
 
+  /** More names of an entry already added (derived after the places are known). */
+  addNames(entry: GazetteerEntry, names: string[]): void {
+    for (const name of names) {
+      if (name.length < 2 || this.byName.has(name)) continue;
+      entry.names.push(name);
+      this.byName.set(name, entry);
+      trieNodeFor(this.root, name).entry ??= entry;
+    }
+  }
+
   /** Is `name` a short name that needs evidence in context to be a company? */
   needsContext(name: string): boolean {
     return this.contextSet.has(name);
@@ -284,8 +294,20 @@ let cached: Gazetteer | undefined;
 export function defaultGazetteer(): Gazetteer {
   if (cached) return cached;
   const g = new Gazetteer();
+  const zoneEntries: GazetteerEntry[] = [];
   for (const z of (zonesFile as { zones: ZoneRow[] }).zones) {
-    g.add({ id: z.id, type: "ZONE", name: z.name, names: z.aliases, shortNames: [], level: z.level, kind: z.kind, city: z.city });
+    const entry: GazetteerEntry = {
+      id: z.id,
+      type: "ZONE",
+      name: z.name,
+      names: [...z.aliases],
+      shortNames: [],
+      level: z.level,
+      kind: z.kind,
+      city: z.city,
+    };
+    zoneEntries.push(entry);
+    g.add(entry);
   }
   for (const c of mergeListed((companiesFile as { companies: CompanyRow[] }).companies, decodeListed(listedFile))) {
     g.add({
@@ -332,6 +354,34 @@ export function defaultGazetteer(): Gazetteer {
     if (typeof level === "string") continue;
     for (const name of [...level.full, ...level.short]) g.places.add(name);
   }
+  addZoneCoreNames(g, zoneEntries);
   cached = g;
   return g;
+}
+
+/**
+ * National zones named by their city and a name of their own (`包头稀土高新技术产业开发区`, `武汉东湖…`,
+ * `上海张江…`) are called by that name alone (`稀土高新区`, `东湖高新区`, `张江高新区`): add it, unless two
+ * zones share it (`火炬高新区` is Xiamen's and Zhongshan's).
+ */
+function addZoneCoreNames(g: Gazetteer, zones: GazetteerEntry[]): void {
+  const short = (kind: string | undefined) => (kind === "hitech" ? "高新区" : kind === "etdz" ? "经开区" : "");
+  const byCore = new Map<string, GazetteerEntry[]>();
+  for (const z of zones) {
+    const city = z.city ?? "";
+    if (!z.id.startsWith("cn:") || !short(z.kind)) continue;
+    let place = 0;
+    for (let len = city.length - 2; len >= 2; len--) {
+      if (g.isPlace(city.slice(0, len))) {
+        place = len;
+        break;
+      }
+    }
+    const core = city.slice(place);
+    if (!place || core.length < 2) continue;
+    byCore.set(core, [...(byCore.get(core) ?? []), z]);
+  }
+  for (const [core, entries] of byCore) {
+    if (entries.length === 1) g.addNames(entries[0], [core + short(entries[0].kind)]);
+  }
 }

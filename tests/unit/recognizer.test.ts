@@ -430,6 +430,13 @@ describe("generalizing beyond the seeds (cases from the development sets' error 
     expect(names(r.recognize("陕煤榆林化学180万吨/年乙二醇项目开工。"))).toEqual(["COMPANY:陕煤榆林化学"]);
   });
 
+  it("knows a national zone by its own name without the city (稀土高新区 is 包头稀土高新技术产业开发区)", async () => {
+    const r = await recognizer();
+    const m = r.recognize("稀土高新区与内蒙古签约。契合稀土高新区发展实际。");
+    expect(names(m)).toEqual(["ZONE:稀土高新区", "ZONE:稀土高新区"]);
+    expect(m[0].entityId).toBe("cn:包头稀土高新技术产业开发区");
+  });
+
   it("keeps a known company's bracketed place and links places of every county in China", async () => {
     const r = await recognizer();
     expect(names(r.recognize("富士康(太原)工业总产值增长。"))).toEqual(["COMPANY:富士康(太原)"]);
