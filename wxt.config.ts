@@ -13,11 +13,13 @@ const jiebaWasm = join(dirname(require.resolve("jieba-wasm/web")), "jieba_rs_was
 const jiebaWasmId = createHash("sha256").update(readFileSync(jiebaWasm)).digest("hex");
 /**
  * Identity of the recognizer's domain words (lib/ner/domainWords.ts): they are in jieba's heap image, so an image
- * is only restored for the same gazetteer and lexicon.
+ * is only restored for the same gazetteer (its files and its loader) and lexicon.
  */
 const domainWordsId = createHash("sha256")
   .update(readFileSync("lib/ner/lexicon.ts"))
   .update(readFileSync("lib/ner/domainWords.ts"))
+  // The gazetteer's loader derives names too (listed companies, zones' own names).
+  .update(readFileSync("lib/ner/gazetteer.ts"))
   .update(
     readdirSync("assets/gazetteer")
       .sort()
