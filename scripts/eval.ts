@@ -32,11 +32,11 @@ interface GoldSet {
 /** The bars `npm test` holds: the seeds stay high, the other sets must not fall back below where they stand. */
 const SETS: GoldSet[] = [
   { name: "seeds", path: join(sharedEval, "seeds.gold.jsonl"), bar: 0.93 },
-  { name: "shared-dev", path: join(sharedEval, "dev.gold.jsonl"), bar: 0.75 },
-  { name: "dev", path: "eval/corpus/dev.gold.jsonl", bar: 0.83 },
-  { name: "dev-c", path: "eval/corpus/dev-c.gold.jsonl", bar: 0.75 },
-  { name: "dev-d", path: "eval/corpus/dev-d.gold.jsonl", bar: 0.75 },
-  { name: "test", path: "eval/corpus/test.gold.jsonl", bar: 0.75, heldOut: true },
+  { name: "shared-dev", path: join(sharedEval, "dev.gold.jsonl"), bar: 0.9 },
+  { name: "dev", path: "eval/corpus/dev.gold.jsonl", bar: 0.89 },
+  { name: "dev-c", path: "eval/corpus/dev-c.gold.jsonl", bar: 0.86 },
+  { name: "dev-d", path: "eval/corpus/dev-d.gold.jsonl", bar: 0.76 },
+  { name: "test", path: "eval/corpus/test.gold.jsonl", bar: 0.78, heldOut: true },
 ];
 
 const arg = (flag: string) => {
