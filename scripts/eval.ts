@@ -37,6 +37,7 @@ const SETS: GoldSet[] = [
   { name: "dev-c", path: "eval/corpus/dev-c.gold.jsonl", bar: 0.86 },
   { name: "dev-d", path: "eval/corpus/dev-d.gold.jsonl", bar: 0.76 },
   { name: "test", path: "eval/corpus/test.gold.jsonl", bar: 0.78, heldOut: true },
+  { name: "fresh-e", path: "eval/corpus/fresh-e.gold.jsonl", bar: 0.8, heldOut: true },
 ];
 
 const arg = (flag: string) => {
