@@ -132,7 +132,8 @@ export function createRecognizer(seg: Segmenter, options: RecognizerOptions = {}
       );
       accepted.push(...sameNameElsewhere(text, accepted, taken, suppressed, gaz));
       accepted.sort((a, b) => a.start - b.start);
-      accepted = joinParentPrefixes(text, accepted);
+      // The reader's `不是…` holds for every name as it finally reads, whichever rule made or extended it.
+      accepted = joinParentPrefixes(text, accepted).filter((c) => !suppressed.has(text.slice(c.start, c.end)));
       const links = linkEntities(text, accepted, gaz);
       return accepted.map((c, i) => {
         const start = norm.origStart[c.start];
@@ -486,6 +487,8 @@ function derivedShortNames(
       // `四川时代`, `福鼎时代` (宁德时代's plants): a place right before the short name is part of how the text names it.
       const place = placeEndingAt(text, i, gaz);
       const from = place && isFree(taken, i - place.length, i) ? i - place.length : i;
+      // The reader's `不是企业` holds for the name as the text reads it (`泰山` + `玻纤` is 泰山玻纤).
+      if (suppressed.has(text.slice(from, to)) || suppressed.has(text.slice(i, to))) continue;
       taken.fill(1, from, to);
       out.push({ start: from, end: to, type: "COMPANY", rank: RANK_LIST, derivedFrom: shortToFull.get(short) });
     }

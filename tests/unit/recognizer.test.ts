@@ -444,6 +444,18 @@ describe("generalizing beyond the seeds (cases from the development sets' error 
   });
 });
 
+describe("the reader's corrections", () => {
+  it("a suppressed name is never a mention, however a rule reaches it (a place before a derived short name)", async () => {
+    const { createNodeRecognizer } = await import("../../scripts/node-recognizer");
+    const text =
+      "山西转型综改示范区阳曲工业园区的泰山玻纤纤维(太原)有限公司投产。泰山玻纤“年产30万吨高性能玻璃纤维智能制造项目”开工，泰山玻纤太原公司二号生产线投产。";
+    const plain = await createNodeRecognizer();
+    expect(names(plain.recognize(text))).toContain("COMPANY:泰山玻纤");
+    const corrected = await createNodeRecognizer({ suppressed: ["泰山玻纤"] });
+    expect(names(corrected.recognize(text))).not.toContain("COMPANY:泰山玻纤");
+  });
+});
+
 describe("bad input", () => {
   it("returns nothing for empty text or text without Chinese", async () => {
     const r = await recognizer();
