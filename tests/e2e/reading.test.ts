@@ -257,10 +257,11 @@ describe("the content script injected again", () => {
       const [tab] = await tabs.query({ url: tabUrl });
       await scripting.executeScript({ target: { tabId: tab.id }, files: ["content-scripts/kxdb.js"] });
     }, page.url());
+    // The page says ready already (the older copy's state): wait for the newer copy to have taken over.
+    await expect.poll(() => page.locator("kxdb-ui[data-older-copy]").count(), { timeout: 30_000 }).toBe(0);
     await page.waitForSelector("html[data-kxdb-state=ready]", { timeout: 30_000 });
     // The older copy's UI went with it: one UI, the newer copy's.
     expect(await page.locator("kxdb-ui").count()).toBe(1);
-    expect(await page.locator("kxdb-ui[data-older-copy]").count()).toBe(0);
     expect(await page.locator("kxdb-mark").count()).toBe(marks);
     await page.locator("kxdb-mark").first().hover();
     await page.locator("kxdb-ui >> [data-kxdb-card]").waitFor({ timeout: 5000 });
