@@ -2,13 +2,14 @@
  * Content script on kxdb.com: classify the page, annotate the article body
  * (and nothing else), and mount the reading layer (components/reading).
  * E-paper issue pages get "open in the reader" buttons (components/reader/issuePageButtons.ts).
- * Test hooks: <html data-kxdb-state="ready|skipped" data-kxdb-ms="…" data-kxdb-phases="find:… text:… request:… apply:…">.
+ * Test hooks: <html data-kxdb-state="ready|skipped" data-kxdb-ms="…" data-kxdb-phases="find:… text:… request:… host:… apply:… recognize:…">.
  */
 
 import { addReaderActions } from "@/components/reader/issuePageButtons";
 import { PageAnnotator } from "@/components/reading/annotator";
 import { mountReading } from "@/components/reading/mountReading";
 import { findArticle } from "@/lib/article/generic";
+import { openHostChannel } from "@/lib/platform/hostChannel";
 
 export default defineContentScript({
   matches: ["*://www.kxdb.com/*", "*://kxdb.com/*", "*://m.kxdb.com/*"],
@@ -20,6 +21,8 @@ export default defineContentScript({
     // Injected again by "annotate this site" into a tab where a copy found nothing to annotate: nothing to do (a copy
     // that annotated the page gives way to this one, see onInvalidated below).
     if (root.hasAttribute("data-kxdb-state")) return;
+    // An article's address: the channel to the recognizer opens while the article is found and its text read.
+    if (/show\.php\?itemid=/.test(location.href)) openHostChannel();
     const page = findArticle(document, new URL(location.href));
     const found = performance.now();
     root.setAttribute("data-kxdb-page", page.kind);

@@ -15,6 +15,7 @@ import { parseCorrections } from "@/lib/corrections";
 import { HeapImageStore } from "@/lib/db/heapImages";
 import { recognizerDomainWords } from "@/lib/ner/domainWords";
 import { startJiebaWithImage } from "@/lib/ner/segmenter";
+import { answerHostChannels } from "@/lib/platform/hostChannel";
 import { onMessage } from "@/lib/platform/messaging";
 // Blob URLs for automatic backups: the same (only) offscreen document.
 import "./backupBlobs";
@@ -30,5 +31,6 @@ const corrections = parseCorrections(decodeURIComponent(location.hash.slice(1)))
 const document = import("./document").then(({ startDocument }) => startDocument({ jieba, images, corrections }));
 
 onMessage("recognizeArticle", async ({ data, sender }) => (await document).recognizeArticle(data, sender.tab?.id));
+answerHostChannels(async (data, tabId) => (await document).recognizeArticle(data, tabId));
 onMessage("hostRecognize", async ({ data }) => (await document).host.recognize(data.text, data.url));
 onMessage("hostCorrections", async ({ data }) => (await document).host.configure(data));

@@ -7,12 +7,15 @@ import type { BackupFile, BackupState } from "../backup/schedule";
 import type { Correction, Corrections } from "../corrections";
 import type { ArticleSource, EntityInfo, FactPatch, Mention, NewFact, RecognizeResult } from "../model/reading";
 import type { FactRecord } from "../model/records";
+import { askHostChannel } from "./hostChannel";
 
 export type { RecognizeResult };
 
 /** An article's mentions and the facts saved from it: all a page needs to paint. */
 export interface ArticleResult extends RecognizeResult {
   facts: FactRecord[];
+  /** Milliseconds from the host's receipt of the request to its answer (the rest of the round trip is messaging). */
+  hostMs?: number;
 }
 
 export type ArticleRequest = { text: string; meta: ArticleSource };
@@ -84,11 +87,19 @@ export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>(
 
 /**
  * Have an article recognized, the quick way first: the recognizer's host
- * answers directly (in Chrome the offscreen document, which outlives the
+ * answers directly (down the content script's open channel when there is one, hostChannel.ts) (in Chrome the offscreen document, which outlives the
  * service worker); when no host answers (none yet, closed, failed), the
  * background does, starting a host or recognizing itself.
  */
 export async function requestAnnotation(data: ArticleRequest): Promise<ArticleResult> {
+  const channel = askHostChannel(data);
+  if (channel) {
+    try {
+      return await channel;
+    } catch {
+      // Closed (no host, or it went away): the message below finds whoever answers now.
+    }
+  }
   try {
     return await sendMessage("recognizeArticle", data);
   } catch {

@@ -32,6 +32,7 @@ async function freshHost(images: HeapImages, wasmId = "w1") {
     jieba: () => startJiebaWithImage(new Uint8Array(wasm), wasmId, images),
     images,
     later: (fn) => fn(),
+    replays: 0,
   });
 }
 
