@@ -130,6 +130,7 @@ export function createRecognizer(seg: Segmenter, options: RecognizerOptions = {}
       accepted = accepted.filter(
         (c) => c.type !== "COMPANY" || c.entry || c.derivedFrom || !isSectorPhrase(text.slice(c.start, c.end)),
       );
+      accepted = trimToKnownZones(text, accepted, taken);
       accepted.push(...sameNameElsewhere(text, accepted, taken, suppressed, gaz));
       accepted.sort((a, b) => a.start - b.start);
       // The reader's `不是…` holds for every name as it finally reads, whichever rule made or extended it.
@@ -495,6 +496,31 @@ function derivedShortNames(
   }
   return out;
 }
+
+/**
+ * A zone the text names cleanly somewhere is that zone wherever else a longer reading ends with it and what
+ * the longer one adds in front holds a stop word: `会员企业宣传鲁疆产业园` is `鲁疆产业园` (named alone
+ * elsewhere). Frees the characters the longer reading took.
+ */
+function trimToKnownZones(text: string, accepted: Candidate[], taken: Uint8Array): Candidate[] {
+  const zones = [...new Set(accepted.filter((c) => c.type === "ZONE").map((c) => text.slice(c.start, c.end)))];
+  if (zones.length < 2) return accepted;
+  return accepted.map((c) => {
+    if (c.type !== "ZONE") return c;
+    const name = text.slice(c.start, c.end);
+    const known = zones.filter((z) => z.length < name.length && name.endsWith(z)).sort((a, b) => b.length - a.length)[0];
+    if (!known) return c;
+    const lead = name.slice(0, name.length - known.length);
+    if (!LONG_STOP_IN_LEAD.test(lead)) return c;
+    const start = c.end - known.length;
+    taken.fill(0, c.start, start);
+    return { ...c, start, entry: undefined };
+  });
+}
+
+/** What, in front of a zone's name, says a clause and not a name: a verb or function word of the stop list. */
+const LONG_STOP_IN_LEAD =
+  /(宣传|支持|带动|推动|推进|建设|打造|发展|引进|入驻|落户|来到|走进|位于|深入|依托|围绕|加快|助力|服务|到|在|的|和|与|及)/;
 
 /**
  * A name the text has established as a company (by a list, a frame, a project it heads, context

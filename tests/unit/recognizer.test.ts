@@ -437,6 +437,14 @@ describe("generalizing beyond the seeds (cases from the development sets' error 
     expect(m[0].entityId).toBe("cn:包头稀土高新技术产业开发区");
   });
 
+  it("trims a zone reading with a clause in front to the zone the text names cleanly elsewhere", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("带领我们的会员企业宣传鲁疆产业园，带动他们到鲁疆产业园来投资。"))).toEqual([
+      "ZONE:鲁疆产业园",
+      "ZONE:鲁疆产业园",
+    ]);
+  });
+
   it("keeps a known company's bracketed place and links places of every county in China", async () => {
     const r = await recognizer();
     expect(names(r.recognize("富士康(太原)工业总产值增长。"))).toEqual(["COMPANY:富士康(太原)"]);
