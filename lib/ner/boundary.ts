@@ -471,8 +471,6 @@ function isNamePiece(p: Piece, gaz: Gazetteer): boolean {
   );
 }
 
-const HARD_STOPS_LONG = [...HARD_STOPS].filter((w) => w.length >= 2);
-
 /**
  * jieba's guesses for unknown words (tags x, nr) can glue a function word or a verb to a name: `到鲁疆/x`,
  * `大力支持/nr`. A guess holding a stop word is the stop word and the rest, as a reader splits it.
@@ -481,7 +479,7 @@ function splitGuessedWords(pieces: Piece[]): void {
   for (let k = 0; k < pieces.length; k++) {
     const p = pieces[k];
     if (p.role !== "name" || !/^(x|nr)$/.test(p.tag) || p.word.length < 3) continue;
-    const long = HARD_STOPS_LONG.find((w) => p.word.includes(w));
+    const long = LONG_STOPS.find((w) => p.word.includes(w));
     if (long) {
       const at = p.word.indexOf(long) + long.length;
       const rest = p.word.slice(at);

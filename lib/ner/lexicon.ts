@@ -171,6 +171,11 @@ export const INDUSTRY_WORDS: readonly string[] = (
   .split(" ")
   .sort((a, b) => b.length - a.length);
 
+/** `words` as one regex alternation, longest first (so `新能源` wins over `能源`), each word once. */
+export function longestFirst(words: Iterable<string>): string {
+  return [...new Set(words)].sort((a, b) => b.length - a.length).join("|");
+}
+
 /** Descriptors that, with a company suffix, do not make a distinctive name (`文化旅游集团运营服务有限公司`). */
 const INDUSTRY_SET = new Set(INDUSTRY_WORDS);
 

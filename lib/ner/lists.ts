@@ -143,16 +143,22 @@ export function findListPeers(ctx: BoundaryContext, companies: Span[], isFree: (
   const byEnd = new Map<number, Span>();
   for (const c of companies) byEnd.set(c.end, c);
   const out: Span[] = [];
-  // Visit only the clauses that hold a 、: find each, then its clause's ends.
+  for (const { start, end } of listClauses(text)) {
+    if (text.slice(start, end).split(ITEM_SEPARATOR).length >= 3) out.push(...peersIn(ctx, start, end, byEnd, isFree));
+  }
+  return out;
+}
+
+/** The clauses that hold a 、, each once: found from each 、, not by testing every character of the text. */
+function* listClauses(text: string): Generator<Span> {
   for (let sep = text.indexOf(ITEM_SEPARATOR); sep >= 0; ) {
     let from = sep;
     while (from > 0 && !LIST_BREAK.test(text[from - 1])) from--;
     let to = sep;
     while (to < text.length && !LIST_BREAK.test(text[to])) to++;
-    if (text.slice(from, to).split(ITEM_SEPARATOR).length >= 3) out.push(...peersIn(ctx, from, to, byEnd, isFree));
+    yield { start: from, end: to };
     sep = text.indexOf(ITEM_SEPARATOR, to);
   }
-  return out;
 }
 
 const NOT_A_NAME_END = /(企业|行业|产业|领域|项目|基地|工程|院|所|厂|站|馆|会|中心|局|委|办)$/;
@@ -222,14 +228,7 @@ const NOT_A_TRADE_NAME_END = /[村镇乡县区市省路街湖山河桥楼馆院�
 export function findTradeNameLists(ctx: BoundaryContext): Span[] {
   const { text } = ctx;
   const out: Span[] = [];
-  for (let sep = text.indexOf(ITEM_SEPARATOR); sep >= 0; ) {
-    let from = sep;
-    while (from > 0 && !LIST_BREAK.test(text[from - 1])) from--;
-    let to = sep;
-    while (to < text.length && !LIST_BREAK.test(text[to])) to++;
-    out.push(...tradeNamesIn(ctx, from, to));
-    sep = text.indexOf(ITEM_SEPARATOR, to);
-  }
+  for (const clause of listClauses(text)) out.push(...tradeNamesIn(ctx, clause.start, clause.end));
   return out;
 }
 

@@ -24,6 +24,7 @@ import {
   INSTITUTION_ENDINGS,
   isGenericWord,
   isSectorPhrase,
+  longestFirst,
   ZONE_SUFFIXES,
 } from "./lexicon";
 import { findCompanyLists, findListPeers, findTradeNameLists } from "./lists";
@@ -222,18 +223,24 @@ function gazetteerCandidates(ctx: BoundaryContext): Candidate[] {
 function plantNameEnd(text: string, end: number, gaz: Gazetteer): number {
   const place = gaz.placeLengthAt(text, end);
   if (place < 2 || gaz.isCountry(text.slice(end, end + place))) return 0;
-  let to = end + place;
-  for (let trade = PLANT_TRADE.exec(text.slice(to)); trade && to - end < 10; trade = PLANT_TRADE.exec(text.slice(to))) {
+  const to = tradesEnd(text, end + place, PLANT_TRADE, end + 10);
+  return to > end + place ? to : 0;
+}
+
+/** Where the run of trades (`trades`, anchored) starting at `from` ends; no trade starts at or after `limit`. */
+function tradesEnd(text: string, from: number, trades: RegExp, limit: number): number {
+  let to = from;
+  for (let trade = trades.exec(text.slice(to)); trade && to < limit; trade = trades.exec(text.slice(to))) {
     to += trade[0].length;
   }
-  return to > end + place ? to : 0;
+  return to;
 }
 
 const INSTITUTE_AFTER = /^[^，。；、,;\s]{0,10}(研究院|研究所|大学|学院|设计院)/;
 
 /** Trades a known name may carry in the text (`中国中冶科工`, `中国航天科技`): words of INDUSTRY_WORDS and these. */
 const TRAILING_TRADE = new RegExp(
-  `^(?:${[
+  `^(?:${longestFirst([
     ...INDUSTRY_WORDS.filter((w) => !/^(投资|建设|发展|运营|服务|管理|开发|供应链)$/.test(w)),
     "科工",
     "置业",
@@ -242,21 +249,17 @@ const TRAILING_TRADE = new RegExp(
     "新能",
     "资本",
     "证券",
-  ]
-    .sort((a, b) => b.length - a.length)
-    .join("|")})`,
+  ])})`,
 );
 /** Trades that name a plant after its place (`湛江钢铁`, `榆林化学`): industry words and a few more. */
 const PLANT_TRADE = new RegExp(
-  `^(?:${[
+  `^(?:${longestFirst([
     ...INDUSTRY_WORDS.filter((w) => !/^(投资|发展|运营|服务|管理|开发|供应链|集团|股份|控股)$/.test(w)),
     "化学",
     "石化",
     "煤化",
     "化肥",
-  ]
-    .sort((a, b) => b.length - a.length)
-    .join("|")})`,
+  ])})`,
 );
 /** Where a trade after a known name must end for it to be part of the name: a list, a clause, a project. */
 const NAME_BOUNDARY = /^([、，,。；;：:）)”"和与及等在的]|项目|$)/;
@@ -269,10 +272,7 @@ function companyNameEnd(text: string, end: number, gaz: Gazetteer): number {
   const bracket = /^\(([\u4e00-\u9fff]{2,4})\)/.exec(text.slice(end, end + 7));
   if (bracket && gaz.isPlace(bracket[1])) return end + bracket[0].length;
   if (/(公司|集团)$/.test(text.slice(end - 2, end))) return end;
-  let to = end;
-  for (let trade = TRAILING_TRADE.exec(text.slice(to)); trade && to - end < 8; trade = TRAILING_TRADE.exec(text.slice(to))) {
-    to += trade[0].length;
-  }
+  const to = tradesEnd(text, end, TRAILING_TRADE, end + 8);
   if (to > end && NAME_BOUNDARY.test(text.slice(to, to + 2))) return to;
   // `高速集团多元产业`, `汾酒集团`: a group word after a known name is always the group's name.
   const group = /^(集团|股份|控股)/.exec(text.slice(end, end + 2));

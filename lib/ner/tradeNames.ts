@@ -6,7 +6,7 @@
  * alone (`数字科技`, `新兴电子`) have no such word and are left alone.
  */
 import { type BoundaryContext, tagWindow } from "./boundary";
-import { ENDS_WITH_ZONE_SUFFIX, HARD_STOPS, INDUSTRY_WORDS, isGenericWord } from "./lexicon";
+import { ENDS_WITH_ZONE_SUFFIX, HARD_STOPS, INDUSTRY_WORDS, isGenericWord, longestFirst } from "./lexicon";
 import type { Span } from "./lists";
 
 /** Trades that name a company's business, not a sector in general (`发展`, `服务`, `建设` do not). */
@@ -16,10 +16,8 @@ const TRADES = INDUSTRY_WORDS.filter(
       w,
     ),
 ).concat(["电器", "酒业", "锂业", "锂电", "纺织", "包装", "自动化", "节能", "储能", "氢能", "电路", "乳业", "瓷业", "硅业"]);
-const TRADE_RE = new RegExp(`(?:${[...new Set(TRADES)].sort((a, b) => b.length - a.length).join("|")})`, "g");
-const MORE_TRADE = new RegExp(
-  `^(?:${[...new Set([...TRADES, "设备", "环保", "技术", "装备"])].sort((a, b) => b.length - a.length).join("|")})`,
-);
+const TRADE_RE = new RegExp(`(?:${longestFirst(TRADES)})`, "g");
+const MORE_TRADE = new RegExp(`^(?:${longestFirst([...TRADES, "设备", "环保", "技术", "装备"])})`);
 /** Tags of a word that can be a trade name: unknown, proper noun, other proper name. */
 const TRADE_NAME_TAGS = /^(x|nz|nr|nrt|nrfg|nr1|nr2|ns)$/;
 /** What may follow: not more of a zone's or sector's name (`科技园`, `电子产业`, `电子信息`). */
@@ -45,12 +43,11 @@ export function findTradeNames(ctx: BoundaryContext): Span[] {
     // The trades that follow are part of it (`天瑞节能科技`, `玛顿节能环保设备`).
     let end = m.index + m[0].length;
     // After 科技 what follows is the product (`江松科技` + `光伏自动化设备二期项目`), not more of the name.
-    for (
-      let more = m[0] === "科技" ? null : MORE_TRADE.exec(text.slice(end));
-      more && end - m.index < 10;
-      more = more[0] === "科技" ? null : MORE_TRADE.exec(text.slice(end))
-    ) {
-      end += more[0].length;
+    for (let last = m[0]; last !== "科技" && end - m.index < 10; ) {
+      const more = MORE_TRADE.exec(text.slice(end));
+      if (!more) break;
+      last = more[0];
+      end += last.length;
     }
     if (NOT_AFTER.test(text.slice(end, end + 3))) continue;
     // Cheap test first (jieba is the cost here): a 2- or 3-character name must have a possible start before it.
