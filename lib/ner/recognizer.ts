@@ -518,7 +518,7 @@ function trimToKnownZones(text: string, accepted: Candidate[], taken: Uint8Array
   });
 }
 
-/** What, in front of a zone's name, says a clause and not a name: a verb or function word of the stop list. */
+/** What, in front of a zone's name, says a clause and not a name: the verbs and function words that lead to a zone in the dev sets (a short list of its own, not lexicon's HARD_STOPS). */
 const LONG_STOP_IN_LEAD =
   /(宣传|支持|带动|推动|推进|建设|打造|发展|引进|入驻|落户|来到|走进|位于|深入|依托|围绕|加快|助力|服务|到|在|的|和|与|及)/;
 
