@@ -5,6 +5,7 @@ import type { FactPatch } from "@/lib/model/reading";
 import type { GroupBy, HitGroup } from "@/lib/notes/grouping";
 import { FactRow } from "./FactRow";
 import { entityHref } from "./useEntityRoute";
+import { FIRST_FRAME_ROWS } from "./useNotesData";
 
 export interface FactGroupsProps {
   groups: HitGroup[];
@@ -17,12 +18,9 @@ export interface FactGroupsProps {
 }
 
 /**
- * Rows drawn in the page's first frame. A page of 200 rows took 80–390 ms to render on the shared 2-core machine,
- * most of the time to the first rows; the first rows go on screen alone and the rest follow in the next task.
+ * How many rows may be drawn now: a few at first, all of them from the task after (and ever after): the first rows go
+ * on screen alone and the rest follow in the next task.
  */
-const FIRST_FRAME_ROWS = 30;
-
-/** How many rows may be drawn now: a few at first, all of them from the task after (and ever after). */
 function useRowBudget(total: number): number {
   const [budget, setBudget] = useState(FIRST_FRAME_ROWS);
   useEffect(() => {

@@ -100,8 +100,8 @@ export interface ResultCountProps {
   searchMs: number;
   /** Every fact is read (the search index is built), not only a page. */
   allLoaded: boolean;
-  /** While reading every fact: how many so far, of how many. */
-  loading?: { done: number; of: number };
+  /** While reading every fact: how many so far, of how many, and whether the results are a search of those. */
+  loading?: { done: number; of: number; searching: boolean };
   marks: { scriptStart: number; first?: number; all?: number };
   /** Show the search's time to the reader too (the debug switch). */
   debug: boolean;
@@ -114,12 +114,13 @@ export function ResultCount({ total, searchMs, allLoaded, loading, marks, debug 
       data-kxdb-search-ms={searchMs.toFixed(1)}
       data-kxdb-results={total}
       data-kxdb-loaded={allLoaded ? "all" : "page"}
+      data-kxdb-searched={loading?.searching ? loading.done : undefined}
       data-kxdb-script-ms={marks.scriptStart}
       data-kxdb-first-rows-ms={marks.first}
       data-kxdb-all-ms={marks.all}
     >
       {t("resultsN", total)}
-      {loading && ` · ${t("loadingAllFacts", loading.done, loading.of)}`}
+      {loading && ` · ${t(loading.searching ? "searchingFactsReadSoFar" : "loadingAllFacts", loading.done, loading.of)}`}
       {debug && ` · ${t("took", searchMs.toFixed(1))}`}
     </span>
   );

@@ -63,10 +63,10 @@ export function NotesApp({ db, factsService, segmenter }: NotesAppProps) {
   const { hits } = search;
   const groups = useMemo(
     () =>
-      groupHits(index ? hits.slice(pageNo * PAGE_SIZE, (pageNo + 1) * PAGE_SIZE) : hits, groupBy, entities, {
+      groupHits(search.isStorePage ? hits : hits.slice(pageNo * PAGE_SIZE, (pageNo + 1) * PAGE_SIZE), groupBy, entities, {
         type: filters.type,
       }),
-    [hits, index, pageNo, groupBy, entities, filters.type],
+    [hits, search.isStorePage, pageNo, groupBy, entities, filters.type],
   );
   const tags = useMemo(() => [...new Set(facts.flatMap((f) => f.tags))].sort(), [facts]);
   const issues = useMemo(() => [...new Set(facts.map((f) => f.sourceInfo.issue).filter(Boolean))].sort(), [facts]);
@@ -132,7 +132,7 @@ export function NotesApp({ db, factsService, segmenter }: NotesAppProps) {
               total={search.total}
               searchMs={search.searchMs}
               allLoaded={!!index}
-              loading={!index && first ? { done: data.loadedN, of: live } : undefined}
+              loading={!index && first ? { done: data.loadedN, of: live, searching: search.partial } : undefined}
               marks={{ scriptStart, ...data.marks }}
               debug={debug}
             />

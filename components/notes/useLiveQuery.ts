@@ -1,5 +1,5 @@
 import { liveQuery } from "dexie";
-import { useEffect, useState } from "preact/hooks";
+import { useLayoutEffect, useState } from "preact/hooks";
 
 /**
  * A Dexie live query's latest value: it runs again by itself whenever what it
@@ -8,7 +8,9 @@ import { useEffect, useState } from "preact/hooks";
  */
 export function useLiveQuery<T>(query: () => Promise<T>, initial: T, deps: unknown[] = [], enabled = true): T {
   const [value, setValue] = useState(initial);
-  useEffect(() => {
+  // A layout effect, so the query starts as soon as the page is drawn, not after the browser has painted it
+  // (Preact runs plain effects a frame later: ~20 ms before the first rows of the notes page).
+  useLayoutEffect(() => {
     if (!enabled) return;
     const sub = liveQuery(query).subscribe({ next: setValue, error: (e) => console.error("kxdb notes:", e) });
     return () => sub.unsubscribe();

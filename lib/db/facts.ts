@@ -10,7 +10,7 @@ import { extractFigures } from "../facts/figures";
 import { t } from "../i18n";
 import type { FactPatch, NewFact } from "../model/reading";
 import { entityFamily } from "./entities";
-import type { FactRecord, KxdbDatabase } from "./schema";
+import type { EntityRecord, FactRecord, KxdbDatabase } from "./schema";
 
 export const TRASH_SIZE = 20;
 
@@ -237,6 +237,28 @@ export async function factsPage(db: KxdbDatabase, limit: number, after?: PageCur
   return out.slice(0, limit);
 }
 
+/** A page of facts with the entities they link: what the notes page draws. */
+export interface FactsWithEntities {
+  facts: FactRecord[];
+  entities: EntityRecord[];
+}
+
+/** The entities `facts` link (one bulkGet), beside them. */
+export async function withEntities(db: KxdbDatabase, facts: FactRecord[]): Promise<FactsWithEntities> {
+  const ids = [...new Set(facts.flatMap((f) => f.entityIds))];
+  const entities = (await db.entities.bulkGet(ids)).filter((e): e is EntityRecord => !!e);
+  return { facts, entities };
+}
+
+/**
+ * The newest `limit` facts and their entities in one read transaction: what the
+ * notes page puts on screen first, read as soon as its script starts (one
+ * transaction, not one per request; the full page of rows follows).
+ */
+export function newestFacts(db: KxdbDatabase, limit: number): Promise<FactsWithEntities> {
+  return db.transaction("r", db.facts, db.entities, async () => withEntities(db, await factsPage(db, limit)));
+}
+
 /** Facts not in the trash, counted from indexes (no record is read): all, less those with a deletedAt. */
 export async function liveFactCount(db: KxdbDatabase): Promise<number> {
   const [all, trashed] = await Promise.all([db.facts.count(), db.facts.orderBy("deletedAt").count()]);
@@ -245,12 +267,13 @@ export async function liveFactCount(db: KxdbDatabase): Promise<number> {
 
 /**
  * Every fact (trash included), read in pages of `chunk` by primary key so a
- * page stays responsive while 100,000 are read; `onChunk` after each page.
+ * page stays responsive while 100,000 are read; `onChunk` after each page,
+ * with how many are read so far and the page just read.
  */
 export async function allFactsInChunks(
   db: KxdbDatabase,
   chunk = 5000,
-  onChunk?: (done: number) => void | Promise<void>,
+  onChunk?: (done: number, page: FactRecord[]) => void | Promise<void>,
 ): Promise<FactRecord[]> {
   const out: FactRecord[] = [];
   let last: string | undefined;
@@ -258,7 +281,7 @@ export async function allFactsInChunks(
     const page = await (last === undefined ? db.facts.orderBy("id") : db.facts.where("id").above(last)).limit(chunk).toArray();
     for (const f of page) out.push(f);
     if (page.length) last = page[page.length - 1].id;
-    const pending = onChunk?.(out.length);
+    const pending = onChunk?.(out.length, page);
     if (pending) await pending; // only when asked: inside a transaction, awaiting anything else could end it
     if (page.length < chunk) return out;
   }

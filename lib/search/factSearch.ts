@@ -56,42 +56,68 @@ export function queryWords(query: string, segment?: QuerySegmenter): string[] {
   return [...new Set(cleaned)].filter((w, _, all) => !all.some((o) => o !== w && o.includes(w) && o.length > w.length));
 }
 
+/**
+ * The entities' names, folded once and shared by every index over the same
+ * entities (the chunks the notes page indexes while it reads, then the whole).
+ */
+export class EntityNames {
+  readonly byId: Map<string, EntityRecord>;
+  /** A folded name → the entities bearing it. */
+  readonly aliasToEntities = new Map<string, string[]>();
+  /** An entity id → its canonical name and aliases, folded and joined: what a fact linked to it is found by. */
+  private readonly folded = new Map<string, string>();
+
+  constructor(entities: EntityRecord[]) {
+    this.byId = new Map(entities.map((e) => [e.id, e]));
+    for (const e of entities) {
+      const names = [e.canonical, ...e.aliases].map(fold);
+      for (const key of names) {
+        const list = this.aliasToEntities.get(key) ?? [];
+        list.push(e.id);
+        this.aliasToEntities.set(key, list);
+      }
+      this.folded.set(e.id, names.join(""));
+    }
+  }
+
+  /** The folded names of `ids`, joined. */
+  textOf(ids: string[]): string {
+    let out = "";
+    for (const id of ids) out += this.folded.get(id) ?? "";
+    return out;
+  }
+}
+
 export class FactIndex {
   private readonly facts: FactRecord[];
   private readonly haystack: string;
   /** starts[i]: offset of fact i's text in the haystack. */
   private readonly starts: Int32Array;
-  private readonly entities: Map<string, EntityRecord>;
-  private readonly aliasToEntities = new Map<string, string[]>();
+  private readonly names: EntityNames;
 
-  constructor(facts: FactRecord[], entities: EntityRecord[]) {
+  constructor(facts: FactRecord[], entities: EntityRecord[] | EntityNames) {
     // Sorted once here: results come out in order without a sort on every keystroke.
     // The trash is never searched: leave it out of the index.
     this.facts = facts.filter((f) => f.deletedAt === undefined).sort(newestFirst);
-    this.entities = new Map(entities.map((e) => [e.id, e]));
-    for (const e of entities) {
-      for (const name of [e.canonical, ...e.aliases]) {
-        const key = fold(name);
-        const list = this.aliasToEntities.get(key) ?? [];
-        list.push(e.id);
-        this.aliasToEntities.set(key, list);
-      }
-    }
+    this.names = entities instanceof EntityNames ? entities : new EntityNames(entities);
+    // Whitespace is folded away, so the parts of a fact's text are joined without a separator.
     const parts: string[] = [];
-    this.starts = new Int32Array(facts.length + 1);
+    this.starts = new Int32Array(this.facts.length + 1);
     let pos = 0;
     this.facts.forEach((f, i) => {
-      const names = f.entityIds.flatMap((id) => {
-        const e = this.entities.get(id);
-        return e ? [e.canonical, ...e.aliases] : [];
-      });
-      const text = fold([f.quote, f.note, f.tags.join(" "), names.join(" "), f.sourceInfo.title].join(" ")) + SEPARATOR;
+      const own = fold(f.quote + f.note + f.tags.join("") + f.sourceInfo.title);
+      const text = own + this.names.textOf(f.entityIds) + SEPARATOR;
       this.starts[i] = pos;
       parts.push(text);
       pos += text.length;
     });
     this.starts[this.facts.length] = pos;
     this.haystack = parts.join("");
+  }
+
+  /** How many facts are searched (the trash left out). */
+  get size(): number {
+    return this.facts.length;
   }
 
   private factAt(offset: number): number {
@@ -107,7 +133,7 @@ export class FactIndex {
 
   private passes(f: FactRecord, filters: SearchFilters): boolean {
     if (filters.entityId && !f.entityIds.includes(filters.entityId)) return false;
-    if (filters.type && !f.entityIds.some((id) => this.entities.get(id)?.type === filters.type)) return false;
+    if (filters.type && !f.entityIds.some((id) => this.names.byId.get(id)?.type === filters.type)) return false;
     if (filters.tag && !f.tags.includes(filters.tag)) return false;
     if (filters.issue && f.sourceInfo.issue !== filters.issue) return false;
     if (filters.from && (f.sourceInfo.date || "") < filters.from) return false;
@@ -131,7 +157,7 @@ export class FactIndex {
       else mask = m;
     }
     // The whole query naming an entity also finds facts linked to it (under any of its names).
-    const whole = mask ? this.aliasToEntities.get(fold(query)) : undefined;
+    const whole = mask ? this.names.aliasToEntities.get(fold(query)) : undefined;
     if (mask && whole) {
       const ids = new Set(whole);
       for (let i = 0; i < n; i++) if (!mask[i] && this.facts[i].entityIds.some((id) => ids.has(id))) mask[i] = 1;
@@ -145,6 +171,21 @@ export class FactIndex {
     }
     return out;
   }
+}
+
+/**
+ * Several indexes searched as one: the chunks the notes page has indexed while
+ * it still reads the rest. Hits newest first, as from one index.
+ */
+export function searchIndexes(
+  indexes: FactIndex[],
+  query: string,
+  filters: SearchFilters = {},
+  segment?: QuerySegmenter,
+): SearchHit[] {
+  if (indexes.length <= 1) return indexes[0]?.search(query, filters, segment) ?? [];
+  const hits = indexes.flatMap((index) => index.search(query, filters, segment));
+  return hits.sort((a, b) => newestFirst(a.fact, b.fact));
 }
 
 /** Where query words occur in a text (case-insensitive; whitespace in the text is skipped over). */

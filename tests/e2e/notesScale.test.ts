@@ -127,4 +127,42 @@ describe("notes page at 100,000 facts", () => {
     console.log(`paging checked while loaded=${early}`);
     await page.close();
   }, 120_000);
+
+  it("searches the facts read so far while the rest are still being read, then all of them", async () => {
+    const context = browser.context();
+    const worker = await extensionWorker(context);
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${new URL(worker.url()).host}/notes.html`);
+    await page.locator("[data-kxdb-fact]").first().waitFor();
+    // Facts linked to a zone (园区N…): every third entity, 50 facts each.
+    const zoneFacts = Array.from({ length: FACTS }, (_, i) => i).filter((i) => (i % ENTITIES) % 3 === 0).length;
+    await page.fill("input[data-kxdb-action=search]", "园区");
+    // Results from the chunks read so far, said to be partial, before every fact is read (read in one go: the
+    // reading goes on meanwhile).
+    const state = () =>
+      page.evaluate(() => {
+        const count = document.querySelector("[data-kxdb-loaded]");
+        return {
+          loaded: count?.getAttribute("data-kxdb-loaded"),
+          results: Number(count?.getAttribute("data-kxdb-results")),
+          read: Number(count?.getAttribute("data-kxdb-searched") ?? Number.NaN),
+          line: count?.textContent ?? "",
+          rows: document.querySelectorAll("[data-kxdb-fact]").length,
+        };
+      });
+    await expect.poll(async () => (await state()).results > 0, { timeout: 10_000 }).toBe(true);
+    const { loaded, results: partial, read, line, rows } = await state();
+    expect(loaded).toBe("page");
+    expect(read).toBeLessThan(FACTS);
+    expect(partial).toBeGreaterThan(0);
+    expect(partial).toBeLessThan(zoneFacts);
+    expect(line).toContain("其余载入后结果会增加");
+    expect(rows).toBeGreaterThan(0);
+    console.log(`search before all were read: ${partial} results in ${read} facts read`);
+    // Then every fact: the whole count, and the partial line gone.
+    await expect.poll(() => attr(page, "data-kxdb-loaded"), { timeout: 60_000 }).toBe("all");
+    await expect.poll(() => attr(page, "data-kxdb-results")).toBe(String(zoneFacts));
+    expect(await page.locator("[data-kxdb-searched]").count()).toBe(0);
+    await page.close();
+  }, 120_000);
 });

@@ -1,6 +1,7 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { EntityRecord, FactRecord } from "../../lib/db/schema";
-import { FactIndex, highlightRanges, queryWords } from "../../lib/search/factSearch";
+import { EntityNames, FactIndex, highlightRanges, queryWords, searchIndexes } from "../../lib/search/factSearch";
 import { loadNodeJieba } from "../../scripts/node-recognizer";
 
 const entity = (id: string, type: "ZONE" | "COMPANY", canonical: string, aliases: string[]): EntityRecord => ({
@@ -79,5 +80,62 @@ describe("searching facts", () => {
     const cut = (q: string) => seg.cut(q);
     expect(queryWords("光伏组件生产线", cut)).toEqual(expect.arrayContaining(["光伏", "组件"]));
     expect(index.search("光伏组件生产线", {}, cut).map((h) => h.fact.id)).toEqual(["1"]);
+  });
+});
+
+describe("searching the facts read so far (chunk by chunk, before all are read)", () => {
+  it("finds in the chunks read what one index over them finds, in the same order", () => {
+    const index = new FactIndex(facts, entities);
+    const names = new EntityNames(entities);
+    const chunks = [facts.slice(0, 2), facts.slice(2)].map((chunk) => new FactIndex(chunk, names));
+    for (const query of ["光伏", "晋城经开区", "", "项目", "已删除"]) {
+      expect(searchIndexes(chunks, query).map((h) => h.fact.id)).toEqual(index.search(query).map((h) => h.fact.id));
+    }
+    expect(searchIndexes(chunks.slice(0, 1), "晋城经开区").map((h) => h.fact.id)).toEqual(["2"]);
+    expect(searchIndexes(chunks.slice(1), "晋城经开区")).toEqual([]); // fact 4, linked to it, is in the trash
+    expect(searchIndexes([], "光伏")).toEqual([]);
+  });
+
+  it("any facts cut into any chunks: the same hits, newest first, as one index (property)", () => {
+    const words = ["光伏", "组件", "开发区", "项目", "签约", "亿元", "晋城"];
+    const arbFact = fc.record({
+      quote: fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 4 }),
+      note: fc.constantFrom("", "备注", "晋城 光伏"),
+      linked: fc.subarray(["jc", "yd"]),
+      day: fc.integer({ min: 1, max: 28 }),
+      deleted: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(arbFact, { minLength: 1, maxLength: 30 }),
+        fc.array(fc.integer({ min: 1, max: 10 }), { minLength: 1, maxLength: 6 }),
+        fc.constantFrom(...words, "晋城经开区", "一道新能源", ""),
+        fc.constantFrom<Record<string, string>>({}, { type: "ZONE" }, { entityId: "yd" }),
+        (records, cuts, query, filters) => {
+          const all = records.map((r, i) =>
+            fact(String(i + 1), r.quote.join(""), r.linked, `2025-01-${String(r.day).padStart(2, "0")}`, {
+              note: r.note,
+              ...(r.deleted ? { deletedAt: 1 } : {}),
+            }),
+          );
+          const chunks: FactRecord[][] = [];
+          let at = 0;
+          for (const n of cuts) {
+            chunks.push(all.slice(at, at + n));
+            at += n;
+          }
+          chunks.push(all.slice(at));
+          const names = new EntityNames(entities);
+          const got = searchIndexes(
+            chunks.map((c) => new FactIndex(c, names)),
+            query,
+            filters,
+          );
+          const want = new FactIndex(all, entities).search(query, filters);
+          expect(got.map((h) => h.fact.id)).toEqual(want.map((h) => h.fact.id));
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 });
