@@ -3,6 +3,7 @@
  * IndexedDB with 100,000 facts over 20,000 entities through lib/db, then
  * times the operations readers wait for.
  */
+import type Dexie from "dexie";
 import { describeRange } from "../../lib/anchor/textQuote";
 import { allFactsInChunks, factsForEntity, factsPage, liveFactCount, newestFacts, saveFact } from "../../lib/db/facts";
 import { type EntityRecord, type FactRecord, openDatabase } from "../../lib/db/schema";
@@ -16,25 +17,22 @@ const FACTS = 100_000;
 const ENTITIES = 20_000;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-/** The store's own schema (lib/db/schema.ts v3), created with bare IndexedDB: the baseline an import is held to. */
-const RAW_SCHEMA: Record<string, { key: string; indexes: [string, { unique?: boolean; multiEntry?: boolean }?][] }> = {
-  articles: { key: "url", indexes: [["date"], ["lastRead"]] },
-  mentions: { key: "id", indexes: [["url"], ["entityId"]] },
-  entities: { key: "id", indexes: [["type"], ["canonical"], ["aliases", { multiEntry: true }], ["mergedInto"]] },
-  facts: {
-    key: "id",
-    indexes: [
-      ["url"],
-      ["entityIds", { multiEntry: true }],
-      ["createdAt"],
-      ["updatedAt"],
-      ["deletedAt"],
-      ["dedupe", { unique: true }],
-      ["tags", { multiEntry: true }],
-    ],
-  },
-  corrections: { key: "name", indexes: [["kind"], ["at"]] },
-};
+type RawSchema = Record<string, { key: string; indexes: [string, { unique?: boolean; multiEntry?: boolean }][] }>;
+
+/**
+ * The store's own schema (every table and index lib/db/schema.ts declares, read from an opened Dexie database so
+ * it follows the schema), to be created with bare IndexedDB: the baseline an import is held to.
+ */
+function rawSchemaOf(db: Dexie): RawSchema {
+  const out: RawSchema = {};
+  for (const table of db.tables) {
+    out[table.name] = {
+      key: String(table.schema.primKey.keyPath),
+      indexes: table.schema.indexes.map((i) => [String(i.keyPath), { unique: !!i.unique, multiEntry: !!i.multi }]),
+    };
+  }
+  return out;
+}
 
 const request = <T>(r: IDBRequest<T> | IDBOpenDBRequest): Promise<T> =>
   new Promise((ok, fail) => {
@@ -43,17 +41,17 @@ const request = <T>(r: IDBRequest<T> | IDBOpenDBRequest): Promise<T> =>
   });
 
 /** Raw IndexedDB: every record of `tables` put in one readwrite transaction into a new database; ms until it commits. */
-async function rawPut(name: string, tables: Record<string, unknown[]>): Promise<number> {
+async function rawPut(name: string, schema: RawSchema, tables: Record<string, unknown[]>): Promise<number> {
   const open = indexedDB.open(name, 1);
   open.onupgradeneeded = () => {
-    for (const [table, { key, indexes }] of Object.entries(RAW_SCHEMA)) {
+    for (const [table, { key, indexes }] of Object.entries(schema)) {
       const store = open.result.createObjectStore(table, { keyPath: key });
       for (const [index, options] of indexes) store.createIndex(index, index, options);
     }
   };
   const db = await request<IDBDatabase>(open);
   const t = performance.now();
-  const tx = db.transaction(Object.keys(RAW_SCHEMA), "readwrite");
+  const tx = db.transaction(Object.keys(schema), "readwrite");
   for (const [table, rows] of Object.entries(tables)) {
     const store = tx.objectStore(table);
     for (const row of rows) store.put(row);
@@ -239,7 +237,7 @@ export async function run(): Promise<Record<string, number>> {
   const plans: number[] = [];
   let imported = 0;
   for (let round = 0; round < 2; round++) {
-    raw.push(await rawPut(`${name}-raw${round}`, tables));
+    raw.push(await rawPut(`${name}-raw${round}`, rawSchemaOf(openDatabase(`${name}-shape`)), tables));
     const target = openDatabase(`${name}-import${round}`);
     t = performance.now();
     const plan = await planImport(target, parsed.backup);
