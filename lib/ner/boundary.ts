@@ -289,7 +289,16 @@ function isRegisteredShape(words: { word: string; tag: string }[]): boolean {
   const name = words.slice(0, k);
   const chars = name.reduce((n, w) => n + w.word.length, 0);
   if (chars < 2 || chars > 5 || isGenericWord(name.map((w) => w.word).join(""))) return false;
-  return name.every((w) => /^(n|nz|ns|nr|x|j|ng)$/.test(w.tag) || (w.word.length === 1 && /^(v|a)$/.test(w.tag)));
+  return name.every(
+    (w, i) =>
+      /^(n|nz|ns|nr|x|j|ng)$/.test(w.tag) ||
+      (w.word.length === 1 && /^(v|a)$/.test(w.tag)) ||
+      // `山东` + `如意/v` + `投资控股集团`: a name of one word jieba reads as a verb, after a place, before trades.
+      (name.length === 1 && w.word.length === 2 && w.tag === "v" && !HARD_STOPS.has(w.word) && !SOFT_STOPS.has(w.word)) ||
+      // `山西` + `四/m 和/c` + `科技`: a number opens the name, and a joining word inside it joins nothing.
+      (i === 0 && NUMBER_CHAR.test(w.word) && w.tag === "m") ||
+      (i > 0 && w.word.length === 1 && w.tag === "c" && NUMBER_CHAR.test(name[0].word)),
+  );
 }
 
 /** Multi-character stop words: met inside a stretch, they say it is no name (`位于`, `签约`, `视察`). */
@@ -442,6 +451,9 @@ function hasBreak(breakBefore: Uint8Array, from: number, to: number): boolean {
   return false;
 }
 
+/** A number as one character: it can open a name (`多弗`, `三诺`, `四和`), not end one. */
+const NUMBER_CHAR = /^[一二三四五六七八九十百千万多]$/;
+
 /** Single characters that are words of their own in a name's surroundings, never pieces of an unknown name. */
 const SINGLE_WORD_TAGS = /^(p|c|u|uj|ul|uz|ud|ug|r|m|q|d|f|y|e|o|w|x)$/;
 
@@ -452,6 +464,8 @@ const SINGLE_WORD_TAGS = /^(p|c|u|uj|ul|uz|ud|ug|r|m|q|d|f|y|e|o|w|x)$/;
 function mergeSingleCharacters(pieces: Piece[], gaz: Gazetteer): void {
   for (let k = 0; k < pieces.length - 1; k++) {
     let end = k;
+    // `多/m 弗/nr 国际控股集团`, `三/m 诺/x`: a number character opens an unknown name as well.
+    if (NUMBER_CHAR.test(pieces[k].word) && pieces[k].tag === "m" && isNamePiece(pieces[k + 1], gaz)) end++;
     while (end < pieces.length && isNamePiece(pieces[end], gaz)) end++;
     if (end - k < 2) continue;
     const run = pieces.slice(k, end);

@@ -19,10 +19,16 @@ const CREDIT = /[（(][^（）()\n]{0,24}?(?:摄|摄影|供图|资料图|图片)
 /** A credit closing a caption's line, without brackets: `山西日报通讯员摄`, `安泽县委宣传部供图`, then a line break. */
 const CREDIT_END = /(?:摄|摄影|供图|资料图)$/;
 
-/** 1 at each position a name may not extend left beyond (a caption, credit or bullet ends just before it). */
+/**
+ * A party's role before its name: `出品方山西中怀陶瓷有限公司`, `总包方中冶焦耐院`. jieba can read across
+ * the role (`出品/n 方山/n 西中怀/x`: 方山 is a county), so the role ends the lead-in here, before segmenting.
+ */
+const PARTY_ROLE = /(?:出品|承建|投资|建设|运营|总包|施工|供货|供应|签约|采购|委托|出资|监理|设计|承办|主办|协办|业主)方/g;
+
+/** 1 at each position a name may not extend left beyond (a caption, credit, bullet or party's role ends just before it). */
 export function nameCannotReachBefore(text: string, breakBefore?: ArrayLike<number>): Uint8Array {
   const stops = new Uint8Array(text.length + 1);
-  for (const re of [CAPTION_LEAD, CREDIT]) {
+  for (const re of [CAPTION_LEAD, CREDIT, PARTY_ROLE]) {
     for (const m of text.matchAll(re)) stops[m.index + m[0].length] = 1;
   }
   // The normalized text has no line breaks, only their marks: a credit ends where a line does.

@@ -13,7 +13,7 @@ const NUM = "(?:[0-9]+|[一二两三四五六七八九十百几多]+)";
  * `等9家钢铁、焦化企业` (with a count, the words before 企业 may list industries).
  */
 const LIST_END = new RegExp(
-  `(等)?(${NUM}(?:家|户|个))?([“"][^”"]{1,4}[”"]|[^\\d等、，。；：！？\\s]{0,5}?|(?<=[家户个])[^\\d等，。；：！？\\s]{1,12}?)企业$`,
+  `(等)?(${NUM}(?:家|户|个))?([“"][^”"]{1,4}[”"]|[^\\d等、，。；：！？\\s]{0,5}?|(?<=[家户个])[^\\d等，。；：！？\\s]{1,12}?|(?<=等)(?:均|都)?[为是][^\\d等、，。；：！？\\s]{1,10}?)企业$`,
 );
 /** A list closed by a bare 等 (`包括中外运、锦海捷亚、…、神龙贸易等,另有一大批企业`): what opens it must say companies come. */
 const LEAD_IN = /^(包括|引进了?|引入了?|招引了?|关停了?|淘汰了?|吸引了?|聚集了?|集聚了?|入驻的?有|落户的?有)/;
@@ -21,6 +21,16 @@ const LEAD_IN = /^(包括|引进了?|引入了?|招引了?|关停了?|淘汰了?
 const LOOKBACK = 16;
 const ITEM_SEPARATOR = "、";
 const LIST_BREAK = /[，。；：！？,.;:!?()“”"\n]/;
+/** A bracketed place inside an item (`中科安(山西)研究院`, `长江晨道(湖北)新能源`): part of the item, no break. */
+const BRACKETED_PLACE = /^[(（][\u4e00-\u9fff]{2,4}[)）]/;
+
+/** Does the list end before text[i]? Brackets around a short name inside an item do not end it. */
+function breaksList(text: string, i: number): boolean {
+  const c = text[i];
+  if (c === "(") return !BRACKETED_PLACE.test(text.slice(i, i + 7));
+  if (c === ")") return !BRACKETED_PLACE.test(text.slice(Math.max(0, i - 5), i + 1).replace(/^[^(（]*/, ""));
+  return LIST_BREAK.test(c);
+}
 const MAX_ITEM = 12;
 
 export interface Span {
@@ -41,7 +51,7 @@ export function findCompanyLists(ctx: BoundaryContext): Span[] {
     // The list runs left from the trigger to the nearest clause break.
     const listEnd = from + m.index;
     let listStart = listEnd;
-    while (listStart > 0 && listEnd - listStart < 160 && !LIST_BREAK.test(text[listStart - 1])) listStart--;
+    while (listStart > 0 && listEnd - listStart < 160 && !breaksList(text, listStart - 1)) listStart--;
     out.push(...listNames(ctx, listStart, listEnd, 2));
   }
   return out;
@@ -59,7 +69,7 @@ function findLeadInLists(ctx: BoundaryContext): Span[] {
     // 等 closes the list: punctuation, or companies/projects named right after it.
     if (!/^等(?:[，,。；;]|[^，。；]{0,12}(?:企业|公司|项目))/.test(text.slice(at, at + 16))) continue;
     let listStart = at;
-    while (listStart > 0 && at - listStart < 160 && !LIST_BREAK.test(text[listStart - 1])) listStart--;
+    while (listStart > 0 && at - listStart < 160 && !breaksList(text, listStart - 1)) listStart--;
     const lead = LEAD_IN.exec(text.slice(listStart, at));
     if (!lead) continue;
     const names = listNames(ctx, listStart + lead[0].length, at, 3).filter((n) => looksLikeTradeName(ctx, n));
@@ -111,6 +121,12 @@ function listNames(ctx: BoundaryContext, listStart: number, listEnd: number, min
 /** Skip the words that lead into a list: `已有`, `成立由`, `以`, `推动`. */
 function firstItemStart(ctx: BoundaryContext, item: Span): number {
   let start = item.start;
+  // After a word that leads into a list of companies, the item is the name (`已集聚包括|和尘光电`).
+  let led = -1;
+  for (const m of ctx.text.slice(item.start, item.end).matchAll(FIRST_ITEM_LEAD)) {
+    if (item.end - (item.start + m.index + m[0].length) >= 2) led = item.start + m.index + m[0].length;
+  }
+  if (led >= 0) return led;
   for (let again = true; again; ) {
     again = false;
     for (const len of [2, 1]) {
@@ -141,10 +157,15 @@ function isCompanyLike(name: string, ctx: BoundaryContext): boolean {
 export function findListPeers(ctx: BoundaryContext, companies: Span[], isFree: (s: Span) => boolean): Span[] {
   const { text } = ctx;
   const byEnd = new Map<number, Span>();
-  for (const c of companies) byEnd.set(c.end, c);
+  const starts = new Set<number>();
+  for (const c of companies) {
+    byEnd.set(c.end, c);
+    starts.add(c.start);
+  }
   const out: Span[] = [];
   for (const { start, end } of listClauses(text)) {
-    if (text.slice(start, end).split(ITEM_SEPARATOR).length >= 3) out.push(...peersIn(ctx, start, end, byEnd, isFree));
+    if (text.slice(start, end).split(ITEM_SEPARATOR).length >= 3)
+      out.push(...peersIn(ctx, start, end, { byEnd, starts }, isFree));
   }
   return out;
 }
@@ -153,17 +174,23 @@ export function findListPeers(ctx: BoundaryContext, companies: Span[], isFree: (
 function* listClauses(text: string): Generator<Span> {
   for (let sep = text.indexOf(ITEM_SEPARATOR); sep >= 0; ) {
     let from = sep;
-    while (from > 0 && !LIST_BREAK.test(text[from - 1])) from--;
+    while (from > 0 && !breaksList(text, from - 1)) from--;
     let to = sep;
-    while (to < text.length && !LIST_BREAK.test(text[to])) to++;
+    while (to < text.length && !breaksList(text, to)) to++;
     yield { start: from, end: to };
     sep = text.indexOf(ITEM_SEPARATOR, to);
   }
 }
 
-const NOT_A_NAME_END = /(企业|行业|产业|领域|项目|基地|工程|院|所|厂|站|馆|会|中心|局|委|办)$/;
+const NOT_A_NAME_END = /(企业|行业|产业|领域|项目|基地|工程|院|所|厂|站|馆|会|中心|局|委|办|园|[一二三四五六七八九]期)$/;
 
-function peersIn(ctx: BoundaryContext, from: number, to: number, byEnd: Map<number, Span>, isFree: (s: Span) => boolean): Span[] {
+/** The company mentions found so far, by where they end and where they start. */
+interface FoundCompanies {
+  byEnd: Map<number, Span>;
+  starts: Set<number>;
+}
+
+function peersIn(ctx: BoundaryContext, from: number, to: number, found: FoundCompanies, isFree: (s: Span) => boolean): Span[] {
   const { text } = ctx;
   // The list ends at its first 等 (`…中科创源等一批投资额度大、科技含量高…`) or at the clause's end.
   const parts: string[] = [];
@@ -183,18 +210,21 @@ function peersIn(ctx: BoundaryContext, from: number, to: number, byEnd: Map<numb
     items.push({ start: pos, end: pos + part.length });
     pos += part.length + 1;
   }
-  // Which items are companies already: a company mention ends where the item ends and starts in it.
+  // Which items are companies already: a company mention ends where the item ends and starts in it, or starts
+  // the item (`…、新汶分公司也分别排名`, `华润天然气`: the item goes on after the name).
   const known = items.map((item) => {
-    const c = byEnd.get(item.end);
-    return c !== undefined && c.start >= item.start;
+    const c = found.byEnd.get(item.end);
+    return (c !== undefined && c.start >= item.start) || found.starts.has(item.start);
   });
   const count = known.filter(Boolean).length;
-  if (count < 2 || (count * 2 < items.length && (count < 3 || count * 3 < items.length))) return [];
+  if (count < 2 || count * 3 < items.length) return [];
   const out: Span[] = [];
-  for (const [k, item] of items.entries()) {
+  for (const [k, whole] of items.entries()) {
     if (known[k]) continue;
     // Only the list's own items: not the words that lead into it, nor a long last item that goes on.
-    if (k === 0 || (k === items.length - 1 && !etc && item.end - item.start > 6)) continue;
+    if (k === items.length - 1 && !etc && whole.end - whole.start > 6) continue;
+    const item = k === 0 ? firstPeer(ctx, whole, from) : whole;
+    if (!item) continue;
     const name = text.slice(item.start, item.end);
     if (!isCompanyLike(name, ctx) || NOT_A_NAME_END.test(name) || !isFree(item)) continue;
     // A trade name has a word of its own; an industry (`智能制造`, `工业软件`) is common words only.
@@ -202,6 +232,30 @@ function peersIn(ctx: BoundaryContext, from: number, to: number, byEnd: Map<numb
     out.push(item);
   }
   return out;
+}
+
+/** Words that lead into a list of companies, ending right before its first item (`包括`, `其中`, `山能重装下属`). */
+const FIRST_ITEM_LEAD =
+  /(包括|其中|下属|旗下|比如|例如|譬如|发挥|涵盖|集聚了?|聚集了?|引进了?|引入了?|签约了?|还有|已有|共有|拥有|培育了?)/g;
+
+/**
+ * The first item of a list without the words that lead into it: the whole item when the clause starts with it
+ * (`休闲食品产业方面，金冠食品、…`), else what follows the last lead-in word (`截至目前，该园区已集聚包括|和尘光电`)
+ * or the last place (`深入上党区|雅瑞地毯`); undefined when nothing says where it starts.
+ */
+function firstPeer(ctx: BoundaryContext, item: Span, clauseStart: number): Span | undefined {
+  const words = ctx.text.slice(item.start, item.end);
+  let start = -1;
+  for (const m of words.matchAll(FIRST_ITEM_LEAD)) start = m.index + m[0].length;
+  // `由天华超净、宁德时代…`: a function word before the name is no part of it.
+  if (start < 0 && item.start === clauseStart) start = HARD_STOPS.has(words[0]) ? 1 : 0;
+  if (start < 0) {
+    for (let at = 0; at < words.length - 2; at++) {
+      const place = ctx.gaz.placeLengthAt(words, at);
+      if (place >= 2 && /[省市县区]$/.test(words.slice(at, at + place))) start = at + place;
+    }
+  }
+  return start >= 0 && words.length - start >= 2 ? { start: item.start + start, end: item.end } : undefined;
 }
 
 const SITE = /(基地|工厂|厂区|总部)$/;

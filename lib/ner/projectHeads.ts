@@ -33,6 +33,8 @@ export function findProjectHeads(ctx: BoundaryContext): Span[] {
     if (start < 0) continue;
     const name = text.slice(start, end);
     if (name.length < 3 || ENDS_WITH_ZONE_SUFFIX.test(name) || INSTITUTION_ENDINGS.test(name) || gaz.isPlace(name)) continue;
+    // `湛江钢铁总规模为年产铁水1225万吨`: 年产 inside says the capacity's product comes first; no name runs over it.
+    if (name.includes("年产")) continue;
     const industry = INDUSTRY_WORDS.find((w) => name.endsWith(w));
     const place = leadingPlace(name, gaz);
     const ok =

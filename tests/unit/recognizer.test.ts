@@ -452,6 +452,61 @@ describe("generalizing beyond the seeds (cases from the development sets' error 
   });
 });
 
+describe("names jieba cuts apart, and the words around names", () => {
+  it("reads a name that opens with a number (三和, 多弗) or is a word jieba reads as a verb (如意) after a place", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("该项目由山西三和电子科技有限公司承建。"))).toEqual(["COMPANY:山西三和电子科技有限公司"]);
+    expect(names(r.recognize("多弗集团董事长一行来访。"))).toEqual(["COMPANY:多弗集团"]);
+    expect(names(r.recognize("浙江如意控股集团在园区投资。"))).toEqual(["COMPANY:浙江如意控股集团"]);
+    // A count of companies is no name.
+    expect(names(r.recognize("三家公司签约，引进了多家企业。"))).toEqual([]);
+  });
+
+  it("ends the words before a name at a party's role (建设方, 出品方), however jieba reads across it", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("据了解，建设方晋城华港科技有限公司已进场。"))).toEqual(["COMPANY:晋城华港科技有限公司"]);
+    expect(names(r.recognize("文创产品出品方山西中怀陶瓷有限公司负责人表示。"))).toEqual(["COMPANY:山西中怀陶瓷有限公司"]);
+  });
+
+  it("runs no name over 年产 to a capacity (`…总规模为年产钢材500万吨`)", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("项目建成后，晋南钢铁总规模为年产钢材500万吨。"))).toEqual(["COMPANY:晋南钢铁"]);
+    expect(names(r.recognize("古县腾达年产15万吨煤焦油项目投产。"))).toEqual(["COMPANY:古县腾达"]);
+  });
+});
+
+describe("lists of companies", () => {
+  it("takes a list's first item without the words that lead into it (已集聚包括)", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("该园区已集聚包括和尘电子、航宇电子、祺虹光电等企业。"))).toEqual([
+      "COMPANY:和尘电子",
+      "COMPANY:航宇电子",
+      "COMPANY:祺虹光电",
+    ]);
+  });
+
+  it("keeps a bracketed place inside an item, and reads `等为…下属企业` as closing a list of companies", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("名单中，宏源铸造、中环领先(徐州)半导体、飞虹化工等为华阳集团下属企业。"))).toEqual([
+      "COMPANY:宏源铸造",
+      "COMPANY:中环领先(徐州)半导体",
+      "COMPANY:飞虹化工",
+      "COMPANY:华阳集团",
+    ]);
+  });
+
+  it("counts an item that starts with a known company as one, when the clause goes on after it", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("鲁中装备、晋城煤机、塔山公司、长治煤机、新汶分公司也分别入选。"))).toEqual([
+      "COMPANY:鲁中装备",
+      "COMPANY:晋城煤机",
+      "COMPANY:塔山公司",
+      "COMPANY:长治煤机",
+      "COMPANY:新汶分公司",
+    ]);
+  });
+});
+
 describe("the reader's corrections", () => {
   it("a suppressed name is never a mention, however a rule reaches it (a place before a derived short name)", async () => {
     const { createNodeRecognizer } = await import("../../scripts/node-recognizer");
