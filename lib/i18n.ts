@@ -195,6 +195,7 @@ const zh = {
   backupInvalidTop: "备份文件的结构不对（共 $1 处问题），没有导入任何内容。",
   // Keeping the store (components/notes/StorePanel)
   storeSize: "本扩展的数据约 $1",
+  storeSizeCache: "（其中 $1 是分词器的启动缓存，可随时重建，不含笔记）",
   storePersisted: "已设为持久保存，浏览器不会自行清理",
   storeNotPersisted: "未能设为持久保存：磁盘空间紧张时浏览器可能清理",
   backupAsk:
@@ -441,6 +442,7 @@ const en: Record<MessageKey, string> = {
   backupInvalid: "Record $1 of the $2 in the backup is not in the expected shape ($3 problems in all); nothing was imported.",
   backupInvalidTop: "The backup file's structure is not as expected ($1 problems in all); nothing was imported.",
   storeSize: "This extension's data: about $1",
+  storeSizeCache: " ($1 of it is the segmenter's start-up cache, rebuilt whenever needed; no notes in it)",
   storePersisted: "kept persistently: the browser will not clear it on its own",
   storeNotPersisted: "not persistent: the browser may clear it when disk space runs low",
   backupAsk:

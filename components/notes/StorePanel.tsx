@@ -7,6 +7,7 @@
  */
 import { useEffect, useState } from "preact/hooks";
 import { type BackupState, daysAgo, KEEP_BACKUPS, NO_BACKUPS, shouldAsk } from "@/lib/backup/schedule";
+import { HeapImageStore } from "@/lib/db/heapImages";
 import { currentLocale, t } from "@/lib/i18n";
 import { sendMessage } from "@/lib/platform/messaging";
 import { backupStateItem } from "@/lib/platform/storageItems";
@@ -33,6 +34,8 @@ function lastBackupLabel(lastAt: number | undefined, now: number): string {
 
 interface StorageInfo {
   usage?: number;
+  /** Of `usage`, the segmenter's start-up image (lib/db/heapImages.ts): a cache, rebuilt when missing. */
+  cache?: number;
   /** The browser will not clear the store on its own: persisted, or unlimitedStorage (which Chrome never evicts). */
   kept?: boolean;
 }
@@ -49,7 +52,8 @@ function useStorage(factCount: number): StorageInfo {
       if (!persisted && storage.persist) persisted = await storage.persist().catch(() => false);
       const unlimited = await browser.permissions.contains({ permissions: ["unlimitedStorage"] }).catch(() => false);
       const { usage } = await storage.estimate();
-      if (live) setInfo({ usage, kept: persisted || unlimited });
+      const cache = await new HeapImageStore().totalBytes().catch(() => 0);
+      if (live) setInfo({ usage, cache, kept: persisted || unlimited });
     })().catch(() => {});
     return () => {
       live = false;
@@ -63,7 +67,7 @@ export function StorePanel({ factCount }: { factCount: number }) {
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState("");
   const [error, setError] = useState<ReaderError | null>(null);
-  const { usage, kept } = useStorage(factCount);
+  const { usage, cache, kept } = useStorage(factCount);
 
   useEffect(() => {
     void backupStateItem.getValue().then(setState);
@@ -92,8 +96,10 @@ export function StorePanel({ factCount }: { factCount: number }) {
   return (
     <>
       {usage !== undefined && (
-        <p class="meta" data-kxdb-store-size={usage} data-kxdb-store-kept={String(kept)}>
-          {t("storeSize", formatSize(usage))} · {kept ? t("storePersisted") : t("storeNotPersisted")}
+        <p class="meta" data-kxdb-store-size={usage} data-kxdb-store-cache={cache} data-kxdb-store-kept={String(kept)}>
+          {t("storeSize", formatSize(usage))}
+          {/* Tens of MB for a handful of facts puzzles a reader: say what most of it is. */}
+          {cache ? t("storeSizeCache", formatSize(cache)) : ""} · {kept ? t("storePersisted") : t("storeNotPersisted")}
         </p>
       )}
       {state && shouldAsk(state, factCount) && (

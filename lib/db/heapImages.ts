@@ -66,6 +66,12 @@ export class HeapImageStore {
     await request(store.put(record));
   }
 
+  /** How many bytes the stored images take (their Blobs' sizes: nothing is read), for the notes page's store size. */
+  async totalBytes(): Promise<number> {
+    const images = (await request((await this.store("readonly")).getAll())) as StoredImage[];
+    return images.reduce((sum, image) => sum + (image.data?.size ?? 0), 0);
+  }
+
   async drop(): Promise<void> {
     await request((await this.store("readwrite")).clear());
   }

@@ -294,6 +294,28 @@ describe("keeping the store", () => {
     await page.close();
   });
 
+  it("says how much of the store's size is the segmenter's start-up cache, not notes", async () => {
+    // Reading an article starts the recognizer, which keeps jieba's heap image (tens of MB) in the extension's origin.
+    const article = await context.newPage();
+    await article.goto("http://www.kxdb.com/news/show.php?itemid=48230");
+    await article.waitForSelector('html[data-kxdb-state="ready"]');
+    await article.close();
+    const page = await openNotes(context);
+    const size = page.locator("[data-kxdb-store-size]");
+    await expect
+      .poll(
+        async () => {
+          await page.reload();
+          await size.waitFor();
+          return Number(await size.getAttribute("data-kxdb-store-cache"));
+        },
+        { timeout: 30_000, interval: 1000 },
+      )
+      .toBeGreaterThan(1_000_000);
+    expect(await size.textContent()).toMatch(/（其中 [\d.]+ MB 是分词器的启动缓存，可随时重建，不含笔记）/);
+    await page.close();
+  });
+
   it("after the first fact asks once; yes: the background writes a backup into kxdb-backups/", async () => {
     const page = await openNotes(context);
     await importBackup(page, twoFactBackup);
