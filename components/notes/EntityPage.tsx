@@ -11,6 +11,7 @@ import type { EntityRecord, FactRecord, KxdbDatabase } from "@/lib/db/schema";
 import type { FactsService } from "@/lib/facts/factsService";
 import type { Figure } from "@/lib/facts/figures";
 import { currentLocale, type MessageKey, t } from "@/lib/i18n";
+import { amountsOverTime } from "@/lib/notes/amountsOverTime";
 import { sourceHref } from "@/lib/platform/sourceLinks";
 import { ErrorMessage, type ReaderError, readerError } from "../ErrorMessage";
 import { EntityRelations } from "./EntityRelations";
@@ -39,16 +40,9 @@ export interface EntityPageProps {
   version: number;
 }
 
-/** Amounts over time: one point per fact (亿元), by the source's date. */
+/** Amounts over time: one point per amount (亿元), by the source's date; none for a single date. */
 function AmountChart({ facts }: { facts: FactRecord[] }) {
-  const points = facts
-    .flatMap((f) =>
-      f.figures
-        .filter((x) => x.kind === "amount" && x.unit === "元")
-        .map((x) => ({ date: f.sourceInfo.date, value: x.value / 1e8 })),
-    )
-    .filter((p) => /^\d{4}-\d{2}/.test(p.date))
-    .sort((a, b) => a.date.localeCompare(b.date));
+  const points = amountsOverTime(facts);
   if (points.length < 1) return null;
   const W = 480;
   const H = 140;
