@@ -425,7 +425,10 @@ function skipLeadingWords(pieces: Piece[], from: number, gaz: Gazetteer): number
       .map((p) => p.word)
       .join("");
     const next = pieces[i + 1];
-    if ((next.role === "place" && !gaz.broadPlaces.has(next.word)) || /^[\u4e00-\u9fff]{1,3}[县区]/.test(rest)) i++;
+    // Not a namesake of another city's county: 龙安 in `福鼎市龙安化工园区` is no county of 福鼎 (龙安区 is Anyang's).
+    const elsewhere = gaz.countyIsIn(next.word, pieces[i].word) === false;
+    if (!elsewhere && ((next.role === "place" && !gaz.broadPlaces.has(next.word)) || /^[\u4e00-\u9fff]{1,3}[县区]/.test(rest)))
+      i++;
   }
   return i;
 }

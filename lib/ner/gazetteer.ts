@@ -183,6 +183,19 @@ export class Gazetteer {
   isCountry(word: string): boolean {
     return this.countries.has(word);
   }
+
+  /** A county's short form → the short forms of the cities that have a county of that name. */
+  readonly countyCities = new Map<string, Set<string>>();
+
+  /**
+   * Is `county` (`潞城`, `潞城市`, `龙安区`) one of `city`'s (`长治市`, `长治`) counties? undefined when the county is
+   * not known as one (a township, a word).
+   */
+  countyIsIn(county: string, city: string): boolean | undefined {
+    const cities =
+      this.countyCities.get(county) ?? this.countyCities.get(county.replace(/(自治县|自治旗|特区|林区|县|区|市|旗)$/, ""));
+    return cities ? cities.has(city.replace(/(市|地区|盟|自治州)$/, "")) : undefined;
+  }
 }
 
 interface ZoneRow {
@@ -350,9 +363,19 @@ export function defaultGazetteer(): Gazetteer {
   for (const a of places.shanxiAreas) g.places.add(a);
   for (const c of places.cities) addLocal(c);
   // Every city and county of China, Shanxi's townships (scripts/gazetteer/build-divisions.ts).
-  for (const level of Object.values(divisionsFile as Record<string, { full: string[]; short: string[] } | string>)) {
+  const { cityCounties, ...levels } = divisionsFile as unknown as Record<string, { full: string[]; short: string[] } | string> & {
+    cityCounties: Record<string, string[]>;
+  };
+  for (const level of Object.values(levels)) {
     if (typeof level === "string") continue;
     for (const name of [...level.full, ...level.short]) g.places.add(name);
+  }
+  for (const [city, counties] of Object.entries(cityCounties)) {
+    for (const county of counties) {
+      const set = g.countyCities.get(county) ?? new Set<string>();
+      set.add(city);
+      g.countyCities.set(county, set);
+    }
   }
   addZoneCoreNames(g, zoneEntries);
   cached = g;

