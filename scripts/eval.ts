@@ -33,9 +33,9 @@ interface GoldSet {
 const SETS: GoldSet[] = [
   { name: "seeds", path: join(sharedEval, "seeds.gold.jsonl"), bar: 0.93 },
   { name: "shared-dev", path: join(sharedEval, "dev.gold.jsonl"), bar: 0.9 },
-  { name: "dev", path: "eval/corpus/dev.gold.jsonl", bar: 0.89 },
-  { name: "dev-c", path: "eval/corpus/dev-c.gold.jsonl", bar: 0.86 },
-  { name: "dev-d", path: "eval/corpus/dev-d.gold.jsonl", bar: 0.76 },
+  { name: "dev", path: "eval/corpus/dev.gold.jsonl", bar: 0.9 },
+  { name: "dev-c", path: "eval/corpus/dev-c.gold.jsonl", bar: 0.88 },
+  { name: "dev-d", path: "eval/corpus/dev-d.gold.jsonl", bar: 0.78 },
   { name: "test", path: "eval/corpus/test.gold.jsonl", bar: 0.78, heldOut: true },
   { name: "fresh-e", path: "eval/corpus/fresh-e.gold.jsonl", bar: 0.8, heldOut: true },
 ];
