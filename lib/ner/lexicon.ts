@@ -21,6 +21,10 @@ export const ZONE_SUFFIXES: ReadonlyArray<readonly [suffix: string, kindClass: s
   ["综合保税区", "bonded", "综合保税区"],
   ["综改示范区", "reform", "综合改革示范区"],
   ["经济开发区", "etdz", "经济开发区"],
+  // `南昌临空经济区`, `新滩经合区` (经济合作区); not a bare 经济区, which also names regions (`中原经济区`).
+  ["经济合作区", "coop", "经济合作区"],
+  ["临空经济区", "airport", "临空经济区"],
+  ["空港经济区", "airport", "空港经济区"],
   ["产业集聚区", "cluster", "产业集聚区"],
   ["产业园区", "park", "产业园区"],
   ["工业园区", "park", "工业园区"],
@@ -36,6 +40,7 @@ export const ZONE_SUFFIXES: ReadonlyArray<readonly [suffix: string, kindClass: s
   ["国农高区", "agri-hitech", "国家农业高新技术产业示范区"],
   ["农高区", "agri-hitech", "国家农业高新技术产业示范区"],
   ["经开区", "etdz", "经济技术开发区"],
+  ["经合区", "coop", "经济合作区"],
   ["高新区", "hitech", "高新技术产业开发区"],
   ["综保区", "bonded", "综合保税区"],
   ["保税区", "bonded", "保税区"],

@@ -486,6 +486,18 @@ describe("a city before a zone", () => {
   });
 });
 
+describe("zone kinds beyond the common heads", () => {
+  it("reads economic-cooperation and airport economic zones (经合区, 临空经济区), not a region's 经济区", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("项目分别签约进入新滩经合区、洪湖经济开发区。"))).toEqual([
+      "ZONE:新滩经合区",
+      "ZONE:洪湖经济开发区",
+    ]);
+    expect(names(r.recognize("南昌临空经济区3个项目开工。"))).toEqual(["ZONE:南昌临空经济区"]);
+    expect(names(r.recognize("加快中原经济区建设。"))).toEqual([]);
+  });
+});
+
 describe("lists of companies", () => {
   it("takes a list's first item without the words that lead into it (已集聚包括)", async () => {
     const r = await recognizer();
