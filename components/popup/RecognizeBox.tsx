@@ -55,9 +55,9 @@ export function RecognizeBox() {
     const groups = result?.groups.filter((g) => g.type === type) ?? [];
     return (
       <section aria-label={title}>
-        <h2 class="meta">
+        <h3 class="meta">
           {title}（{groups.length}）
-        </h2>
+        </h3>
         <ul>
           {groups.map((g) => (
             <li key={g.entityId} data-kxdb-entity={g.entityId} data-kxdb-type={g.type}>
@@ -73,10 +73,8 @@ export function RecognizeBox() {
   };
 
   return (
-    <main>
-      <h1>
-        {t("appName")} · {t("recognizeTitle")}
-      </h1>
+    <section aria-labelledby="kxdb-recognize-title">
+      <h2 id="kxdb-recognize-title">{t("recognizeTitle")}</h2>
       <label for="kxdb-text" class="meta">
         {t("recognizeHint")}
       </label>
@@ -92,6 +90,6 @@ export function RecognizeBox() {
           {section("COMPANY", t("COMPANY"))}
         </div>
       )}
-    </main>
+    </section>
   );
 }

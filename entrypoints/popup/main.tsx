@@ -8,14 +8,15 @@ document.documentElement.lang = currentLocale() === "zh" ? "zh-CN" : "en";
 document.title = t("popupPageTitle");
 
 render(
-  <>
-    <p>
+  <main>
+    <header>
+      <h1>{t("appName")}</h1>
       <a href={browser.runtime.getURL("/notes.html")} target="_blank" rel="noreferrer" data-kxdb-action="open-notes">
         {t("popupOpenNotes")}
       </a>
-    </p>
+    </header>
     <SiteSwitch />
     <RecognizeBox />
-  </>,
+  </main>,
   document.getElementById("app") as HTMLElement,
 );

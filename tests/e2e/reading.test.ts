@@ -283,6 +283,8 @@ describe("popup", () => {
     await page.locator("li[data-kxdb-type=ZONE]").waitFor();
     expect(await page.locator("li[data-kxdb-type=ZONE]").textContent()).toContain("山西转型综合改革示范区");
     expect(await page.locator("li[data-kxdb-type=COMPANY]").textContent()).toContain("太原重工轨道交通设备有限公司");
+    // As the toolbar shows it: the popup's own width.
+    await page.setViewportSize({ width: 400, height: 520 });
     await page.screenshot({ path: join(ARTIFACTS, "popup.png") });
     await page.close();
   });
