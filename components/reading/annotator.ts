@@ -90,8 +90,7 @@ export class PageAnnotator {
     try {
       const t0 = performance.now();
       // Our wrappers are inline, so the text is the same with them in: ask for it first. Reading the selection below
-      // makes the page lay itself out (measured: 6 ms median, up to 28, on a busy 2-core machine), which it then does
-      // while the recognizer works instead of before the request leaves.
+      // lays the page out (6–130 ms measured) while the recognizer works, not before the request leaves.
       let map = this.textMap();
       const t1 = performance.now();
       let requestMs = 0;
@@ -106,9 +105,10 @@ export class PageAnnotator {
       };
       const asked = map.text !== this.lastText ? { text: map.text, result: ask(map.text) } : undefined;
       asked?.result.catch(() => {}); // awaited below unless the text changed meanwhile
-      // Re-wrapping replaces the text nodes the reader's selection is in: keep it by its text offsets.
-      const kept = this.selectionOffsets();
+      // Re-wrapping replaces the text nodes the reader's selection is in: keep it by its offsets (on the plain text meanwhile).
+      let kept = this.selectionOffsets();
       this.clearAll();
+      this.restoreSelection(kept);
       map = this.textMap();
       let { mentions, recognizeMs, facts } = this.state;
       for (let attempt = 1; ; attempt++) {
@@ -131,6 +131,7 @@ export class PageAnnotator {
         map = now;
       }
       const t2 = performance.now();
+      kept = this.selectionOffsets(); // one made while the answer was on its way (a 2nd quote after a save) counts
       const detached: string[] = [];
       if (this.state.enabled) {
         // Saved quotes first, on the original text nodes, so each quote is one element; entity highlights go inside.
@@ -187,8 +188,8 @@ export class PageAnnotator {
   }
 
   /** Where the reader's selection is in the body's text, when it is in the body. */
-  private selectionOffsets(): { start: number; end: number } | null {
-    const selection = this.body.ownerDocument.getSelection();
+  /** Where `selection` (the reader's) is in the article's text, when it is in the article and not collapsed. */
+  private selectionOffsets(selection = this.body.ownerDocument.getSelection()): { start: number; end: number } | null {
     if (!selection || selection.isCollapsed || !selection.rangeCount) return null;
     const range = selection.getRangeAt(0);
     if (!this.body.contains(range.commonAncestorContainer)) return null;
@@ -229,10 +230,7 @@ export class PageAnnotator {
 
   /** The current selection as a quote of this article with the entities in or right around it, or null. */
   selectedQuote(selection: Selection | null): SelectedQuote | null {
-    if (!selection || selection.isCollapsed || !selection.rangeCount) return null;
-    const range = selection.getRangeAt(0);
-    if (!this.body.contains(range.commonAncestorContainer)) return null;
-    const at = rangeToOffsets(this.textMap(), range);
+    const at = this.selectionOffsets(selection);
     return at ? this.quoteAt(at.start, at.end) : null;
   }
 

@@ -341,3 +341,31 @@ describe("saving a selection over highlighted text", () => {
     expect(locate(text, saved.anchor)).toEqual({ start: q?.start, end: q?.end, how: "position" });
   });
 });
+
+describe("the reader's selection while the page re-annotates", () => {
+  it("keeps a selection made while the answer was on its way (a second quote right after a save)", async () => {
+    const { body, meta } = fixturePage();
+    const text = collectText(body).text;
+    recognizerAnswers();
+    const annotator = new PageAnnotator(body, meta);
+    await annotator.annotate();
+    // The facts changed (a quote was just saved): the page asks for them again, and re-wraps when they come.
+    const quoteAt = text.indexOf("泰山玻纤");
+    let answer: (facts: FactRecord[]) => void = () => {};
+    background.sendMessage.mockImplementation(() => new Promise((done) => (answer = done as typeof answer)));
+    const refreshed = annotator.refreshFacts();
+    await Promise.resolve();
+    // Meanwhile the reader selects a sentence elsewhere in the article.
+    const wanted = "投资建设";
+    const node = collectText(body).nodes.find((n) => n.data.includes(wanted)) as Text;
+    const range = document.createRange();
+    range.setStart(node, node.data.indexOf(wanted));
+    range.setEnd(node, node.data.indexOf(wanted) + wanted.length);
+    document.getSelection()?.removeAllRanges();
+    document.getSelection()?.addRange(range);
+    answer([fact("f1", text, quoteAt, quoteAt + 12)]);
+    await refreshed;
+    expect(body.querySelectorAll("[data-kxdb-fact]").length).toBeGreaterThan(0);
+    expect(document.getSelection()?.toString()).toBe(wanted);
+  });
+});
