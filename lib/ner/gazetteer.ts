@@ -192,11 +192,14 @@ export class Gazetteer {
    * not known as one (a township, a word).
    */
   countyIsIn(county: string, city: string): boolean | undefined {
-    const cities =
-      this.countyCities.get(county) ?? this.countyCities.get(county.replace(/(自治县|自治旗|特区|林区|县|区|市|旗)$/, ""));
-    return cities ? cities.has(city.replace(/(市|地区|盟|自治州)$/, "")) : undefined;
+    const cities = this.countyCities.get(county) ?? this.countyCities.get(county.replace(COUNTY_SUFFIX, ""));
+    return cities ? cities.has(city.replace(CITY_SUFFIX, "")) : undefined;
   }
 }
+
+/** The endings of city- and county-level names, whose short forms divisions.json keeps (scripts/gazetteer/build-divisions.ts). */
+export const CITY_SUFFIX = /(市|地区|盟|自治州|林区)$/;
+export const COUNTY_SUFFIX = /(自治县|自治旗|特区|林区|县|区|市|旗)$/;
 
 interface ZoneRow {
   id: string;

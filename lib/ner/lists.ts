@@ -122,11 +122,8 @@ function listNames(ctx: BoundaryContext, listStart: number, listEnd: number, min
 function firstItemStart(ctx: BoundaryContext, item: Span): number {
   let start = item.start;
   // After a word that leads into a list of companies, the item is the name (`已集聚包括|和尘光电`).
-  let led = -1;
-  for (const m of ctx.text.slice(item.start, item.end).matchAll(FIRST_ITEM_LEAD)) {
-    if (item.end - (item.start + m.index + m[0].length) >= 2) led = item.start + m.index + m[0].length;
-  }
-  if (led >= 0) return led;
+  const led = leadInEnd(ctx.text.slice(item.start, item.end), 2);
+  if (led >= 0) return item.start + led;
   for (let again = true; again; ) {
     again = false;
     for (const len of [2, 1]) {
@@ -238,6 +235,14 @@ function peersIn(ctx: BoundaryContext, from: number, to: number, found: FoundCom
 const FIRST_ITEM_LEAD =
   /(包括|其中|下属|旗下|比如|例如|譬如|发挥|涵盖|集聚了?|聚集了?|引进了?|引入了?|签约了?|还有|已有|共有|拥有|培育了?)/g;
 
+/** Where the last word leading into a list ends in `item`, leaving `minRest` characters at least after it; -1 for none. */
+function leadInEnd(item: string, minRest: number): number {
+  let end = -1;
+  for (const m of item.matchAll(FIRST_ITEM_LEAD))
+    if (item.length - (m.index + m[0].length) >= minRest) end = m.index + m[0].length;
+  return end;
+}
+
 /**
  * The first item of a list without the words that lead into it: the whole item when the clause starts with it
  * (`休闲食品产业方面，金冠食品、…`), else what follows the last lead-in word (`截至目前，该园区已集聚包括|和尘光电`)
@@ -245,8 +250,7 @@ const FIRST_ITEM_LEAD =
  */
 function firstPeer(ctx: BoundaryContext, item: Span, clauseStart: number): Span | undefined {
   const words = ctx.text.slice(item.start, item.end);
-  let start = -1;
-  for (const m of words.matchAll(FIRST_ITEM_LEAD)) start = m.index + m[0].length;
+  let start = leadInEnd(words, 0);
   // `由天华超净、宁德时代…`: a function word before the name is no part of it.
   if (start < 0 && item.start === clauseStart) start = HARD_STOPS.has(words[0]) ? 1 : 0;
   if (start < 0) {

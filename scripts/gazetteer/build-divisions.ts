@@ -14,6 +14,7 @@
 
 import { writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { CITY_SUFFIX, COUNTY_SUFFIX } from "../../lib/ner/gazetteer";
 import { loadNodeJieba } from "../node-recognizer";
 
 const require = createRequire(import.meta.url);
@@ -35,8 +36,6 @@ const seg = await loadNodeJieba();
  */
 const NOT_A_PLACE =
   /辖|行政区划|开发区|园区|示范区|试验区|实验区|保税|高新|工业|产业|农场|林场|牧场|矿|管理|管委会|服务中心|办事处$/;
-const CITY_SUFFIX = /(市|地区|盟|自治州|林区)$/;
-const COUNTY_SUFFIX = /(自治县|自治旗|特区|林区|县|区|市|旗)$/;
 const TOWN_SUFFIX = /(街道办事处|街道|镇|乡)$/;
 
 function shortForm(name: string, suffix: RegExp, keepWords: boolean): string | null {
