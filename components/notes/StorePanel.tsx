@@ -40,6 +40,9 @@ interface StorageInfo {
   kept?: boolean;
 }
 
+/** The segmenter's start-up images, sized for the store line (one connection for the page, not one per count). */
+const heapImages = new HeapImageStore();
+
 /** Ask for persistent storage where the browser offers it; then how much is used. */
 function useStorage(factCount: number): StorageInfo {
   const [info, setInfo] = useState<StorageInfo>({});
@@ -52,7 +55,7 @@ function useStorage(factCount: number): StorageInfo {
       if (!persisted && storage.persist) persisted = await storage.persist().catch(() => false);
       const unlimited = await browser.permissions.contains({ permissions: ["unlimitedStorage"] }).catch(() => false);
       const { usage } = await storage.estimate();
-      const cache = await new HeapImageStore().totalBytes().catch(() => 0);
+      const cache = await heapImages.totalBytes().catch(() => 0);
       if (live) setInfo({ usage, cache, kept: persisted || unlimited });
     })().catch(() => {});
     return () => {

@@ -187,7 +187,6 @@ export class PageAnnotator {
     }
   }
 
-  /** Where the reader's selection is in the body's text, when it is in the body. */
   /** Where `selection` (the reader's) is in the article's text, when it is in the article and not collapsed. */
   private selectionOffsets(selection = this.body.ownerDocument.getSelection()): { start: number; end: number } | null {
     if (!selection || selection.isCollapsed || !selection.rangeCount) return null;

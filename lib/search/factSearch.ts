@@ -115,11 +115,6 @@ export class FactIndex {
     this.haystack = parts.join("");
   }
 
-  /** How many facts are searched (the trash left out). */
-  get size(): number {
-    return this.facts.length;
-  }
-
   private factAt(offset: number): number {
     let lo = 0;
     let hi = this.facts.length - 1;
