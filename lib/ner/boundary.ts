@@ -12,6 +12,7 @@ import {
   HARD_STOPS,
   INSTITUTION_ENDINGS,
   isGenericWord,
+  isSectorPhrase,
   JOINERS,
   SOFT_STOPS,
   STOP_TAGS,
@@ -104,6 +105,9 @@ function isDistinctive(pieces: Piece[], gaz: Gazetteer, type: EntityType, kindIs
       else narrowPlace = true;
     } else if (isProper(p, gaz, type)) proper = true;
   }
+  // `固废综合利用产业园`, `甲醇经济示范区`: a park of an industry, with no place or name of its own, is a class of parks.
+  if (type === "ZONE" && kindIsGeneric && !narrowPlace && !broadPlace && isSectorPhrase(pieces.map((p) => p.word).join("")))
+    return false;
   if (proper || narrowPlace) return true;
   // `山西开发区` is Shanxi's zones in general; `山西综改示范区` is one zone; `山西建投集团` one company.
   if (broadPlace) return type === "COMPANY" || !kindIsGeneric;
@@ -495,6 +499,11 @@ function isNamePiece(p: Piece, gaz: Gazetteer): boolean {
 function splitGuessedWords(pieces: Piece[]): void {
   for (let k = 0; k < pieces.length; k++) {
     const p = pieces[k];
+    // `以原/x 金沙滩`: a preposition and 原 (former) read as one unknown word; neither is part of a name.
+    if (p.role === "name" && p.tag === "x" && p.word.length === 2 && p.word[1] === "原" && HARD_STOPS.has(p.word[0])) {
+      p.tag = "p";
+      continue;
+    }
     if (p.role !== "name" || !/^(x|nr)$/.test(p.tag) || p.word.length < 3) continue;
     const long = LONG_STOPS.find((w) => p.word.includes(w));
     if (long) {

@@ -15,6 +15,21 @@ const NUM = "(?:[0-9]+|[一二两三四五六七八九十百几多]+)";
 const LIST_END = new RegExp(
   `(等)?(${NUM}(?:家|户|个))?([“"][^”"]{1,4}[”"]|[^\\d等、，。；：！？\\s]{0,5}?|(?<=[家户个])[^\\d等，。；：！？\\s]{1,12}?|(?<=等)(?:均|都)?[为是][^\\d等、，。；：！？\\s]{1,10}?)企业$`,
 );
+/**
+ * Where the list ends in `tail` (text that ends in 企业), or -1 when nothing there says a list ends: 等 or a count
+ * (`等企业`, `三家企业`). The leftmost match of LIST_END may be words with neither (`陆机械三家企业` read as five
+ * words before 企业), which would hide the count after them; so try each later start too.
+ */
+function listEndIn(tail: string): number {
+  for (let at = 0; at < tail.length; ) {
+    const m = LIST_END.exec(tail.slice(at));
+    if (!m) return -1;
+    // A vague count alone is no list's end (`联合重组、受托管理业内多家重要企业`); `等多家企业` is.
+    if (m[1] || (m[2] && !/^[多几]/.test(m[2]))) return at + m.index;
+    at += m.index + 1;
+  }
+  return -1;
+}
 /** A list closed by a bare 等 (`包括中外运、锦海捷亚、…、神龙贸易等,另有一大批企业`): what opens it must say companies come. */
 const LEAD_IN = /^(包括|引进了?|引入了?|招引了?|关停了?|淘汰了?|吸引了?|聚集了?|集聚了?|入驻的?有|落户的?有)/;
 /** How far before 企业 the trigger can start. */
@@ -46,13 +61,33 @@ export function findCompanyLists(ctx: BoundaryContext): Span[] {
   // cheaper than letting a regex try every position of the text.
   for (let at = text.indexOf("企业"); at >= 0; at = text.indexOf("企业", at + 2)) {
     const from = Math.max(0, at - LOOKBACK);
-    const m = LIST_END.exec(text.slice(from, at + 2));
-    if (!m || (!m[1] && !m[2])) continue;
+    const end = listEndIn(text.slice(from, at + 2));
+    if (end < 0) continue;
     // The list runs left from the trigger to the nearest clause break.
-    const listEnd = from + m.index;
+    const listEnd = from + end;
     let listStart = listEnd;
     while (listStart > 0 && listEnd - listStart < 160 && !breaksList(text, listStart - 1)) listStart--;
     out.push(...listNames(ctx, listStart, listEnd, 2));
+  }
+  out.push(...findListsCalledCompanies(ctx));
+  return out;
+}
+
+/** `，均为动力电池配套企业`, `，都是…企业`: the clause after a list says all its items are companies. */
+const ALL_ARE_COMPANIES = /^[，,](?:均|都|皆|全部|全)(?:为|是|系|属于?)[^，。；：！？\s]{0,12}企业/;
+
+/** Lists the next clause calls companies, all of them: `包括常州瑞德丰、苏州斯莱克、福建星云，均为动力电池配套企业`. */
+function findListsCalledCompanies(ctx: BoundaryContext): Span[] {
+  const { text } = ctx;
+  const out: Span[] = [];
+  for (let at = text.search(/[，,](?:均|都|皆|全)/); at >= 0; ) {
+    if (ALL_ARE_COMPANIES.test(text.slice(at, at + 20))) {
+      let listStart = at;
+      while (listStart > 0 && at - listStart < 160 && !breaksList(text, listStart - 1)) listStart--;
+      out.push(...listNames(ctx, listStart, at, 3));
+    }
+    const next = text.slice(at + 1).search(/[，,](?:均|都|皆|全)/);
+    at = next < 0 ? -1 : at + 1 + next;
   }
   return out;
 }
@@ -193,6 +228,8 @@ function peersIn(ctx: BoundaryContext, from: number, to: number, found: FoundCom
   const parts: string[] = [];
   let etc = false;
   for (const part of text.slice(from, to).split(ITEM_SEPARATOR)) {
+    // Figures after the names are a list of their own (`…、新汶分公司也分别排名第15、21、32位`).
+    if (parts.length > 0 && /^[0-9]/.test(part)) break;
     const at = part.indexOf("等");
     if (at >= 0 && parts.length > 0) {
       parts.push(part.slice(0, at));

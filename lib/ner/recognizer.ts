@@ -200,6 +200,10 @@ function gazetteerCandidates(ctx: BoundaryContext): Candidate[] {
     if (gaz.needsContext(text.slice(m.start, m.end)) && !hasCompanyEvidence(text, m.start, m.end, gaz)) continue;
     // `中石化石油化工科学研究院`: the head of an institute's name; the institute is no company.
     if (m.isShort && m.entry.type === "COMPANY" && INSTITUTE_AFTER.test(text.slice(m.end, m.end + 14))) continue;
+    // `碳三一期项目`: a name that ends in a numeral does not run into 一期 or 三号.
+    if (m.isShort && /[一二三四五六七八九十]$/.test(text.slice(m.start, m.end)) && /^[期号批]/.test(text[m.end] ?? "")) continue;
+    // `全国新能源汽车`: a short name whose first character ends a word with the one before it is read across.
+    if (m.isShort && m.entry.type === "COMPANY" && startsInsideWord(ctx, m.start)) continue;
     // `太原惠科`, `浙江大华`: a place right before a company's short name is part of how the text names it;
     // a short name with its trade (`永川长城汽车`) is whole without it, the place says where the company is.
     // `山东如意集团`: a province before a group's short name is part of how the text names it.
@@ -217,6 +221,14 @@ function gazetteerCandidates(ctx: BoundaryContext): Candidate[] {
     out.push({ start: m.start - place.length, end, type: m.entry.type, rank: RANK_GAZETTEER, entry: m.entry });
   }
   return out;
+}
+
+/** Does a word of two characters (`全国`, `正因`) run across `at`, by jieba's dictionary? Places do not count. */
+function startsInsideWord(ctx: BoundaryContext, at: number): boolean {
+  const pair = ctx.text.slice(at - 1, at + 1);
+  if (at < 1 || !/^[\u4e00-\u9fff]{2}$/.test(pair) || (ctx.gaz.isPlace(pair) && !ctx.gaz.isCountry(pair))) return false;
+  const words = tagWindow(ctx, pair);
+  return words.length === 1 && words[0].tag !== "x";
 }
 
 /** After a known company's name, a place and trades (`湛江` + `钢铁`, `榆林` + `化学`): where they end, or 0. */

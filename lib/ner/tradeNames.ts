@@ -63,6 +63,8 @@ export function findTradeNames(ctx: BoundaryContext): Span[] {
     if (/^[由与和及在从为对向把被将一二两三四五六七八九十百千几多]/.test(name.word)) continue;
     // A place is no trade name (`山西煤业`), nor is a zone or a general word; a place may stand before one (`西安` 利雅得 电气).
     if (gaz.isPlace(name.word) || ENDS_WITH_ZONE_SUFFIX.test(name.word) || isGenericWord(name.word)) continue;
+    // `正因/x 新能源汽车`: a function word jieba does not know is still no name.
+    if (HARD_STOPS.has(name.word)) continue;
     let start = m.index - name.word.length;
     let before = words[words.length - 2];
     if (before && gaz.isPlace(before.word) && !gaz.isCountry(before.word)) {

@@ -468,6 +468,16 @@ describe("names jieba cuts apart, and the words around names", () => {
     expect(names(r.recognize("文创产品出品方山西中怀陶瓷有限公司负责人表示。"))).toEqual(["COMPANY:山西中怀陶瓷有限公司"]);
   });
 
+  it("reads no known short name across a word (全国新能源, 中国新能源, 碳三一期) or after a function word (正因)", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("全国新能源汽车领域的专家在交流。"))).toEqual([]);
+    expect(names(r.recognize("依托中国新能源汽车市场领军企业比亚迪。"))).toEqual(["COMPANY:比亚迪"]);
+    expect(names(r.recognize("这标志着碳三一期项目已进入投产期。"))).toEqual([]);
+    expect(names(r.recognize("这座城市，正因新能源汽车发生着改变。"))).toEqual([]);
+    // The short name itself is still read where it stands as a word.
+    expect(names(r.recognize("国新能源与园区签约。"))).toEqual(["COMPANY:国新能源"]);
+  });
+
   it("runs no name over 年产 to a capacity (`…总规模为年产钢材500万吨`)", async () => {
     const r = await recognizer();
     expect(names(r.recognize("项目建成后，晋南钢铁总规模为年产钢材500万吨。"))).toEqual(["COMPANY:晋南钢铁"]);
@@ -487,6 +497,22 @@ describe("a city before a zone", () => {
 });
 
 describe("zone kinds beyond the common heads", () => {
+  it("takes a park of an industry with no place or name of its own as a class, not a zone", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("开工建设大宗固废综合利用产业园项目。"))).toEqual([]);
+    expect(names(r.recognize("围绕建设国家级甲醇经济示范区。"))).toEqual([]);
+    expect(names(r.recognize("阳城固废综合利用产业园开工。"))).toEqual(["ZONE:阳城固废综合利用产业园"]);
+  });
+
+  it("leaves `以原` (with the former) out of a park's name, and keeps 原平's 原", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("怀仁经济技术开发区以原金沙滩陶瓷工业园为承载区。"))).toEqual([
+      "ZONE:怀仁经济技术开发区",
+      "ZONE:金沙滩陶瓷工业园",
+    ]);
+    expect(names(r.recognize("原平经济技术开发区位于城北。"))).toEqual(["ZONE:原平经济技术开发区"]);
+  });
+
   it("reads economic-cooperation and airport economic zones (经合区, 临空经济区), not a region's 经济区", async () => {
     const r = await recognizer();
     expect(names(r.recognize("项目分别签约进入新滩经合区、洪湖经济开发区。"))).toEqual([
@@ -499,6 +525,34 @@ describe("zone kinds beyond the common heads", () => {
 });
 
 describe("lists of companies", () => {
+  it("finds a list's count after words that could pass for a name (`及天岳机械三家企业`), but not a vague count alone", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("本次名单中，晋阳集团有东方重工、东方重工装备分公司及大陆机械三家企业入选。"))).toEqual([
+      "COMPANY:晋阳集团",
+      "COMPANY:东方重工",
+      "COMPANY:东方重工装备分公司",
+      "COMPANY:大陆机械",
+    ]);
+    expect(names(r.recognize("随着联合重组、受托管理业内多家重要企业，集团规模扩大。"))).toEqual([]);
+  });
+
+  it("ends a list of names where figures start (`…新安分公司也分别排名第5、11、20位`)", async () => {
+    const r = await recognizer();
+    expect(
+      names(r.recognize("名单中，晋能重装下属晋南装备、长治煤机、塔山公司、阳城煤机、新安分公司也分别排名第5、11、20位。")),
+    ).toEqual(["COMPANY:晋南装备", "COMPANY:长治煤机", "COMPANY:塔山公司", "COMPANY:阳城煤机", "COMPANY:新安分公司"]);
+  });
+
+  it("reads a list the next clause calls companies (`，均为…配套企业`)", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("集中签约项目4个，包括常州恒德、苏州斯科、福建星云、无锡长城，均为动力电池配套企业。"))).toEqual([
+      "COMPANY:常州恒德",
+      "COMPANY:苏州斯科",
+      "COMPANY:福建星云",
+      "COMPANY:无锡长城",
+    ]);
+  });
+
   it("takes a list's first item without the words that lead into it (已集聚包括)", async () => {
     const r = await recognizer();
     expect(names(r.recognize("该园区已集聚包括和尘电子、航宇电子、祺虹光电等企业。"))).toEqual([
