@@ -212,5 +212,5 @@ export function isSectorPhrase(name: string): boolean {
 /** Characters that can never be inside a name. */
 export const PUNCT = /^[\s,，。.;；:：!！?？、…"“”'‘’《》〈〉<>[\]【】{}|/\\~`@#$%^*+=_]+$/;
 
-/** Characters that join two parts of one name (`中国—德国`, `晋创谷·朔州`). */
-export const JOINERS = new Set(["—", "-", "–", "·", "－"]);
+/** Characters that join two parts of one name (`中国—德国`, `晋创谷·朔州`, `中国―东盟`, `北京⋅沧州`: pages use every dash and dot). */
+export const JOINERS = new Set(["—", "-", "–", "·", "－", "―", "⋅", "•", "・"]);

@@ -42,7 +42,7 @@ interface Candidate {
   /** Higher wins a tie between spans of equal length. */
   rank: number;
   entry?: GazetteerEntry;
-  /** For a derived short name: the full name it was derived from. */
+  /** For a derived short name, or a zone said without its place (`空港经开区`): the full name it stands for. */
   derivedFrom?: string;
   /** For a parent's name + place + trade (`宝钢股份湛江钢铁`): where the plant's own name (`湛江钢铁`) starts. */
   plantFrom?: number;
@@ -133,6 +133,7 @@ export function createRecognizer(seg: Segmenter, options: RecognizerOptions = {}
       );
       accepted = trimToKnownZones(text, accepted, taken);
       accepted.push(...sameNameElsewhere(text, accepted, taken, suppressed, gaz));
+      accepted.push(...zoneWithoutItsPlace(text, accepted, taken, suppressed, gaz));
       accepted.sort((a, b) => a.start - b.start);
       // The reader's `不是…` holds for every name as it finally reads, whichever rule made or extended it.
       accepted = joinParentPrefixes(text, accepted).filter((c) => !suppressed.has(text.slice(c.start, c.end)));
@@ -574,6 +575,47 @@ function sameNameElsewhere(
   return out;
 }
 
+/**
+ * A zone named once with its place (`无锡市新吴区空港经开区`) is the same zone where the text later drops the place
+ * (`空港经开区作为…`), when what is left has a word of its own before the kind: not `经开区`, not `转型综改示范区`.
+ */
+function zoneWithoutItsPlace(
+  text: string,
+  accepted: Candidate[],
+  taken: Uint8Array,
+  suppressed: Set<string>,
+  gaz: Gazetteer,
+): Candidate[] {
+  const rests = new Map<string, Candidate>();
+  for (const c of accepted) {
+    if (c.type !== "ZONE") continue;
+    const name = text.slice(c.start, c.end);
+    let at = 0;
+    for (let len = gaz.placeLengthAt(name, at); len >= 2; len = gaz.placeLengthAt(name, at)) at += len;
+    if (at === 0) continue;
+    const rest = name.slice(at);
+    const { prefix } = zoneKey(rest);
+    if (prefix.length < 2 || prefix === rest || suppressed.has(rest) || rests.has(rest)) continue;
+    if (!/^[\u4e00-\u9fff]+$/.test(prefix) || isGenericWord(prefix) || isSectorPhrase(prefix) || gaz.isPlace(prefix)) continue;
+    if (GENERIC_ZONE_PREFIX.test(prefix)) continue;
+    rests.set(rest, c);
+  }
+  const out: Candidate[] = [];
+  const at = occurrences(text, rests.keys());
+  for (const [rest, c] of rests) {
+    for (const i of at.get(rest) ?? []) {
+      const end = i + rest.length;
+      if (!isFree(taken, i, end)) continue;
+      taken.fill(1, i, end);
+      out.push({ ...c, start: i, end, derivedFrom: text.slice(c.start, c.end) });
+    }
+  }
+  return out;
+}
+
+/** What is left of `山西转型综改示范区`, `晋中国家农高区` without the place: a kind of zone, not one zone's name. */
+const GENERIC_ZONE_PREFIX = /^(转型|综改|转型综改|国家|国家级|省级|经济|高新|经济技术|高新技术|农业|现代|新|老)/;
+
 interface Link {
   entityId: string;
   canonical: string;
@@ -623,6 +665,8 @@ function linkEntities(text: string, mentions: Candidate[], gaz: Gazetteer): Link
       continue;
     }
     if (c.type === "ZONE") {
+      // `空港经开区` said after `新吴区空港经开区`: the zone named in full.
+      const name = c.derivedFrom ?? text.slice(c.start, c.end);
       const known = gaz.lookup(name);
       if (known) {
         links.push({ entityId: known.id, canonical: known.name });

@@ -504,6 +504,25 @@ describe("zone kinds beyond the common heads", () => {
     expect(names(r.recognize("阳城固废综合利用产业园开工。"))).toEqual(["ZONE:阳城固废综合利用产业园"]);
   });
 
+  it("reads a zone again where the text drops its place (`空港经开区`), but not a bare kind of zone", async () => {
+    const r = await recognizer();
+    const found = r.recognize("无锡市新吴区空港经开区举行开工仪式。区长表示，空港经开区作为唯一的省级开发区。");
+    expect(names(found)).toEqual(["ZONE:新吴区空港经开区", "ZONE:空港经开区"]);
+    expect(found[0].entityId).toBe(found[1].entityId);
+    expect(names(r.recognize("山西转型综改示范区管委会表示，转型综改示范区将扩区。"))).toEqual(["ZONE:山西转型综改示范区"]);
+  });
+
+  it("joins a name's parts over any dash or dot pages use (―, ⋅)", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("做大做强崇左市广西中国―东盟青年产业园和广西山圩产业园。"))).toEqual([
+      "ZONE:崇左市广西中国―东盟青年产业园",
+      "ZONE:广西山圩产业园",
+    ]);
+    expect(names(r.recognize("在北京⋅沧州渤海新区生物医药产业园，共有12个项目开工。"))).toEqual([
+      "ZONE:北京⋅沧州渤海新区生物医药产业园",
+    ]);
+  });
+
   it("leaves `以原` (with the former) out of a park's name, and keeps 原平's 原", async () => {
     const r = await recognizer();
     expect(names(r.recognize("怀仁经济技术开发区以原金沙滩陶瓷工业园为承载区。"))).toEqual([
