@@ -174,7 +174,10 @@ function joinParentPrefixes(text: string, sorted: Candidate[]): Candidate[] {
 
 /** Around a short name, words that say it is the company: `与联想签约`, `汾酒集团`, `美的投资…项目`, a list's `、`. */
 const COMPANY_AFTER =
-  /^(集团|公司|股份|控股|旗下|董事长|总经理|总裁|负责人|投资|落户|入驻|签约|携手|联合|项目|年产|等企业|等公司|等龙头|为龙头|与[^，。]{2,12}签)/;
+  /^(集团|公司|股份|控股|旗下|董事长|总经理|总裁|负责人|投资|落户|入驻|签约|携手|联合|项目|年产|等企业|等公司|等龙头|为龙头|与[^，。]{2,12}(?:签|合并|重组))/;
+/** A company's own site after its name (`、京东农场`), where the name stands on its own (not `农高区科创基地`). */
+const SITE_AFTER = /^(?:生产|制造|研发)?(?:基地|工厂|车间|厂区|生产线|农场)/;
+const OPENS_NAME = /(^|[、，。；：“”"（(\s的在和与及])$/;
 const COMPANY_BEFORE = /(与|同|由|引进|引入|携手|联合|牵手|签约|入驻的|落户的)$/;
 
 /** A capacity right after a name (`阳煤60万吨电石项目`): only a producer has one. */
@@ -186,6 +189,7 @@ function hasCompanyEvidence(text: string, start: number, end: number, gaz: Gazet
   if (COMPANY_AFTER.test(text.slice(end, end + 12)) || COMPANY_BEFORE.test(text.slice(Math.max(0, start - 4), start)))
     return true;
   if (CAPACITY_AFTER.test(text.slice(end, end + 10))) return true;
+  if (SITE_AFTER.test(text.slice(end, end + 5)) && OPENS_NAME.test(text.slice(Math.max(0, start - 1), start))) return true;
   // A place right after it, and in the same clause what the company builds there.
   const place = gaz.placeLengthAt(text, end);
   return (

@@ -478,6 +478,14 @@ describe("names jieba cuts apart, and the words around names", () => {
     expect(names(r.recognize("国新能源与园区签约。"))).toEqual(["COMPANY:国新能源"]);
   });
 
+  it("takes a short name that is also a word as the company before its own site or a merger (京东农场, 南车与北车合并)", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("调研组先后深入科创基地、京东农场、巨鑫示范园区。"))).toEqual(["COMPANY:京东", "ZONE:巨鑫示范园区"]);
+    expect(names(r.recognize("这是继南车与北车合并之后最大规模的重组。"))).toEqual(["COMPANY:南车", "COMPANY:北车"]);
+    // A site word after a word inside a longer phrase is no evidence (`农高区科创基地`).
+    expect(names(r.recognize("晋中国家农高区科创基地建成。"))).toEqual(["ZONE:晋中国家农高区"]);
+  });
+
   it("runs no name over 年产 to a capacity (`…总规模为年产钢材500万吨`)", async () => {
     const r = await recognizer();
     expect(names(r.recognize("项目建成后，晋南钢铁总规模为年产钢材500万吨。"))).toEqual(["COMPANY:晋南钢铁"]);
