@@ -226,7 +226,11 @@ async function rowsOf(db: KxdbDatabase, records: RelationRecord[], options: Dire
       firstDate: days[0] ?? "",
       lastDate: days[days.length - 1] ?? "",
       evidence,
-      figures: evidence.flatMap((e) => extractFigures(e.sentence).map((f) => ({ ...f, url: e.url }))),
+      figures: evidence.flatMap((e) =>
+        extractFigures(e.sentence)
+          .filter((f) => RELATION_FIGURES.has(f.kind))
+          .map((f) => ({ ...f, url: e.url })),
+      ),
     });
   }
   return rows.sort(
@@ -234,6 +238,12 @@ async function rowsOf(db: KxdbDatabase, records: RelationRecord[], options: Dire
       KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || b.articles - a.articles || a.companyName.localeCompare(b.companyName, "zh"),
   );
 }
+
+/**
+ * What a company builds in a zone is told by money and capacity (`投资12亿元`, `年产5亿平方米`); a sentence's
+ * growth rates, counts and dates (`产值年均增长30%`, `带动企业12家`) are about something else.
+ */
+const RELATION_FIGURES: ReadonlySet<Figure["kind"]> = new Set(["amount", "capacity"]);
 
 /** The evidence's day: the article's date, else the day it was read (UTC). */
 function dayOf(e: RelationEvidence): string {

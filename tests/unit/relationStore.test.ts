@@ -131,6 +131,14 @@ describe("relations gathered across articles", () => {
     expect((await companyZones(db, CO)).map((r) => [r.zoneId, r.articles])).toEqual([[ZONE, 3]]);
   });
 
+  it("shows the money and capacity of the evidence, not its growth rates, counts or dates", async () => {
+    const db = freshDb();
+    const s = stated("兰花科技", CO, "located", "2025年3月投资12亿元，年产隔膜5亿平方米，产值增长30%，带动企业12家。");
+    await read(db, 1, [s.relation], s.text, s.mentions);
+    const [row] = await zoneCompanies(db, ZONE);
+    expect(row.figures.map((f) => f.text)).toEqual(["12亿元", "5亿平方米"]);
+  });
+
   it("re-reading an article changes nothing; an article that no longer states it gives its evidence up", async () => {
     const db = freshDb();
     const s = stated("兰花科技", CO);
