@@ -132,6 +132,8 @@ function endsName(p: Piece, type: EntityType, isFirst: boolean, gaz: Gazetteer):
   if (p.role === "companySuffix" && p.word.includes("有限")) return true;
   if (p.role !== "name") return type === "ZONE" && (p.role === "zoneSuffix" || p.role === "soft");
   if (gaz.lookup(p.word)) return false;
+  // `杏花村汾酒厂股份有限公司`: a works (厂, jieba's zg) right before the legal suffix is part of the name.
+  if (type === "COMPANY" && isFirst && p.word === "厂") return false;
   if ((type === "ZONE" ? ZONE_STOP_TAGS : COMPANY_STOP_TAGS).has(p.tag)) return true;
   // `用好晋中国家农高区`: a one-character adjective is how a clause speaks of the zone, not a word of its name.
   if (type === "ZONE" && STOP_TAGS.has(p.tag) && p.word.length === 1) return true;
@@ -499,12 +501,18 @@ function isNamePiece(p: Piece, gaz: Gazetteer): boolean {
 function splitGuessedWords(pieces: Piece[]): void {
   for (let k = 0; k < pieces.length; k++) {
     const p = pieces[k];
-    // `以原/x 金沙滩`: a preposition and 原 (former) read as one unknown word; neither is part of a name.
-    if (p.role === "name" && p.tag === "x" && p.word.length === 2 && p.word[1] === "原" && HARD_STOPS.has(p.word[0])) {
+    // `以原/x 金沙滩`, `由该/x 集团`: a preposition and 原 (former) or 该 read as one unknown word; neither is part of a name.
+    if (
+      p.role === "name" &&
+      p.tag === "x" &&
+      p.word.length === 2 &&
+      HARD_STOPS.has(p.word[0]) &&
+      (p.word[1] === "原" || HARD_STOPS.has(p.word[1]))
+    ) {
       p.tag = "p";
       continue;
     }
-    if (p.role !== "name" || !/^(x|nr)$/.test(p.tag) || p.word.length < 3) continue;
+    if (p.role !== "name" || !/^(x|nr|j)$/.test(p.tag) || p.word.length < 3) continue;
     const long = LONG_STOPS.find((w) => p.word.includes(w));
     if (long) {
       const at = p.word.indexOf(long) + long.length;

@@ -30,6 +30,8 @@ function listEndIn(tail: string): number {
   }
   return -1;
 }
+/** `等4个…项目`, `等一批…项目`: a count of projects closing a list. */
+const PROJECTS_COUNTED = /^等(?:[0-9]+|[一二三四五六七八九十两几]+)个[^，。；]{0,8}项目|^等一批[^，。；]{0,8}项目/;
 /** A list closed by a bare 等 (`包括中外运、锦海捷亚、…、神龙贸易等,另有一大批企业`): what opens it must say companies come. */
 const LEAD_IN = /^(包括|引进了?|引入了?|招引了?|关停了?|淘汰了?|吸引了?|聚集了?|集聚了?|入驻的?有|落户的?有)/;
 /** How far before 企业 the trigger can start. */
@@ -73,21 +75,27 @@ export function findCompanyLists(ctx: BoundaryContext): Span[] {
   return out;
 }
 
-/** `，均为动力电池配套企业`, `，都是…企业`: the clause after a list says all its items are companies. */
-const ALL_ARE_COMPANIES = /^[，,](?:均|都|皆|全部|全)(?:为|是|系|属于?)[^，。；：！？\s]{0,12}企业/;
+/**
+ * What says, right after a list, that all its items are companies: `，均为动力电池配套企业`, `，都是…企业`, or that the
+ * list is the model of a kind of company or project: `为代表的一批重大产业项目`, `为龙头的…企业`.
+ */
+const ALL_ARE_COMPANIES =
+  /^(?:[，,](?:均|都|皆|全部|全)(?:为|是|系|属于?)[^，。；：！？\s]{0,12}企业|为(?:代表|龙头)的[^，。；：！？\s]{0,10}(?:企业|项目))/;
+const CALLED_AT = /[，,](?:均|都|皆|全)|为(?:代表|龙头)的/g;
 
-/** Lists the next clause calls companies, all of them: `包括常州瑞德丰、苏州斯莱克、福建星云，均为动力电池配套企业`. */
+/** Lists the words after them call companies: `包括常州瑞德丰、…、福建星云，均为…配套企业`, `以晋南钢铁、山西闽光、山西华翔为代表的`. */
 function findListsCalledCompanies(ctx: BoundaryContext): Span[] {
   const { text } = ctx;
   const out: Span[] = [];
-  for (let at = text.search(/[，,](?:均|都|皆|全)/); at >= 0; ) {
-    if (ALL_ARE_COMPANIES.test(text.slice(at, at + 20))) {
-      let listStart = at;
-      while (listStart > 0 && at - listStart < 160 && !breaksList(text, listStart - 1)) listStart--;
-      out.push(...listNames(ctx, listStart, at, 3));
-    }
-    const next = text.slice(at + 1).search(/[，,](?:均|都|皆|全)/);
-    at = next < 0 ? -1 : at + 1 + next;
+  for (const m of text.matchAll(CALLED_AT)) {
+    const at = m.index;
+    if (!ALL_ARE_COMPANIES.test(text.slice(at, at + 20))) continue;
+    let listStart = at;
+    while (listStart > 0 && at - listStart < 160 && !breaksList(text, listStart - 1)) listStart--;
+    // `以A、B为代表的`: 以 opens the list.
+    const led = text.lastIndexOf("以", at);
+    if (m[0].startsWith("为") && led >= listStart && text.slice(led, at).includes(ITEM_SEPARATOR)) listStart = led + 1;
+    out.push(...listNames(ctx, listStart, at, 3));
   }
   return out;
 }
@@ -106,9 +114,18 @@ function findLeadInLists(ctx: BoundaryContext): Span[] {
     let listStart = at;
     while (listStart > 0 && at - listStart < 160 && !breaksList(text, listStart - 1)) listStart--;
     const lead = LEAD_IN.exec(text.slice(listStart, at));
-    if (!lead) continue;
-    const names = listNames(ctx, listStart + lead[0].length, at, 3).filter((n) => looksLikeTradeName(ctx, n));
-    if (names.length >= 3) out.push(...names);
+    if (lead) {
+      const names = listNames(ctx, listStart + lead[0].length, at, 3).filter((n) => looksLikeTradeName(ctx, n));
+      if (names.length >= 3) out.push(...names);
+      continue;
+    }
+    // `集中建设了优尊、天顺、富彩、通盛等4个高档陶瓷项目`: projects counted after names of their own are named by
+    // their companies; every item must be a trade name (not `光伏、储能、氢能等一批项目`).
+    if (PROJECTS_COUNTED.test(text.slice(at, at + 16))) {
+      const items = listNames(ctx, listStart, at, 3);
+      const names = items.filter((n) => n.end - n.start <= 4 && looksLikeTradeName(ctx, n));
+      if (names.length >= 3 && names.length === text.slice(listStart, at).split(ITEM_SEPARATOR).length) out.push(...names);
+    }
   }
   return out;
 }
@@ -172,8 +189,11 @@ function firstItemStart(ctx: BoundaryContext, item: Span): number {
   return Math.max(start, findNameStart(ctx, item.end, "COMPANY", MAX_ITEM, false));
 }
 
+/** A person's post in an item (`秘书长毛宝琪`, `山西省化学会秘书长张勇`): the item is a person, not a company. */
+const PERSON_POST = /(秘书长|会长|理事长|董事长|总经理|经理|总裁|书记|主任|局长|院长|所长|部长|厅长|市长|县长|区长|主席)/;
+
 function isCompanyLike(name: string, ctx: BoundaryContext): boolean {
-  if (name.length < 2 || name.length > MAX_ITEM) return false;
+  if (name.length < 2 || name.length > MAX_ITEM || PERSON_POST.test(name)) return false;
   if (!/^[\u4e00-\u9fffA-Za-z]/.test(name) || /[0-9]/.test(name)) return false;
   if (ENDS_WITH_ZONE_SUFFIX.test(name) || INSTITUTION_ENDINGS.test(name)) return false;
   if (ctx.gaz.isPlace(name) || isGenericWord(name) || isSectorPhrase(name)) return false;

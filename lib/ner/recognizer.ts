@@ -60,8 +60,11 @@ const INNER_PARK_RE =
   /(?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|经开区|高新区|示范区|农高区|综保区|工业园区?|产业集聚区|工业集聚区)([\u4e00-\u9fff]{2,4}?)园区/g;
 /** Named innovation parks `晋创谷·朔州` (guidelines: ZONE). */
 const INNOVATION_PARK_RE = /晋创谷·[\u4e00-\u9fff]{2,3}/g;
-/** A brand, not a company: `"安泰"牌热轧H型钢`. */
-const BRAND_AFTER = /^[”"’']?牌/;
+/**
+ * A brand or a product, not a company: `"安泰"牌热轧H型钢`, `杏花村汾酒专业镇` / `特色专业镇` (a town that makes the
+ * product).
+ */
+const BRAND_AFTER = /^[”"’']?(?:牌|(?:特色)?专业镇)/;
 
 const MAX_ZONE_PREFIX = 16;
 /** Verbs that make the words before a park a clause, not a park's name (`示范区建设推动高质量发展`). */
@@ -112,7 +115,7 @@ export function createRecognizer(seg: Segmenter, options: RecognizerOptions = {}
       const taken = new Uint8Array(text.length);
       let accepted = resolveOverlaps(candidates, taken);
       const removed = new Set<Candidate>();
-      accepted.push(...derivedShortNames(text, accepted, taken, gaz, suppressed, removed));
+      accepted.push(...derivedShortNames(ctx, text, accepted, taken, gaz, suppressed, removed));
       if (removed.size) accepted = accepted.filter((c) => !removed.has(c));
       // Trade names last, where nothing else stands: a known or derived name is the better reading (`特斯拉`储能).
       for (const t of [...findTradeNames(ctx), ...findFramedNames(ctx)]) {
@@ -201,7 +204,7 @@ function gazetteerCandidates(ctx: BoundaryContext): Candidate[] {
   const { text, gaz } = ctx;
   const out: Candidate[] = [];
   for (const m of gaz.findAll(text)) {
-    if (m.entry.type === "COMPANY" && BRAND_AFTER.test(text.slice(m.end, m.end + 2))) continue;
+    if (m.entry.type === "COMPANY" && BRAND_AFTER.test(text.slice(m.end, m.end + 6))) continue;
     if (gaz.needsContext(text.slice(m.start, m.end)) && !hasCompanyEvidence(text, m.start, m.end, gaz)) continue;
     // `中石化石油化工科学研究院`: the head of an institute's name; the institute is no company.
     if (m.isShort && m.entry.type === "COMPANY" && INSTITUTE_AFTER.test(text.slice(m.end, m.end + 14))) continue;
@@ -451,7 +454,20 @@ function isFree(taken: Uint8Array, start: number, end: number): boolean {
  * Every place where the text uses a short name of a company whose full name it
  * gives (`山西厚生新材料科技有限公司` … `山西厚生` … `厚生`).
  */
+/**
+ * `平遥牛肉集团`: a group named by a place and one common noun, its product. Without the group word the name is the
+ * place's beef (`平遥牛肉`, `牛肉`), which the text speaks of as a product; a trade name (`厚生`新材料科技) is no such case.
+ */
+function namedAfterProduct(ctx: BoundaryContext, name: string): boolean {
+  if (ctx.gaz.lookup(name)) return false;
+  const { core, place } = analyzeCompanyName(name, ctx.gaz);
+  if (!place || stripLegalSuffix(name) !== place + core) return false;
+  const words = tagWindow(ctx, core);
+  return words.length === 1 && words[0].tag === "n";
+}
+
 function derivedShortNames(
+  ctx: BoundaryContext,
   text: string,
   accepted: Candidate[],
   taken: Uint8Array,
@@ -465,6 +481,7 @@ function derivedShortNames(
     if (c.type !== "COMPANY") continue;
     const name = c.entry?.name ?? text.slice(c.start, c.end);
     if (stripLegalSuffix(name) === name) continue;
+    if (namedAfterProduct(ctx, name)) continue;
     for (const s of shortNamesOf(text.slice(c.start, c.end), gaz)) if (!shortToFull.has(s)) shortToFull.set(s, name);
   }
   // `天津东疆发展有限公司` … `东疆综保区` … `落地东疆`: where the text names a zone by the same word, the word is the area.
@@ -479,7 +496,7 @@ function derivedShortNames(
     if (suppressed.has(short)) continue;
     for (const i of at.get(short) ?? []) {
       const end = i + short.length;
-      if (BRAND_AFTER.test(text.slice(end, end + 2))) continue;
+      if (BRAND_AFTER.test(text.slice(end, end + 6))) continue;
       if (!isFree(taken, i, end)) {
         // A known short name inside it (`中信` in `中信环境`, said in full as 中信环境技术投资有限公司) gives way.
         const inside: Candidate[] = [];
@@ -568,7 +585,7 @@ function sameNameElsewhere(
     let free = 0;
     for (const i of at.get(name) ?? []) {
       const end = i + name.length;
-      if (i < free || !isFree(taken, i, end) || BRAND_AFTER.test(text.slice(end, end + 2))) continue;
+      if (i < free || !isFree(taken, i, end) || BRAND_AFTER.test(text.slice(end, end + 6))) continue;
       // `宏源公司`: the company the text names elsewhere, called by its name and a bare 公司.
       const withSuffix = text.startsWith("公司", end) && isFree(taken, end, end + 2) ? end + 2 : end;
       taken.fill(1, i, withSuffix);

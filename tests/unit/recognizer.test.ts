@@ -493,6 +493,51 @@ describe("names jieba cuts apart, and the words around names", () => {
   });
 });
 
+describe("people's posts, products and lists that name companies (dev-f)", () => {
+  it("runs no name over a person's post, nor takes a person with a post in a list for a company", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("华风集团副总裁兼风电产业集团副总经理李明介绍了华风集团的布局。"))).toEqual([
+      "COMPANY:华风集团",
+      "COMPANY:华风集团",
+    ]);
+    expect(
+      names(
+        r.recognize(
+          "调研组山西省化学工业协会副会长、秘书长王宝琪、山西省化学会秘书长李勇、潞安化工集团化工事业部副总经理、山西潞安化工有限公司总经理王强参加。",
+        ),
+      ),
+    ).toEqual(["COMPANY:潞安化工集团", "COMPANY:山西潞安化工有限公司"]);
+    expect(names(r.recognize("从山西建投一建集团传来消息，由该集团承建的厂房开工。"))).toEqual(["COMPANY:山西建投一建集团"]);
+  });
+
+  it("keeps a place's product apart from the group named after it (平遥牛肉, 杏花村汾酒专业镇)", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("平遥牛肉集团投资建厂。全县100余家平遥牛肉加工企业入园，牛肉标准化厂房开工。"))).toEqual([
+      "COMPANY:平遥牛肉集团",
+    ]);
+    expect(names(r.recognize("汾酒集团作为杏花村汾酒专业镇的龙头企业，壮大杏花村汾酒特色专业镇。"))).toEqual([
+      "COMPANY:汾酒集团",
+    ]);
+    expect(names(r.recognize("更是杏花村汾酒厂股份有限公司扩大生产的重大项目。"))).toEqual(["COMPANY:杏花村汾酒厂股份有限公司"]);
+  });
+
+  it("reads a list that stands for a kind of project (`为代表的`), and projects counted after trade names", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("以晋南钢铁、山西闽光、山西华翔为代表的一批重大产业项目相继落地。"))).toEqual([
+      "COMPANY:晋南钢铁",
+      "COMPANY:山西闽光",
+      "COMPANY:山西华翔",
+    ]);
+    expect(names(r.recognize("应县引资6亿元，集中建设了优尊、天顺、富彩、通盛等4个高档陶瓷项目。"))).toEqual([
+      "COMPANY:优尊",
+      "COMPANY:天顺",
+      "COMPANY:富彩",
+      "COMPANY:通盛",
+    ]);
+    expect(names(r.recognize("推进光伏、储能、氢能等一批新能源项目。"))).toEqual([]);
+  });
+});
+
 describe("a city before a zone", () => {
   it("only locates the zone when the county after it is that city's; a namesake county elsewhere is the zone's own name", async () => {
     const r = await recognizer();
