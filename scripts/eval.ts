@@ -36,7 +36,7 @@ const SETS: GoldSet[] = [
   { name: "dev", path: "eval/corpus/dev.gold.jsonl", bar: 0.9 },
   { name: "dev-c", path: "eval/corpus/dev-c.gold.jsonl", bar: 0.88 },
   { name: "dev-d", path: "eval/corpus/dev-d.gold.jsonl", bar: 0.78 },
-  { name: "dev-f", path: "eval/corpus/dev-f.gold.jsonl", bar: 0.86 },
+  { name: "dev-f", path: "eval/corpus/dev-f.gold.jsonl", bar: 0.8 },
   { name: "test", path: "eval/corpus/test.gold.jsonl", bar: 0.78, heldOut: true },
   { name: "fresh-e", path: "eval/corpus/fresh-e.gold.jsonl", bar: 0.8, heldOut: true },
 ];
