@@ -54,6 +54,16 @@ export function tagWindow(ctx: BoundaryContext, window: string): TaggedWord[] {
   return words;
 }
 
+/** Does a word of the text run across `end` (`锂电` + `池`)? */
+export function endInsideWord(ctx: BoundaryContext, start: number, end: number): boolean {
+  let pos = start;
+  for (const w of tagWindow(ctx, ctx.text.slice(start, Math.min(ctx.text.length, end + 2)))) {
+    if (pos < end && pos + w.word.length > end) return true;
+    pos += w.word.length;
+  }
+  return false;
+}
+
 /** Characters that end the search window outright: no name crosses them. */
 const WINDOW_BREAK = /[，。；：！？、,.;:!?…【】\n]/;
 const HAS_WORD_CHAR = /[\u4e00-\u9fffA-Za-z0-9]/;
@@ -460,6 +470,12 @@ function hasBreak(breakBefore: Uint8Array, from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * A numeral and a character that is no numeral, unit, ordinal or the rest of a common word: `三美`, `一道`(新能源), not
+ * `三个`, `十万`, `一些`, `一直`, `一体`.
+ */
+const NUMERAL_NAME =
+  /^[一二三四五六七八九][^一二三四五六七八九十百千万亿两几多余个年月日号次期批家户项条元名位种类台套辆吨米成倍半第届些直起样般致同线体流带举度定切旦律贯向再共下点方边面时生级季轮层行系列番]$/;
 /** A number as one character: it can open a name (`多弗`, `三诺`, `四和`), not end one. */
 const NUMBER_CHAR = /^[一二三四五六七八九十百千万多]$/;
 
@@ -471,6 +487,14 @@ const SINGLE_WORD_TAGS = /^(p|c|u|uj|ul|uz|ud|ug|r|m|q|d|f|y|e|o|w|x)$/;
  * a run of such characters, none of them a function word, is one unknown word (tag x), as a reader takes it.
  */
 function mergeSingleCharacters(pieces: Piece[], gaz: Gazetteer): void {
+  // `三美/m 投资`: a numeral and a character that counts nothing is a trade name jieba took for a number.
+  for (const p of pieces) if (p.tag === "m" && NUMERAL_NAME.test(p.word)) p.tag = "x";
+  // `孙/zg 公司/n 欧昊…`: what a company is to another (孙公司, 子公司) is one word, which no name runs over.
+  for (let k = 1; k < pieces.length; k++) {
+    const [before, p] = [pieces[k - 1], pieces[k]];
+    if (p.word !== "公司" || !/^[子孙母总]$/.test(before.word)) continue;
+    pieces.splice(k - 1, 2, { start: before.start, end: p.end, word: before.word + p.word, tag: "n", role: "name" });
+  }
   for (let k = 0; k < pieces.length - 1; k++) {
     let end = k;
     // `多/m 弗/nr 国际控股集团`, `三/m 诺/x`: a number character opens an unknown name as well.

@@ -106,7 +106,9 @@ export const HARD_STOPS = new Set(
     "代表 印发 深化 利用 发挥 担任 建立 市 县 省 说 讲 道 问 答 接受 采访 记者 负责人 董事长 总经理 经理 主任 书记 部长 局长 厅长 市长 县长 区长 " +
     // Verbs jieba tags as nouns before 公司 (`正在办理公司注册`), and words that lead a name in (counted in the dev sets).
     "办理 申请 申报 注册 登记 筹建 督导 选址 扎根 助推 隶属 隶属于 出品方 承建方 投资方 届时 拓宽 正因 正因为 " +
-    // People's posts: a name never runs over one (`金风集团副总裁兼风电产业集团`).
+    // What a company is to another, and people's posts: a name never runs over one (`孙公司欧昊…`, `供应商江苏博俊…`,
+    // `金风集团副总裁兼风电产业集团`).
+    "子公司 孙公司 母公司 总公司 龙头企业 供应商 服务商 运营商 经销商 承包商 开发商 投资商 制造商 生产商 合作伙伴 " +
     "总裁 副总裁 兼 秘书长 会长 副会长 理事长 副总经理 总监 院长 所长 处长 科长 主席 副主任 副书记 副市长 副县长 副区长"
   ).split(" "),
 );

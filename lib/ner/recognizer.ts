@@ -212,6 +212,8 @@ function gazetteerCandidates(ctx: BoundaryContext): Candidate[] {
     if (m.isShort && /[一二三四五六七八九十]$/.test(text.slice(m.start, m.end)) && /^[期号批]/.test(text[m.end] ?? "")) continue;
     // `全国新能源汽车`: a short name whose first character ends a word with the one before it is read across.
     if (m.isShort && m.entry.type === "COMPANY" && startsInsideWord(ctx, m.start)) continue;
+    // `中国动力电池企业`: nor one whose end is inside a word the text goes on with (动力电池).
+    if (m.isShort && m.entry.type === "COMPANY" && endsInsideWord(ctx, m.start, m.end)) continue;
     // `太原惠科`, `浙江大华`: a place right before a company's short name is part of how the text names it;
     // a short name with its trade (`永川长城汽车`) is whole without it, the place says where the company is.
     // `山东如意集团`: a province before a group's short name is part of how the text names it.
@@ -229,6 +231,16 @@ function gazetteerCandidates(ctx: BoundaryContext): Candidate[] {
     out.push({ start: m.start - place.length, end, type: m.entry.type, rank: RANK_GAZETTEER, entry: m.entry });
   }
   return out;
+}
+
+/**
+ * Does a word of the text run across the name's end (`中国动力` + `电池`: 动力电池)? Read from the name's last two
+ * characters, since jieba, knowing the whole name, would keep it whole.
+ */
+function endsInsideWord(ctx: BoundaryContext, start: number, end: number): boolean {
+  if (end - start < 3) return false;
+  const [first] = tagWindow(ctx, ctx.text.slice(end - 2, end + 3));
+  return first !== undefined && first.word.length > 2 && first.tag !== "x";
 }
 
 /** Does a word of two characters (`全国`, `正因`) run across `at`, by jieba's dictionary? Places do not count. */
@@ -261,7 +273,7 @@ const INSTITUTE_AFTER = /^[^，。；、,;\s]{0,10}(研究院|研究所|大学|�
 /** Trades a known name may carry in the text (`中国中冶科工`, `中国航天科技`): words of INDUSTRY_WORDS and these. */
 const TRAILING_TRADE = new RegExp(
   `^(?:${longestFirst([
-    ...INDUSTRY_WORDS.filter((w) => !/^(投资|建设|发展|运营|服务|管理|开发|供应链)$/.test(w)),
+    ...INDUSTRY_WORDS.filter((w) => !/^(投资|建设|发展|运营|服务|管理|开发|供应链|研究院|实验室)$/.test(w)),
     "科工",
     "置业",
     "电器",
@@ -274,7 +286,7 @@ const TRAILING_TRADE = new RegExp(
 /** Trades that name a plant after its place (`湛江钢铁`, `榆林化学`): industry words and a few more. */
 const PLANT_TRADE = new RegExp(
   `^(?:${longestFirst([
-    ...INDUSTRY_WORDS.filter((w) => !/^(投资|发展|运营|服务|管理|开发|供应链|集团|股份|控股)$/.test(w)),
+    ...INDUSTRY_WORDS.filter((w) => !/^(投资|发展|运营|服务|管理|开发|供应链|集团|股份|控股|研究院|实验室)$/.test(w)),
     "化学",
     "石化",
     "煤化",
@@ -354,7 +366,8 @@ function companyCandidates(ctx: BoundaryContext): Candidate[] {
     const start = findNameStart(ctx, s, "COMPANY", MAX_COMPANY_PREFIX, false);
     if (start < 0) continue;
     const name = ctx.text.slice(start, s + m[0].length);
-    if (m[0] === "公司" && !hasOwnWord(ctx, start, s)) continue;
+    // `邯钢公司`: a plain word before a bare 公司 is a company's name only where the text says whose it is (`集团旗下`).
+    if (m[0] === "公司" && !hasOwnWord(ctx, start, s) && !OWNED_BY.test(ctx.text.slice(Math.max(0, start - 3), start))) continue;
     if (INSTITUTION_ENDINGS.test(stripLegalSuffix(name)) && !/(研究院|研究所|实验室|中心)$/.test(stripLegalSuffix(name)))
       continue;
     // `常州科试集团全资子公司`: an unnamed subsidiary of the company named; the name is the parent's.
@@ -390,6 +403,7 @@ function hasOwnWord(ctx: BoundaryContext, start: number, end: number): boolean {
   return tagWindow(ctx, part).some((w) => w.word.length >= 2 && OWN_WORD_TAGS.test(w.tag) && !isGenericWord(w.word));
 }
 
+const OWNED_BY = /(旗下|下属|所属|控股的)$/;
 const SUBSIDIARY_OF = /(?:集团|公司)((?:全资|控股|独资)?子公司)$/;
 const COMPANY_SUFFIX_END = /(有限公司|有限责任公司|股份公司|集团公司|公司|集团)$/;
 
@@ -483,6 +497,10 @@ function derivedShortNames(
     if (stripLegalSuffix(name) === name) continue;
     if (namedAfterProduct(ctx, name)) continue;
     for (const s of shortNamesOf(text.slice(c.start, c.end), gaz)) if (!shortToFull.has(s)) shortToFull.set(s, name);
+    // `潞安集团` … `潞安作为国有大型企业`: the text named the group; its short form, a word elsewhere, is the group here.
+    const said = text.slice(c.start, c.end);
+    for (const s of (c.entry ?? gaz.lookup(said))?.contextNames ?? [])
+      if (said.startsWith(s) && !shortToFull.has(s)) shortToFull.set(s, name);
   }
   // `天津东疆发展有限公司` … `东疆综保区` … `落地东疆`: where the text names a zone by the same word, the word is the area.
   for (const c of accepted) if (c.type === "ZONE") shortToFull.delete(zoneKey(text.slice(c.start, c.end)).prefix);

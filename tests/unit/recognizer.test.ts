@@ -538,6 +538,43 @@ describe("people's posts, products and lists that name companies (dev-f)", () =>
   });
 });
 
+describe("companies named beside other companies (dev-f)", () => {
+  it("ends a name at what a company is to another (孙公司, 供应商, 龙头企业), and reads a numeral trade name (三美)", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("公司下属孙公司欧昊新能源电力(甘肃)有限责任公司签订合同。"))).toEqual([
+      "COMPANY:欧昊新能源电力(甘肃)有限责任公司",
+    ]);
+    expect(names(r.recognize("小鹏汽车一级供应商江苏博俊工业科技股份有限公司投资建设。"))).toEqual([
+      "COMPANY:小鹏汽车",
+      "COMPANY:江苏博俊工业科技股份有限公司",
+    ]);
+    expect(names(r.recognize("基地的龙头企业宝钛集团荣膺称号。"))).toEqual(["COMPANY:宝钛集团"]);
+    expect(names(r.recognize("父子二人通过武义三美投资有限公司间接持股。"))).toEqual(["COMPANY:武义三美投资有限公司"]);
+  });
+
+  it("reads a plain word as a company before a bare 公司 where the text says whose it is (集团旗下邯钢公司)", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("河北钢铁集团旗下邯钢公司的卷板下线。"))).toEqual(["COMPANY:河北钢铁集团", "COMPANY:邯钢公司"]);
+    expect(names(r.recognize("钢铁公司的卷板下线。"))).toEqual([]);
+  });
+
+  it("takes no institute for its group's plant, and no known name inside a longer word (中国动力电池)", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("潞安集团与中国煤炭科工集团上海研究院洽谈合作。上海研究院表示欢迎。"))).toEqual([
+      "COMPANY:潞安集团",
+      "COMPANY:中国煤炭科工集团",
+    ]);
+    expect(names(r.recognize("2021年中国动力电池企业装车量前十名发布。"))).toEqual([]);
+  });
+
+  it("reads a group's short form wherever the text that named the group uses it (潞安集团 … 潞安)", async () => {
+    const r = await recognizer();
+    const found = r.recognize("潞安集团召开会议。潞安作为国有大型企业，综合实力雄厚。");
+    expect(names(found)).toEqual(["COMPANY:潞安集团", "COMPANY:潞安"]);
+    expect(found[0].entityId).toBe(found[1].entityId);
+  });
+});
+
 describe("a city before a zone", () => {
   it("only locates the zone when the county after it is that city's; a namesake county elsewhere is the zone's own name", async () => {
     const r = await recognizer();
