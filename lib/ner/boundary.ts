@@ -10,6 +10,7 @@ import {
   COMPANY_SUFFIXES,
   ENDS_WITH_ZONE_SUFFIX,
   HARD_STOPS,
+  INDUSTRY_WORDS,
   INSTITUTION_ENDINGS,
   isGenericWord,
   isSectorPhrase,
@@ -153,7 +154,22 @@ function endsName(p: Piece, type: EntityType, isFirst: boolean, gaz: Gazetteer):
 }
 
 /** What a park does, which jieba reads as verbs: part of a park's name (`南村绿色铸造产业园`, `产业转移工业园`). */
-const ZONE_ACTIVITIES = new Set(["铸造", "制造", "加工", "转移", "孵化", "创业", "研发", "冶炼", "装配", "智造", "循环", "承接"]);
+const ZONE_ACTIVITIES = new Set([
+  "铸造",
+  "制造",
+  "加工",
+  "转移",
+  "孵化",
+  "创业",
+  "研发",
+  "冶炼",
+  "装配",
+  "智造",
+  "循环",
+  "承接",
+  "节能",
+  "储能",
+]);
 
 /**
  * The start (in the normalized text) of the name that ends at `suffixStart`,
@@ -183,7 +199,10 @@ export function findNameStart(
   if (windowCut) pieces.shift();
   splitGuessedWords(pieces);
   mergeSingleCharacters(pieces, gaz);
-  if (type === "ZONE") mergeCompanyNames(pieces);
+  if (type === "ZONE") {
+    mergeCompanyNames(pieces);
+    mergeSectorWords(pieces);
+  }
 
   // Walk right to left, collecting pieces of the name.
   const collected: Piece[] = [];
@@ -202,6 +221,8 @@ export function findNameStart(
     }
     if (endsName(w, type, collected.length === 0, gaz)) break;
     if (w.role === "joiner" && collected.length && collected[collected.length - 1].role === "joiner") break; // `——`
+    // `赣江新区·南昌经开区`: a new area before the dot is where the zone is, not part of its name.
+    if (w.role === "joiner" && pieces[k - 1]?.word.endsWith("新区")) break;
     if (suffixStart - w.start > maxLen) break;
     collected.push(w);
   }
@@ -442,9 +463,9 @@ function skipLeadingWords(pieces: Piece[], from: number, gaz: Gazetteer): number
       .join("");
     const next = pieces[i + 1];
     // Not a namesake of another city's county: 龙安 in `福鼎市龙安化工园区` is no county of 福鼎 (龙安区 is Anyang's).
-    const elsewhere = gaz.countyIsIn(next.word, pieces[i].word) === false;
-    if (!elsewhere && ((next.role === "place" && !gaz.broadPlaces.has(next.word)) || /^[\u4e00-\u9fff]{1,3}[县区]/.test(rest)))
-      i++;
+    const county = gaz.countyIsIn(next.word, pieces[i].word);
+    // A town or village (`汾阳市杏花村经济技术开发区`) is no county: the city is part of how the zone is named.
+    if (county === true || (county === undefined && /^[\u4e00-\u9fff]{1,3}[县区]/.test(rest))) i++;
   }
   return i;
 }
@@ -555,6 +576,18 @@ function splitGuessedWords(pieces: Piece[]): void {
     }
   }
 }
+
+/** `钢铁/n 新/a 材料/n 工业园区`: a sector word jieba cut in two (新材料) is one word of the park's name again. */
+function mergeSectorWords(pieces: Piece[]): void {
+  for (let k = 0; k < pieces.length - 1; k++) {
+    const [a, b] = [pieces[k], pieces[k + 1]];
+    if (a.role !== "name" || b.role !== "name" || a.word.length !== 1) continue;
+    const word = a.word + b.word;
+    if (!SECTOR_SET.has(word)) continue;
+    pieces.splice(k, 2, { start: a.start, end: b.end, word, tag: "n", role: "name" });
+  }
+}
+const SECTOR_SET = new Set(INDUSTRY_WORDS);
 
 /** Words a company's name ends with when it names a park (`大地控股科技产业园`). */
 const GROUP_WORD = /^(控股|集团)$/;

@@ -341,6 +341,7 @@ export function defaultGazetteer(): Gazetteer {
     shanxiAreas: string[];
     cities: string[];
     countries: string[];
+    newAreas: string[];
   };
   for (const p of places.provinces) {
     g.places.add(p);
@@ -364,6 +365,12 @@ export function defaultGazetteer(): Gazetteer {
     for (const county of counties) addLocal(county);
   }
   for (const a of places.shanxiAreas) g.places.add(a);
+  // State-level new areas (`贵安新区`, and `贵安` alone): not divisions, but where zones are, so a zone's name may start
+  // with one (`贵安新区机器人产业园`: not 安新县's).
+  for (const area of places.newAreas) {
+    g.places.add(area);
+    if (area.length === 4) g.places.add(area.slice(0, 2));
+  }
   for (const c of places.cities) addLocal(c);
   // Every city and county of China, Shanxi's townships (scripts/gazetteer/build-divisions.ts).
   const { cityCounties, ...levels } = divisionsFile as unknown as Record<string, { full: string[]; short: string[] } | string> & {

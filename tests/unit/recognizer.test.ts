@@ -575,6 +575,22 @@ describe("companies named beside other companies (dev-f)", () => {
   });
 });
 
+describe("parks named by their place and trade (dev-f)", () => {
+  it("reads a county's park of several trades (节能环保, 钢铁新材料) and keeps a city before a town's zone", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("活动在宁武县新能源节能环保产业园隆重举行。"))).toEqual(["ZONE:宁武县新能源节能环保产业园"]);
+    expect(names(r.recognize("并介绍了翼城县钢铁新材料工业园区的情况。"))).toEqual(["ZONE:翼城县钢铁新材料工业园区"]);
+    // 杏花村 is a town of 汾阳, not a county: the city is part of how the zone is named.
+    expect(names(r.recognize("启动仪式在汾阳市杏花村经济技术开发区举行。"))).toEqual(["ZONE:汾阳市杏花村经济技术开发区"]);
+  });
+
+  it("knows the state-level new areas as places (贵安新区, not 安新县), and keeps one before a dot apart", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("威迈尔是首家落地贵安新区机器人产业园的项目。"))).toEqual(["ZONE:贵安新区机器人产业园"]);
+    expect(names(r.recognize("7月20日，赣江新区·南昌经开区举办项目集中签约仪式。"))).toEqual(["ZONE:南昌经开区"]);
+  });
+});
+
 describe("a city before a zone", () => {
   it("only locates the zone when the county after it is that city's; a namesake county elsewhere is the zone's own name", async () => {
     const r = await recognizer();
