@@ -20,6 +20,7 @@ import { defaultGazetteer, type Gazetteer, type GazetteerEntry } from "./gazette
 import {
   COMPANY_SUFFIX_PATTERN,
   GENERIC_ZONE_KINDS,
+  HARD_STOPS,
   INDUSTRY_WORDS,
   INSTITUTION_ENDINGS,
   isGenericWord,
@@ -221,7 +222,8 @@ function gazetteerCandidates(ctx: BoundaryContext): Candidate[] {
       m.isShort && m.entry.type === "COMPANY" && (m.end - m.start <= 3 || text.slice(m.end - 2, m.end) === "集团")
         ? placeEndingAt(text, m.start, gaz)
         : "";
-    const end = m.entry.type === "COMPANY" ? companyNameEnd(text, m.end, gaz) : m.end;
+    let end = m.entry.type === "COMPANY" ? companyNameEnd(text, m.end, gaz) : m.end;
+    if (m.entry.type === "COMPANY" && end === m.end) end = subsidiaryNameEnd(ctx, m.end);
     // `宝钢股份湛江钢铁`, `陕煤榆林化学`: the parent's name, a place and a trade name a subsidiary, another company.
     const plant = m.entry.type === "COMPANY" && end === m.end ? plantNameEnd(text, m.end, gaz) : 0;
     if (plant) {
@@ -310,6 +312,21 @@ function companyNameEnd(text: string, end: number, gaz: Gazetteer): number {
   const group = /^(集团|股份|控股)/.exec(text.slice(end, end + 2));
   return group ? end + group[0].length : end;
 }
+
+/**
+ * `东风鸿泰`, `徐工建机`: a group's short name and a word of the subsidiary's own (unknown to jieba, or a proper
+ * noun) name the subsidiary, where the name stands alone (a list's 、, 与, the clause's end) or before its site.
+ */
+function subsidiaryNameEnd(ctx: BoundaryContext, end: number): number {
+  const { text, gaz } = ctx;
+  if (/(集团|公司|股份|控股)$/.test(text.slice(end - 2, end))) return end;
+  const [own] = tagWindow(ctx, text.slice(end, end + 4));
+  if (!own || own.word.length !== 2 || !/^(x|nz|nr|nrt|j)$/.test(own.tag) || !/^[\u4e00-\u9fff]{2}$/.test(own.word)) return end;
+  if (gaz.isPlace(own.word) || isGenericWord(own.word) || HARD_STOPS.has(own.word)) return end;
+  const to = end + 2;
+  return SUBSIDIARY_AFTER.test(text.slice(to, to + 4)) ? to : end;
+}
+const SUBSIDIARY_AFTER = /^(?:[、，。；,;·\s]|与|和|及|分别|(?:生产)?基地|工厂|车间|公司|$)/;
 
 function placeEndingAt(text: string, end: number, gaz: Gazetteer): string {
   for (let len = 4; len >= 2; len--) {

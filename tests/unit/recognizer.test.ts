@@ -567,6 +567,12 @@ describe("companies named beside other companies (dev-f)", () => {
     expect(names(r.recognize("2021年中国动力电池企业装车量前十名发布。"))).toEqual([]);
   });
 
+  it("reads a group's short name and a word of the subsidiary's own as the subsidiary (徐工建机), not a product", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("徐工建机·江苏中尊订单首批交付。"))).toEqual(["COMPANY:徐工建机"]);
+    expect(names(r.recognize("华为鸿蒙系统发布。"))).toEqual(["COMPANY:华为"]);
+  });
+
   it("reads a group's short form wherever the text that named the group uses it (潞安集团 … 潞安)", async () => {
     const r = await recognizer();
     const found = r.recognize("潞安集团召开会议。潞安作为国有大型企业，综合实力雄厚。");
