@@ -321,7 +321,7 @@ function subsidiaryNameEnd(ctx: BoundaryContext, end: number): number {
   const { text, gaz } = ctx;
   if (/(集团|公司|股份|控股)$/.test(text.slice(end - 2, end))) return end;
   const [own] = tagWindow(ctx, text.slice(end, end + 4));
-  if (!own || own.word.length !== 2 || !/^(x|nz|nr|nrt|j)$/.test(own.tag) || !/^[\u4e00-\u9fff]{2}$/.test(own.word)) return end;
+  if (!own || !/^(x|nz|nr|nrt|j)$/.test(own.tag) || !/^[\u4e00-\u9fff]{2}$/.test(own.word)) return end;
   if (gaz.isPlace(own.word) || isGenericWord(own.word) || HARD_STOPS.has(own.word)) return end;
   const to = end + 2;
   return SUBSIDIARY_AFTER.test(text.slice(to, to + 4)) ? to : end;
