@@ -296,7 +296,7 @@ const PLANT_TRADE = new RegExp(
   ])})`,
 );
 /** Where a trade after a known name must end for it to be part of the name: a list, a clause, a project. */
-const NAME_BOUNDARY = /^([、，,。；;：:）)”"和与及等在的]|项目|$)/;
+const NAME_BOUNDARY = /^([、，,。；;：:）)”"和与及等在的]|$)/;
 
 /**
  * Where a known company's name ends in the text: with its location in brackets (`富士康(太原)`), and with

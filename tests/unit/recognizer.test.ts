@@ -567,6 +567,11 @@ describe("companies named beside other companies (dev-f)", () => {
     expect(names(r.recognize("2021年中国动力电池企业装车量前十名发布。"))).toEqual([]);
   });
 
+  it("leaves the trade words before 项目 to the project a known company heads (上汽大众|新能源项目)", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("记者看到，上汽大众新能源项目正在紧锣密鼓推进。"))).toEqual(["COMPANY:上汽大众"]);
+  });
+
   it("reads a group's short name and a word of the subsidiary's own as the subsidiary (徐工建机), not a product", async () => {
     const r = await recognizer();
     expect(names(r.recognize("徐工建机·江苏中尊订单首批交付。"))).toEqual(["COMPANY:徐工建机"]);
