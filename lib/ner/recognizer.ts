@@ -240,7 +240,7 @@ function gazetteerCandidates(ctx: BoundaryContext): Candidate[] {
  * characters, since jieba, knowing the whole name, would keep it whole.
  */
 function endsInsideWord(ctx: BoundaryContext, start: number, end: number): boolean {
-  if (end - start < 3) return false;
+  if (end - start < 3 || !/[\u4e00-\u9fff]/.test(ctx.text[end] ?? "")) return false;
   const [first] = tagWindow(ctx, ctx.text.slice(end - 2, end + 3));
   return first !== undefined && first.word.length > 2 && first.tag !== "x";
 }
@@ -320,11 +320,12 @@ function companyNameEnd(text: string, end: number, gaz: Gazetteer): number {
 function subsidiaryNameEnd(ctx: BoundaryContext, end: number): number {
   const { text, gaz } = ctx;
   if (/(集团|公司|股份|控股)$/.test(text.slice(end - 2, end))) return end;
+  // Cheap tests first (jieba is the cost): two characters, then where a name may end.
+  if (!/^[\u4e00-\u9fff]{2}/.test(text.slice(end, end + 2)) || !SUBSIDIARY_AFTER.test(text.slice(end + 2, end + 6))) return end;
   const [own] = tagWindow(ctx, text.slice(end, end + 4));
   if (!own || !/^(x|nz|nr|nrt|j)$/.test(own.tag) || !/^[\u4e00-\u9fff]{2}$/.test(own.word)) return end;
   if (gaz.isPlace(own.word) || isGenericWord(own.word) || HARD_STOPS.has(own.word)) return end;
-  const to = end + 2;
-  return SUBSIDIARY_AFTER.test(text.slice(to, to + 4)) ? to : end;
+  return end + 2;
 }
 const SUBSIDIARY_AFTER = /^(?:[、，。；,;·\s]|与|和|及|分别|(?:生产)?基地|工厂|车间|公司|$)/;
 
