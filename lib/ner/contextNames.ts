@@ -22,8 +22,20 @@ const LEADER =
 /** jieba tags a few trade names as places (`安利/ns`); a place the gazetteer does not know may be one. */
 const LEADER_TAGS = /^(x|nz|nr|nrt|nrfg|nr1|nr2|j|eng|ns)$/;
 
+/**
+ * A name in Latin letters after what the text calls it (`澳洲锂矿商Pilbara Minerals`, `市场调研机构Canalys`): a
+ * maker, supplier, operator or research firm. Acronyms of posts and terms (CEO, IPO) are none.
+ */
+const LATIN_AFTER_ROLE =
+  /(厂商|供应商|服务商|运营商|开发商|制造商|生产商|品牌商|矿商|巨头|调研机构|研究机构|咨询机构|评级机构)([A-Z][A-Za-z0-9&.-]*(?: [A-Z][A-Za-z0-9&.-]*){0,3})/g;
+const NOT_A_LATIN_NAME = /^(CEO|CFO|CTO|COO|IPO|ERP|GDP|API|APP|ESG|PPP|EPC|IT|AI|AR|VR|LED|PCB|OEM|ODM)$/;
+
 export function findFramedNames(ctx: BoundaryContext): Span[] {
   const out: Span[] = [];
+  for (const m of ctx.text.matchAll(LATIN_AFTER_ROLE)) {
+    const name = m[2];
+    if (name.length >= 3 && !NOT_A_LATIN_NAME.test(name)) out.push({ start: m.index + m[1].length, end: m.index + m[0].length });
+  }
   for (const m of ctx.text.matchAll(FRAMED)) pushIfName(ctx, out, m.index + m[1].length, m[2], PROPER_TAGS);
   for (const m of ctx.text.matchAll(LEADER)) {
     const name = m[2] ?? m[5];

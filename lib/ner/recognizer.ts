@@ -182,7 +182,7 @@ const COMPANY_AFTER =
 /** A company's own site after its name (`、京东农场`), where the name stands on its own (not `农高区科创基地`). */
 const SITE_AFTER = /^(?:生产|制造|研发)?(?:基地|工厂|车间|厂区|生产线|农场)/;
 const OPENS_NAME = /(^|[、，。；：“”"（(\s的在和与及])$/;
-const COMPANY_BEFORE = /(与|同|由|引进|引入|携手|联合|牵手|签约|入驻的|落户的)$/;
+const COMPANY_BEFORE = /(与|同|由|引进|引入|携手|联合|牵手|签约|入驻的|落户的|厂商|供应商|服务商|运营商|制造商|生产商|品牌商)$/;
 
 /** A capacity right after a name (`阳煤60万吨电石项目`): only a producer has one. */
 const CAPACITY_AFTER = /^(年产)?[0-9]+(\.[0-9]+)?(万|亿)?(吨|千瓦|万千瓦|GW|MW|辆|台|套)/;
@@ -612,7 +612,9 @@ function sameNameElsewhere(
       if (!first.has(plant) && !suppressed.has(plant)) first.set(plant, { ...c, plantFrom: undefined });
     }
     const name = text.slice(c.start, c.end);
-    if (c.type !== "COMPANY" || name.length < 2 || name.length > 12 || first.has(name) || suppressed.has(name)) continue;
+    // Up to 12 characters, or a name in Latin letters (`Pilbara Minerals`).
+    const tooLong = name.length > (/^[A-Za-z][A-Za-z0-9&. -]*$/.test(name) ? 30 : 12);
+    if (c.type !== "COMPANY" || name.length < 2 || tooLong || first.has(name) || suppressed.has(name)) continue;
     // A name that is also a word (汾酒 the liquor) needs its own evidence each time.
     if (!gaz.needsContext(name)) first.set(name, c);
   }

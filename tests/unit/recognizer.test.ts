@@ -578,6 +578,20 @@ describe("companies named beside other companies (dev-f)", () => {
     expect(names(r.recognize("华为鸿蒙系统发布。"))).toEqual(["COMPANY:华为"]);
   });
 
+  it("reads a name in Latin letters after what the text calls it (锂矿商Pilbara Minerals, 调研机构Canalys), each time", async () => {
+    const r = await recognizer();
+    expect(
+      names(r.recognize("天宜锂业与澳洲锂矿商Pilbara Minerals签署供应协议。目前中国是Pilbara Minerals最大的市场。")),
+    ).toEqual(["COMPANY:天宜锂业", "COMPANY:Pilbara Minerals", "COMPANY:Pilbara Minerals"]);
+    expect(names(r.recognize("市场调研机构Canalys公布的数据显示，出货量下降。"))).toEqual(["COMPANY:Canalys"]);
+    expect(names(r.recognize("手机品牌厂商小米、OPPO、vivo仍占据前五。"))).toEqual([
+      "COMPANY:小米",
+      "COMPANY:OPPO",
+      "COMPANY:vivo",
+    ]);
+    expect(names(r.recognize("公司CEO表示，研究机构IPO排队。"))).toEqual([]);
+  });
+
   it("reads a group's short form wherever the text that named the group uses it (潞安集团 … 潞安)", async () => {
     const r = await recognizer();
     const found = r.recognize("潞安集团召开会议。潞安作为国有大型企业，综合实力雄厚。");
