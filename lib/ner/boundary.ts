@@ -401,6 +401,15 @@ function placeAnchoredStart(ctx: BoundaryContext, ws: number, start: number, suf
     const first = placeAt(text, start, gaz);
     const second = placeAt(text, start + first.length, gaz);
     if (second && gaz.broadPlaces.has(second) && !gaz.broadPlaces.has(first)) return start + first.length;
+    // `河南省安阳市内黄县安阳天浩生物…`: a place of the name's own after a county's full name; the chain before says where.
+    let at = start;
+    for (let afterCounty = false, guard = 0; guard < 6; guard++) {
+      const place = placeAt(text, at, gaz);
+      if (!place) break;
+      if (afterCounty && !/[省市县区旗]$/.test(place) && at + place.length < suffixStart) return at;
+      afterCounty = /[县区旗]$/.test(place);
+      at += place.length;
+    }
   }
   if (!startsAtPlace) {
     // Extend left to the nearest place whose stretch up to the chosen start can be inside the name
@@ -510,6 +519,13 @@ const SINGLE_WORD_TAGS = /^(p|c|u|uj|ul|uz|ud|ug|r|m|q|d|f|y|e|o|w|x)$/;
 function mergeSingleCharacters(pieces: Piece[], gaz: Gazetteer): void {
   // `三美/m 投资`: a numeral and a character that counts nothing is a trade name jieba took for a number.
   for (const p of pieces) if (p.tag === "m" && NUMERAL_NAME.test(p.word)) p.tag = "x";
+  // `山西/ns 和/c 尘/n 光电`: after a place, 和 and one character before more of a name are a name (和尘), not `and`.
+  for (let k = 1; k < pieces.length - 2; k++) {
+    const [place, and, one, more] = [pieces[k - 1], pieces[k], pieces[k + 1], pieces[k + 2]];
+    if (and.word !== "和" || place.role !== "place" || !isNamePiece(one, gaz) || more.role !== "name") continue;
+    if (!/^(n|nz|j|x|ng|vn)$/.test(more.tag)) continue;
+    pieces.splice(k, 2, { start: and.start, end: one.end, word: and.word + one.word, tag: "x", role: "name" });
+  }
   // `孙/zg 公司/n 欧昊…`: what a company is to another (孙公司, 子公司) is one word, which no name runs over.
   for (let k = 1; k < pieces.length; k++) {
     const [before, p] = [pieces[k - 1], pieces[k]];

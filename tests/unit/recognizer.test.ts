@@ -592,6 +592,16 @@ describe("companies named beside other companies (dev-f)", () => {
     expect(names(r.recognize("公司CEO表示，研究机构IPO排队。"))).toEqual([]);
   });
 
+  it("reads 和 after a place as part of a name (山西和尘光电), a supplier's list without its verb, a county's company without the chain", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("园区内企业山西和尘光电有限公司生产车间里。"))).toEqual(["COMPANY:山西和尘光电有限公司"]);
+    expect(names(r.recognize("太原和晋中的企业签约。"))).toEqual([]);
+    expect(names(r.recognize("如今，这类高性能磁钢已批量供应雅迪、爱玛等企业。"))).toEqual(["COMPANY:雅迪", "COMPANY:爱玛"]);
+    expect(names(r.recognize("日前，河南省安阳市内黄县安阳天浩生物科技有限公司投产。"))).toEqual([
+      "COMPANY:安阳天浩生物科技有限公司",
+    ]);
+  });
+
   it("reads a group's short form wherever the text that named the group uses it (潞安集团 … 潞安)", async () => {
     const r = await recognizer();
     const found = r.recognize("潞安集团召开会议。潞安作为国有大型企业，综合实力雄厚。");
