@@ -141,7 +141,8 @@ function looksLikeTradeName(ctx: BoundaryContext, span: Span): boolean {
 function listNames(ctx: BoundaryContext, listStart: number, listEnd: number, min: number): Span[] {
   const { text } = ctx;
   const segment = text.slice(listStart, listEnd);
-  if (!segment.includes(ITEM_SEPARATOR)) return [];
+  // `济源钢铁和中原特钢两家龙头企业`: two names joined by 和 are a list too (split below, as a last item is).
+  if (!segment.includes(ITEM_SEPARATOR) && !/[和与及]/.test(segment)) return [];
   const items: Span[] = [];
   let pos = listStart;
   for (const part of segment.split(ITEM_SEPARATOR)) {

@@ -696,6 +696,15 @@ describe("lists of companies", () => {
     expect(names(r.recognize("随着联合重组、受托管理业内多家重要企业，集团规模扩大。"))).toEqual([]);
   });
 
+  it("reads two names joined by 和 before a count of companies (济源钢铁和中原特钢两家龙头企业)", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("济源钢铁和中原特钢两家龙头企业年产车用钢材600万吨。"))).toEqual([
+      "COMPANY:济源钢铁",
+      "COMPANY:中原特钢",
+    ]);
+    expect(names(r.recognize("省委和省政府支持民营企业发展。"))).toEqual([]);
+  });
+
   it("ends a list of names where figures start (`…新安分公司也分别排名第5、11、20位`)", async () => {
     const r = await recognizer();
     expect(
