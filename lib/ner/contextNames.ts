@@ -19,6 +19,8 @@ const PROPER_TAGS = /^(x|nz|nr|nrt|nrfg|nr1|nr2|j|eng)$/;
  */
 const LEADER =
   /(以)([\u4e00-\u9fffA-Za-z]{2,6}?)(为[“"]?(?:龙头|链主|链核|核心企业|牵引))|(在)([\u4e00-\u9fffA-Za-z]{2,6}?)(的带动下|的引领下)/g;
+/** Two leaders at once: `中航兰田和保罗汽车为“链核”` (after `以吉利汽车为“链主”，`). */
+const TWO_LEADERS = /([\u4e00-\u9fffA-Za-z]{2,6}?)[和与及]([\u4e00-\u9fffA-Za-z]{2,6}?)为[“"]?(?:龙头|链主|链核|核心企业)/g;
 /** jieba tags a few trade names as places (`安利/ns`); a place the gazetteer does not know may be one. */
 const LEADER_TAGS = /^(x|nz|nr|nrt|nrfg|nr1|nr2|j|eng|ns)$/;
 
@@ -37,6 +39,14 @@ export function findFramedNames(ctx: BoundaryContext): Span[] {
     if (name.length >= 3 && !NOT_A_LATIN_NAME.test(name)) out.push({ start: m.index + m[1].length, end: m.index + m[0].length });
   }
   for (const m of ctx.text.matchAll(FRAMED)) pushIfName(ctx, out, m.index + m[1].length, m[2], PROPER_TAGS);
+  for (const m of ctx.text.matchAll(TWO_LEADERS)) {
+    // Both names must be names; the first starts right after a clause break.
+    if (m.index > 0 && !/[，。；、,;\s]/.test(ctx.text[m.index - 1])) continue;
+    const found: Span[] = [];
+    pushIfName(ctx, found, m.index, m[1], LEADER_TAGS);
+    pushIfName(ctx, found, m.index + m[1].length + 1, m[2], LEADER_TAGS);
+    if (found.length === 2) out.push(...found);
+  }
   for (const m of ctx.text.matchAll(LEADER)) {
     const name = m[2] ?? m[5];
     pushIfName(ctx, out, m.index + (m[1] ?? m[4]).length, name, LEADER_TAGS);

@@ -705,6 +705,16 @@ describe("lists of companies", () => {
     expect(names(r.recognize("省委和省政府支持民营企业发展。"))).toEqual([]);
   });
 
+  it("reads two leaders of a chain at once (`，中航兰田和保罗汽车为“链核”`)", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("形成了以吉利汽车为“链主”，中航兰田和保罗汽车为“链核”的产业链。"))).toEqual([
+      "COMPANY:吉利汽车",
+      "COMPANY:中航兰田",
+      "COMPANY:保罗汽车",
+    ]);
+    expect(names(r.recognize("形成了以钢铁和焦化为龙头的产业格局。"))).toEqual([]);
+  });
+
   it("ends a list of names where figures start (`…新安分公司也分别排名第5、11、20位`)", async () => {
     const r = await recognizer();
     expect(
