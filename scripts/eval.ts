@@ -39,6 +39,7 @@ const SETS: GoldSet[] = [
   { name: "dev-f", path: "eval/corpus/dev-f.gold.jsonl", bar: 0.8 },
   { name: "test", path: "eval/corpus/test.gold.jsonl", bar: 0.78, heldOut: true },
   { name: "fresh-e", path: "eval/corpus/fresh-e.gold.jsonl", bar: 0.8, heldOut: true },
+  { name: "fresh-g", path: "eval/corpus/fresh-g.gold.jsonl", bar: 0.7, heldOut: true },
 ];
 
 const arg = (flag: string) => {
