@@ -8,23 +8,11 @@
 import { useEffect, useState } from "preact/hooks";
 import { type BackupState, daysAgo, KEEP_BACKUPS, NO_BACKUPS, shouldAsk } from "@/lib/backup/schedule";
 import { HeapImageStore } from "@/lib/db/heapImages";
-import { currentLocale, t } from "@/lib/i18n";
+import { t } from "@/lib/i18n";
+import { formatSize } from "@/lib/notes/formatSize";
 import { sendMessage } from "@/lib/platform/messaging";
 import { backupStateItem } from "@/lib/platform/storageItems";
 import { ErrorMessage, type ReaderError, readerError } from "../ErrorMessage";
-
-/** 1.2 MB, 850 KB. */
-export function formatSize(bytes: number): string {
-  const locale = currentLocale() === "zh" ? "zh-CN" : "en";
-  const units = ["B", "KB", "MB", "GB"];
-  let n = bytes;
-  let u = 0;
-  while (n >= 1024 && u < units.length - 1) {
-    n /= 1024;
-    u++;
-  }
-  return `${n.toLocaleString(locale, { maximumFractionDigits: u === 0 ? 0 : 1 })} ${units[u]}`;
-}
 
 function lastBackupLabel(lastAt: number | undefined, now: number): string {
   if (lastAt === undefined) return t("backupNever");
