@@ -55,16 +55,6 @@ export function tagWindow(ctx: BoundaryContext, window: string): TaggedWord[] {
   return words;
 }
 
-/** Does a word of the text run across `end` (`锂电` + `池`)? */
-export function endInsideWord(ctx: BoundaryContext, start: number, end: number): boolean {
-  let pos = start;
-  for (const w of tagWindow(ctx, ctx.text.slice(start, Math.min(ctx.text.length, end + 2)))) {
-    if (pos < end && pos + w.word.length > end) return true;
-    pos += w.word.length;
-  }
-  return false;
-}
-
 /** Characters that end the search window outright: no name crosses them. */
 const WINDOW_BREAK = /[，。；：！？、,.;:!?…【】\n]/;
 const HAS_WORD_CHAR = /[\u4e00-\u9fffA-Za-z0-9]/;
@@ -198,6 +188,7 @@ export function findNameStart(
   // A window cut by length may start inside a word: that word is not evidence.
   if (windowCut) pieces.shift();
   splitGuessedWords(pieces);
+  repairNamePieces(pieces, gaz);
   mergeSingleCharacters(pieces, gaz);
   if (type === "ZONE") {
     mergeCompanyNames(pieces);
@@ -513,10 +504,10 @@ const NUMBER_CHAR = /^[一二三四五六七八九十百千万多]$/;
 const SINGLE_WORD_TAGS = /^(p|c|u|uj|ul|uz|ud|ug|r|m|q|d|f|y|e|o|w|x)$/;
 
 /**
- * jieba cuts a name it does not know into single characters (`山/n 圩/zg` in 广西山圩产业园, `鲁/j 疆/x`):
- * a run of such characters, none of them a function word, is one unknown word (tag x), as a reader takes it.
+ * Pieces jieba cut or tagged against how a reader takes a name: a numeral that counts nothing (`三美`), 和 inside a
+ * name after a place (`山西和尘光电`), and what a company is to another (`孙公司`), one word which no name runs over.
  */
-function mergeSingleCharacters(pieces: Piece[], gaz: Gazetteer): void {
+function repairNamePieces(pieces: Piece[], gaz: Gazetteer): void {
   // `三美/m 投资`: a numeral and a character that counts nothing is a trade name jieba took for a number.
   for (const p of pieces) if (p.tag === "m" && NUMERAL_NAME.test(p.word)) p.tag = "x";
   // `山西/ns 和/c 尘/n 光电`: after a place, 和 and one character before more of a name are a name (和尘), not `and`.
@@ -532,6 +523,13 @@ function mergeSingleCharacters(pieces: Piece[], gaz: Gazetteer): void {
     if (p.word !== "公司" || !/^[子孙母总]$/.test(before.word)) continue;
     pieces.splice(k - 1, 2, { start: before.start, end: p.end, word: before.word + p.word, tag: "n", role: "name" });
   }
+}
+
+/**
+ * jieba cuts a name it does not know into single characters (`山/n 圩/zg` in 广西山圩产业园, `鲁/j 疆/x`):
+ * a run of such characters, none of them a function word, is one unknown word (tag x), as a reader takes it.
+ */
+function mergeSingleCharacters(pieces: Piece[], gaz: Gazetteer): void {
   for (let k = 0; k < pieces.length - 1; k++) {
     let end = k;
     // `多/m 弗/nr 国际控股集团`, `三/m 诺/x`: a number character opens an unknown name as well.

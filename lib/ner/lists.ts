@@ -48,6 +48,12 @@ function breaksList(text: string, i: number): boolean {
   if (c === ")") return !BRACKETED_PLACE.test(text.slice(Math.max(0, i - 5), i + 1).replace(/^[^(（]*/, ""));
   return LIST_BREAK.test(c);
 }
+/** Where a list that ends at `end` starts: the nearest clause break before it, at most 160 characters back. */
+function listStartBefore(text: string, end: number): number {
+  let start = end;
+  while (start > 0 && end - start < 160 && !breaksList(text, start - 1)) start--;
+  return start;
+}
 const MAX_ITEM = 12;
 
 export interface Span {
@@ -67,9 +73,7 @@ export function findCompanyLists(ctx: BoundaryContext): Span[] {
     if (end < 0) continue;
     // The list runs left from the trigger to the nearest clause break.
     const listEnd = from + end;
-    let listStart = listEnd;
-    while (listStart > 0 && listEnd - listStart < 160 && !breaksList(text, listStart - 1)) listStart--;
-    out.push(...listNames(ctx, listStart, listEnd, 2));
+    out.push(...listNames(ctx, listStartBefore(text, listEnd), listEnd, 2));
   }
   out.push(...findListsCalledCompanies(ctx));
   return out;
@@ -90,8 +94,7 @@ function findListsCalledCompanies(ctx: BoundaryContext): Span[] {
   for (const m of text.matchAll(CALLED_AT)) {
     const at = m.index;
     if (!ALL_ARE_COMPANIES.test(text.slice(at, at + 20))) continue;
-    let listStart = at;
-    while (listStart > 0 && at - listStart < 160 && !breaksList(text, listStart - 1)) listStart--;
+    let listStart = listStartBefore(text, at);
     // `以A、B为代表的`: 以 opens the list.
     const led = text.lastIndexOf("以", at);
     if (m[0].startsWith("为") && led >= listStart && text.slice(led, at).includes(ITEM_SEPARATOR)) listStart = led + 1;
@@ -111,8 +114,7 @@ function findLeadInLists(ctx: BoundaryContext): Span[] {
   for (let at = text.indexOf("等"); at >= 0; at = text.indexOf("等", at + 1)) {
     // 等 closes the list: punctuation, or companies/projects named right after it.
     if (!/^等(?:[，,。；;]|[^，。；]{0,12}(?:企业|公司|项目))/.test(text.slice(at, at + 16))) continue;
-    let listStart = at;
-    while (listStart > 0 && at - listStart < 160 && !breaksList(text, listStart - 1)) listStart--;
+    const listStart = listStartBefore(text, at);
     const lead = LEAD_IN.exec(text.slice(listStart, at));
     if (lead) {
       const names = listNames(ctx, listStart + lead[0].length, at, 3).filter((n) => looksLikeTradeName(ctx, n));

@@ -66,6 +66,8 @@ const INNOVATION_PARK_RE = /晋创谷·[\u4e00-\u9fff]{2,3}/g;
  * product).
  */
 const BRAND_AFTER = /^[”"’']?(?:牌|(?:特色)?专业镇)/;
+/** Does a brand's or a product's word follow text[end]? */
+const brandAfter = (text: string, end: number): boolean => BRAND_AFTER.test(text.slice(end, end + 6));
 
 const MAX_ZONE_PREFIX = 16;
 /** Verbs that make the words before a park a clause, not a park's name (`示范区建设推动高质量发展`). */
@@ -116,7 +118,7 @@ export function createRecognizer(seg: Segmenter, options: RecognizerOptions = {}
       const taken = new Uint8Array(text.length);
       let accepted = resolveOverlaps(candidates, taken);
       const removed = new Set<Candidate>();
-      accepted.push(...derivedShortNames(ctx, text, accepted, taken, gaz, suppressed, removed));
+      accepted.push(...derivedShortNames(ctx, accepted, taken, suppressed, removed));
       if (removed.size) accepted = accepted.filter((c) => !removed.has(c));
       // Trade names last, where nothing else stands: a known or derived name is the better reading (`特斯拉`储能).
       for (const t of [...findTradeNames(ctx), ...findFramedNames(ctx)]) {
@@ -165,7 +167,7 @@ function joinParentPrefixes(text: string, sorted: Candidate[]): Candidate[] {
       prev.end === c.start &&
       prev.type === "COMPANY" &&
       c.type === "COMPANY" &&
-      !/(集团|公司|股份|控股)$/.test(text.slice(prev.start, prev.end)) &&
+      !ENDS_IN_GROUP_WORD.test(text.slice(prev.start, prev.end)) &&
       prev.end - prev.start <= 4
     ) {
       out[out.length - 1] = { start: prev.start, end: c.end, type: "COMPANY", rank: RANK_RULE };
@@ -205,7 +207,7 @@ function gazetteerCandidates(ctx: BoundaryContext): Candidate[] {
   const { text, gaz } = ctx;
   const out: Candidate[] = [];
   for (const m of gaz.findAll(text)) {
-    if (m.entry.type === "COMPANY" && BRAND_AFTER.test(text.slice(m.end, m.end + 6))) continue;
+    if (m.entry.type === "COMPANY" && brandAfter(text, m.end)) continue;
     if (gaz.needsContext(text.slice(m.start, m.end)) && !hasCompanyEvidence(text, m.start, m.end, gaz)) continue;
     // `中石化石油化工科学研究院`: the head of an institute's name; the institute is no company.
     if (m.isShort && m.entry.type === "COMPANY" && INSTITUTE_AFTER.test(text.slice(m.end, m.end + 14))) continue;
@@ -319,7 +321,7 @@ function companyNameEnd(text: string, end: number, gaz: Gazetteer): number {
  */
 function subsidiaryNameEnd(ctx: BoundaryContext, end: number): number {
   const { text, gaz } = ctx;
-  if (/(集团|公司|股份|控股)$/.test(text.slice(end - 2, end))) return end;
+  if (ENDS_IN_GROUP_WORD.test(text.slice(end - 2, end))) return end;
   // Cheap tests first (jieba is the cost): two characters, then where a name may end.
   if (!/^[\u4e00-\u9fff]{2}/.test(text.slice(end, end + 2)) || !SUBSIDIARY_AFTER.test(text.slice(end + 2, end + 6))) return end;
   const [own] = tagWindow(ctx, text.slice(end, end + 4));
@@ -422,6 +424,8 @@ function hasOwnWord(ctx: BoundaryContext, start: number, end: number): boolean {
 }
 
 const OWNED_BY = /(旗下|下属|所属|控股的)$/;
+/** A name that ends in a group or company word (`中铝集团`, `东风公司`): a company's own name is complete. */
+const ENDS_IN_GROUP_WORD = /(集团|公司|股份|控股)$/;
 const SUBSIDIARY_OF = /(?:集团|公司)((?:全资|控股|独资)?子公司)$/;
 const COMPANY_SUFFIX_END = /(有限公司|有限责任公司|股份公司|集团公司|公司|集团)$/;
 
@@ -483,10 +487,6 @@ function isFree(taken: Uint8Array, start: number, end: number): boolean {
 }
 
 /**
- * Every place where the text uses a short name of a company whose full name it
- * gives (`山西厚生新材料科技有限公司` … `山西厚生` … `厚生`).
- */
-/**
  * `平遥牛肉集团`: a group named by a place and one common noun, its product. Without the group word the name is the
  * place's beef (`平遥牛肉`, `牛肉`), which the text speaks of as a product; a trade name (`厚生`新材料科技) is no such case.
  */
@@ -498,16 +498,19 @@ function namedAfterProduct(ctx: BoundaryContext, name: string): boolean {
   return words.length === 1 && words[0].tag === "n";
 }
 
+/**
+ * Every place where the text uses a short name of a company whose full name it
+ * gives (`山西厚生新材料科技有限公司` … `山西厚生` … `厚生`).
+ */
 function derivedShortNames(
   ctx: BoundaryContext,
-  text: string,
   accepted: Candidate[],
   taken: Uint8Array,
-  gaz: Gazetteer,
   suppressed: Set<string>,
   /** Filled with the accepted candidates that derived names replace. */
   removed: Set<Candidate>,
 ): Candidate[] {
+  const { text, gaz } = ctx;
   const shortToFull = new Map<string, string>();
   for (const c of accepted) {
     if (c.type !== "COMPANY") continue;
@@ -532,7 +535,7 @@ function derivedShortNames(
     if (suppressed.has(short)) continue;
     for (const i of at.get(short) ?? []) {
       const end = i + short.length;
-      if (BRAND_AFTER.test(text.slice(end, end + 6))) continue;
+      if (brandAfter(text, end)) continue;
       if (!isFree(taken, i, end)) {
         // A known short name inside it (`中信` in `中信环境`, said in full as 中信环境技术投资有限公司) gives way.
         const inside: Candidate[] = [];
@@ -623,7 +626,7 @@ function sameNameElsewhere(
     let free = 0;
     for (const i of at.get(name) ?? []) {
       const end = i + name.length;
-      if (i < free || !isFree(taken, i, end) || BRAND_AFTER.test(text.slice(end, end + 6))) continue;
+      if (i < free || !isFree(taken, i, end) || brandAfter(text, end)) continue;
       // `宏源公司`: the company the text names elsewhere, called by its name and a bare 公司.
       const withSuffix = text.startsWith("公司", end) && isFree(taken, end, end + 2) ? end + 2 : end;
       taken.fill(1, i, withSuffix);

@@ -5,7 +5,7 @@
  * that says what a company does; a place may stand before it. Industries
  * alone (`数字科技`, `新兴电子`) have no such word and are left alone.
  */
-import { type BoundaryContext, endInsideWord, tagWindow } from "./boundary";
+import { type BoundaryContext, tagWindow } from "./boundary";
 import { ENDS_WITH_ZONE_SUFFIX, HARD_STOPS, INDUSTRY_WORDS, isGenericWord, longestFirst } from "./lexicon";
 import type { Span } from "./lists";
 
@@ -77,4 +77,14 @@ export function findTradeNames(ctx: BoundaryContext): Span[] {
     if (opensName && !endInsideWord(ctx, start, end)) out.push({ start, end });
   }
   return out;
+}
+
+/** Does a word of the text run across `end` (`锂电` + `池`)? */
+function endInsideWord(ctx: BoundaryContext, start: number, end: number): boolean {
+  let pos = start;
+  for (const w of tagWindow(ctx, ctx.text.slice(start, Math.min(ctx.text.length, end + 2)))) {
+    if (pos < end && pos + w.word.length > end) return true;
+    pos += w.word.length;
+  }
+  return false;
 }
