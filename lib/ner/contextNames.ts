@@ -38,7 +38,12 @@ export function findFramedNames(ctx: BoundaryContext): Span[] {
     const name = m[2];
     if (name.length >= 3 && !NOT_A_LATIN_NAME.test(name)) out.push({ start: m.index + m[1].length, end: m.index + m[0].length });
   }
-  for (const m of ctx.text.matchAll(FRAMED)) pushIfName(ctx, out, m.index + m[1].length, m[2], PROPER_TAGS);
+  for (const m of ctx.text.matchAll(FRAMED)) {
+    // `大同市共签约`: 同 there ends a place, it opens nothing; nor does a name start with a place's own 市 or 县.
+    if (m[1].length === 1 && endsPlace(ctx, m.index + 1)) continue;
+    if (/^[省市县区镇乡村]/.test(m[2])) continue;
+    pushIfName(ctx, out, m.index + m[1].length, m[2], PROPER_TAGS);
+  }
   for (const m of ctx.text.matchAll(TWO_LEADERS)) {
     // Both names must be names; the first starts right after a clause break.
     if (m.index > 0 && !/[，。；、,;\s]/.test(ctx.text[m.index - 1])) continue;
@@ -52,6 +57,12 @@ export function findFramedNames(ctx: BoundaryContext): Span[] {
     pushIfName(ctx, out, m.index + (m[1] ?? m[4]).length, name, LEADER_TAGS);
   }
   return out;
+}
+
+/** Does a place the gazetteer knows end at `end` (`大同` before 市)? */
+function endsPlace(ctx: BoundaryContext, end: number): boolean {
+  for (let len = 2; len <= 4 && len <= end; len++) if (ctx.gaz.isPlace(ctx.text.slice(end - len, end))) return true;
+  return false;
 }
 
 function pushIfName(ctx: BoundaryContext, out: Span[], start: number, name: string, tags: RegExp): void {

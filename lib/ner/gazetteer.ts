@@ -152,7 +152,8 @@ export class Gazetteer {
       if (best) {
         const name = text.slice(i, bestEnd);
         out.push({ start: i, end: bestEnd, entry: best, isShort: this.shortSet.has(name) });
-        i = bestEnd;
+        // A name that needs evidence (`和晶` in `通威和晶科能源`) may be dropped later: the names it overlaps are read too.
+        i = this.needsContext(name) ? i + 1 : bestEnd;
       } else i++;
     }
     return out;

@@ -13,7 +13,7 @@ const NUM = "(?:[0-9]+|[一二两三四五六七八九十百几多]+)";
  * `等9家钢铁、焦化企业` (with a count, the words before 企业 may list industries).
  */
 const LIST_END = new RegExp(
-  `(等)?(${NUM}(?:家|户|个))?([“"][^”"]{1,4}[”"]|[^\\d等、，。；：！？\\s]{0,5}?|(?<=[家户个])[^\\d等，。；：！？\\s]{1,12}?|(?<=等)(?:均|都)?[为是][^\\d等、，。；：！？\\s]{1,10}?)企业$`,
+  `(等)?(${NUM}(?:家|户|个))?([“"][^”"]{1,4}[”"]|[^\\d等、，。；：！？\\s]{0,5}?|(?<=[家户个])[^\\d等，。；：！？\\s]{1,12}?|(?<=等)(?:均|都)?[为是][^\\d等、，。；：！？\\s]{1,10}?|(?<=等)[^\\d等、，。；：！？,.;:!?\\s]{1,8}?(?:龙头|骨干|领军|头部|链主|重点|知名))企业$`,
 );
 /**
  * Where the list ends in `tail` (text that ends in 企业), or -1 when nothing there says a list ends: 等 or a count
@@ -195,10 +195,13 @@ function firstItemStart(ctx: BoundaryContext, item: Span): number {
 /** A person's post in an item (`秘书长毛宝琪`, `山西省化学会秘书长张勇`): the item is a person, not a company. */
 const PERSON_POST = /(秘书长|会长|理事长|董事长|总经理|经理|总裁|书记|主任|局长|院长|所长|部长|厅长|市长|县长|区长|主席)/;
 
+/** Buildings and venues a list of projects names (`中凯大厦、侨商大厦`): places, not companies. */
+const BUILDING_ENDING = /(大厦|大楼|广场|商务中心|购物中心|公园|酒店|医院|学校)$/;
+
 function isCompanyLike(name: string, ctx: BoundaryContext): boolean {
   if (name.length < 2 || name.length > MAX_ITEM || PERSON_POST.test(name)) return false;
   if (!/^[\u4e00-\u9fffA-Za-z]/.test(name) || /[0-9]/.test(name)) return false;
-  if (ENDS_WITH_ZONE_SUFFIX.test(name) || INSTITUTION_ENDINGS.test(name)) return false;
+  if (ENDS_WITH_ZONE_SUFFIX.test(name) || INSTITUTION_ENDINGS.test(name) || BUILDING_ENDING.test(name)) return false;
   if (ctx.gaz.isPlace(name) || isGenericWord(name) || isSectorPhrase(name)) return false;
   return true;
 }
@@ -293,7 +296,7 @@ function peersIn(ctx: BoundaryContext, from: number, to: number, found: FoundCom
 
 /** Words that lead into a list of companies, ending right before its first item (`包括`, `其中`, `山能重装下属`). */
 const FIRST_ITEM_LEAD =
-  /(包括|其中|下属|旗下|比如|例如|譬如|发挥|涵盖|集聚了?|聚集了?|引进了?|引入了?|签约了?|还有|已有|共有|拥有|培育了?|供应|供货|配套)/g;
+  /(包括|其中|下属|旗下有?|比如|例如|譬如|发挥|涵盖|集聚了?|聚集了?|引进了?|引入了?|签约了?|还有|已有|共有|拥有|培育了?|供应|供货|配套)/g;
 
 /** Where the last word leading into a list ends in `item`, leaving `minRest` characters at least after it; -1 for none. */
 function leadInEnd(item: string, minRest: number): number {

@@ -9,7 +9,7 @@
  */
 import { type BoundaryContext, findNameStart, tagWindow } from "./boundary";
 import { leadingPlace } from "./companyNames";
-import { ENDS_WITH_ZONE_SUFFIX, INDUSTRY_WORDS, INSTITUTION_ENDINGS, isGenericWord } from "./lexicon";
+import { ENDS_WITH_ZONE_SUFFIX, HARD_STOPS, INDUSTRY_WORDS, INSTITUTION_ENDINGS, isGenericWord } from "./lexicon";
 import type { Span } from "./lists";
 
 const CAPACITY = /(年产)?[0-9]+(?:\.[0-9]+)?(?:万|亿)?(?:GW|MW|万千瓦|千瓦|吨|万吨|辆|台|套|片|只|件|平方米|锭)/g;
@@ -18,7 +18,9 @@ const OWN_NAME_TAGS = /^(x|nz|nr|nrt|nrfg|nr1|nr2|j|eng)$/;
 const MAX_NAME = 10;
 
 /** Words that say what a project does, not whose it is (`主要建设5GW…`, `计划新建`). */
-const NOT_A_NAME = /^(主要|重点|计划|预计|新建|扩建|续建|拟建|全面|加快|正在|将要|已经)/;
+const NOT_A_NAME = /^(主要|重点|计划|预计|新建|扩建|续建|拟建|全面|加快|正在|将要|已经|规划)/;
+/** A verb of building or investing closes a clause, not a name (`兰州投建`, `晶科能源共同投资` before a capacity). */
+const ENDS_IN_BUILDING_VERB = /(投资|投建|建设|新建|扩建|共建|打造|布局)$/;
 
 function distinctive(part: string): boolean {
   return part.length >= 2 && /^[\u4e00-\u9fff]+$/.test(part) && !isGenericWord(part) && !NOT_A_NAME.test(part);
@@ -34,7 +36,8 @@ export function findProjectHeads(ctx: BoundaryContext): Span[] {
     const name = text.slice(start, end);
     if (name.length < 3 || ENDS_WITH_ZONE_SUFFIX.test(name) || INSTITUTION_ENDINGS.test(name) || gaz.isPlace(name)) continue;
     // `湛江钢铁总规模为年产铁水1225万吨`: 年产 inside says the capacity's product comes first; no name runs over it.
-    if (name.includes("年产")) continue;
+    // `朔州市年消化工业固废物3400万吨`: 年 and a verb say what a year makes or takes, not whose.
+    if (/年(?:产|消化|处理|加工|生产|吞吐|出口|销售)/.test(name) || ENDS_IN_BUILDING_VERB.test(name)) continue;
     const industry = INDUSTRY_WORDS.find((w) => name.endsWith(w));
     const place = leadingPlace(name, gaz);
     const ok =
@@ -51,4 +54,100 @@ export function findProjectHeads(ctx: BoundaryContext): Span[] {
 function ownWordsOnly(ctx: BoundaryContext, name: string): boolean {
   if (name.length < 2 || name.length > 5 || !/^[\u4e00-\u9fff]+$/.test(name)) return false;
   return tagWindow(ctx, name).every((w) => OWN_NAME_TAGS.test(w.tag) && !isGenericWord(w.word) && !ctx.gaz.isPlace(w.word));
+}
+
+/** What a company builds or sets up, after its name and what the project makes (`凯金锂电池负极材料项目`, `云学堂总部`). */
+const PROJECT_WORD = /项目|基地|总部|生产线/g;
+/** Where a project's phrase opens: punctuation, a list's 、, or 的 (`投资30亿元的凯金…项目`). */
+const PHRASE_OPENER = /[\s，。；：！？、,.;:!?()（）“”"《》\n的]/;
+/** Tags of a word jieba does not know or knows as a proper name: a trade name's own word. */
+const OWN_WORD_TAGS = /^x$/;
+/** Tags of the words of what a project makes (`锂电池/nz 负极/n 材料/n`, `二期/b`). */
+const PRODUCT_TAGS = /^(n|vn|nz|nt|nr|j|b|ng|l)$/;
+const MAKING_VERBS = new Set(["制造", "生产", "加工", "研发", "装配", "回收", "利用", "处理", "包装", "深加工"]);
+/** The commonest family names: a person's name is the likelier reading of an unknown three-character word that starts with one. */
+const FAMILY_NAMES =
+  "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文尚";
+/** Trades that belong to the name when the project's product follows them (`振展汽车`新能源项目, `信合中药`深加工项目). */
+const NAME_TRADES = new Set([
+  "汽车",
+  "中药",
+  "医疗",
+  "科技",
+  "药业",
+  "电子",
+  "物流",
+  "仓储物流",
+  "电气",
+  "化工",
+  "能源",
+  "新能源",
+  "服饰",
+  "食品",
+  "医学",
+  "生物",
+]);
+
+/**
+ * Companies named at the head of a project with no capacity to mark them: `凯金锂电池负极材料项目`,
+ * `原轼金刚石线锯生产项目`, `武汉绿友绿色生产装置研发制造基地项目`. The name is the word jieba does not
+ * know that opens the phrase (a place may stand before it); what follows it, up to 项目, is what the project makes.
+ */
+export function findProjectOwners(ctx: BoundaryContext): Span[] {
+  const { text, gaz } = ctx;
+  const out: Span[] = [];
+  for (const m of text.matchAll(PROJECT_WORD)) {
+    const end = m.index;
+    let from = end;
+    while (from > 0 && end - from < 24 && !PHRASE_OPENER.test(text[from - 1])) from--;
+    if (from > 0 && !PHRASE_OPENER.test(text[from - 1])) continue;
+    if (end - from < 2) continue;
+    const words = tagWindow(ctx, text.slice(from, end));
+    let i = 0;
+    let nameEnd = from;
+    if (words.length > 1 && gaz.isPlace(words[0].word) && !gaz.isCountry(words[0].word)) {
+      nameEnd += words[0].word.length;
+      i = 1;
+    }
+    const ownFrom = nameEnd;
+    // The trade name: a word jieba does not know or knows as a proper name, then any more unknown words (`旭日/nrt 胜天/x`).
+    const first = words[i];
+    if (!first || !OWN_WORD_TAGS.test(first.tag) || !/^[\u4e00-\u9fff]{2,4}$/.test(first.word)) continue;
+    nameEnd += first.word.length;
+    i++;
+    while (i < words.length && words[i].tag === "x" && /^[\u4e00-\u9fff]{2,}$/.test(words[i].word) && nameEnd - ownFrom < 5) {
+      nameEnd += words[i].word.length;
+      i++;
+    }
+    const own = text.slice(ownFrom, nameEnd);
+    // `陶寺`遗址博物馆项目 where the text also says `陶寺乡`: a place jieba does not know.
+    if (new RegExp(`${own}(?:乡|镇|村|街道|社区|遗址)`).test(text)) continue;
+    // `任宁虎`, `张俊国`: an unknown word of three characters that starts with a family name is more often a person.
+    if (own.length === 3 && FAMILY_NAMES.includes(own[0])) continue;
+    if (
+      isGenericWord(own) ||
+      gaz.isPlace(own) ||
+      HARD_STOPS.has(own) ||
+      /^[由与和及在从为对向把被将该本其以图另一二两三四五六七八九十]/.test(own)
+    )
+      continue;
+    let trade = false;
+    if (i < words.length && NAME_TRADES.has(words[i].word)) {
+      nameEnd += words[i].word.length;
+      i++;
+      trade = true;
+    }
+    // A word of the policy's own (`强链项目`, `民资项目`, `新质生产力`, `战新产业`) is unknown to jieba too: a name
+    // needs what its project makes after it, or a place or a trade to say it is a company.
+    const made = words.slice(i);
+    if (made.length === 0 ? ownFrom === from && !trade : /^(产业|生产力|经济|融合)/.test(made[0].word)) continue;
+    // `苏州盛泽新材料产业基地`: an industry's base named after a place is a park, not a company's.
+    if (made.some((w) => w.word === "产业" || /(?:基地|园|园区)$/.test(w.word))) continue;
+    // The name ends where a word of the text ends (`盛泽新|材料`).
+    if (made.length > 0 && words[i - 1] && !/^[\u4e00-\u9fff]{2,}$/.test(words[i - 1].word)) continue;
+    // What follows is what the project makes: nouns and a few making verbs, no clause (`卢东亮/x 在/p 新荣区…项目`).
+    if (words.slice(i).some((w) => !PRODUCT_TAGS.test(w.tag) && !MAKING_VERBS.has(w.word))) continue;
+    out.push({ start: from, end: nameEnd });
+  }
+  return out;
 }

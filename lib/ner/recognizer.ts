@@ -30,7 +30,7 @@ import {
 } from "./lexicon";
 import { findCompanyLists, findListPeers, findTradeNameLists } from "./lists";
 import { normalize } from "./normalize";
-import { findProjectHeads } from "./projectHeads";
+import { findProjectHeads, findProjectOwners } from "./projectHeads";
 import type { Segmenter } from "./segmenter";
 import { findTradeNames } from "./tradeNames";
 import type { EntityType, Mention } from "./types";
@@ -121,7 +121,7 @@ export function createRecognizer(seg: Segmenter, options: RecognizerOptions = {}
       accepted.push(...derivedShortNames(ctx, accepted, taken, suppressed, removed));
       if (removed.size) accepted = accepted.filter((c) => !removed.has(c));
       // Trade names last, where nothing else stands: a known or derived name is the better reading (`特斯拉`储能).
-      for (const t of [...findTradeNames(ctx), ...findFramedNames(ctx)]) {
+      for (const t of [...findTradeNames(ctx), ...findFramedNames(ctx), ...findProjectOwners(ctx)]) {
         if (isFree(taken, t.start, t.end) && !suppressed.has(text.slice(t.start, t.end))) {
           taken.fill(1, t.start, t.end);
           accepted.push({ ...t, type: "COMPANY", rank: RANK_LIST });
@@ -183,6 +183,9 @@ const COMPANY_AFTER =
   /^(集团|公司|股份|控股|旗下|董事长|总经理|总裁|负责人|投资|落户|入驻|签约|携手|联合|项目|年产|等企业|等公司|等龙头|为龙头|与[^，。]{2,12}(?:签|合并|重组))/;
 /** A company's own site after its name (`、京东农场`), where the name stands on its own (not `农高区科创基地`). */
 const SITE_AFTER = /^(?:生产|制造|研发)?(?:基地|工厂|车间|厂区|生产线|农场)/;
+/** A product, then the project that makes it (`锂电池正极材料项目`), with nothing of a clause between. */
+const PRODUCT_PROJECT_AFTER = /^[\u4e00-\u9fff]{2,14}?(?:项目|生产线)/;
+const OWN_TRADE_AFTER = new RegExp(`^(?:${longestFirst([...INDUSTRY_WORDS, "置业", "地产"])})`);
 const OPENS_NAME = /(^|[、，。；：“”"（(\s的在和与及])$/;
 const COMPANY_BEFORE = /(与|同|由|引进|引入|携手|联合|牵手|签约|入驻的|落户的|厂商|供应商|服务商|运营商|制造商|生产商|品牌商)$/;
 
@@ -195,7 +198,12 @@ function hasCompanyEvidence(text: string, start: number, end: number, gaz: Gazet
   if (COMPANY_AFTER.test(text.slice(end, end + 12)) || COMPANY_BEFORE.test(text.slice(Math.max(0, start - 4), start)))
     return true;
   if (CAPACITY_AFTER.test(text.slice(end, end + 10))) return true;
-  if (SITE_AFTER.test(text.slice(end, end + 5)) && OPENS_NAME.test(text.slice(Math.max(0, start - 1), start))) return true;
+  const opens = OPENS_NAME.test(text.slice(Math.max(0, start - 1), start));
+  if (opens && SITE_AFTER.test(text.slice(end, end + 5))) return true;
+  // What the company builds, then its project, in one phrase: `的中冶锂电池正极材料项目`.
+  // Not the company's own trade (`中鼎煤业`二期项目, `海航置业`): that is a subsidiary's name, read elsewhere.
+  if (opens && PRODUCT_PROJECT_AFTER.test(text.slice(end, end + 16)) && !OWN_TRADE_AFTER.test(text.slice(end, end + 4)))
+    return true;
   // A place right after it, and in the same clause what the company builds there.
   const place = gaz.placeLengthAt(text, end);
   return (

@@ -406,10 +406,63 @@ describe("generalizing beyond the seeds (cases from the development sets' error 
     expect(names(r.recognize("要用好晋中国家农高区科技创新要素。"))).toEqual(["ZONE:晋中国家农高区"]);
   });
 
-  it("takes no trade name that ends inside a word (凯金锂电|池)", async () => {
+  it("takes no trade name that ends inside a word (凯金锂电|池): the name is the word before the product", async () => {
     const r = await recognizer();
-    expect(names(r.recognize("推动投资30亿元的凯金锂电池负极材料项目落地。"))).toEqual([]);
+    expect(names(r.recognize("推动投资30亿元的凯金锂电池负极材料项目落地。"))).toEqual(["COMPANY:凯金"]);
     expect(names(r.recognize("加快天瑞节能科技建设。"))).toEqual(["COMPANY:天瑞节能科技"]);
+  });
+
+  it("finds the unknown name that opens a project's phrase, and not a policy word or a place in that seat", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("开工的项目包括：湖北中创医疗项目、武汉绿友绿色生产装置研发制造基地项目。"))).toEqual([
+      "COMPANY:湖北中创医疗",
+      "COMPANY:武汉绿友",
+    ]);
+    // A policy word jieba does not know either; a place the text calls 乡; an industry's base named after a place.
+    expect(names(r.recognize("全力推进强链项目、民资项目。"))).toEqual([]);
+    expect(names(r.recognize("在陶寺乡启动两个项目。陶寺遗址博物馆项目计划总投资2.7亿元。"))).toEqual([]);
+    expect(names(r.recognize("苏州盛泽新材料产业基地项目负责人介绍。"))).toEqual([]);
+  });
+
+  it("takes a product and its project after a name that needs evidence as evidence (中冶锂电池正极材料项目)", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("位于张庄工业园的中冶锂电池正极材料项目施工现场一片繁忙。"))).toEqual([
+      "ZONE:张庄工业园",
+      "COMPANY:中冶",
+    ]);
+  });
+
+  it("reads no name across a place (大同市共签约), a product (钠离子电池) or a building (中凯大厦)", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("2023年，大同市共签约招商引资项目368个。"))).toEqual([]);
+    expect(names(r.recognize("主要生产产品为圆柱形磷酸铁锂电池和钠离子电池。"))).toEqual([]);
+    expect(names(r.recognize("包括中凯大厦、侨商大厦、中樾商务中心、科融大厦、凤之瞳大厦等。"))).toEqual([]);
+    expect(names(r.recognize("涵盖装备制造、现代服务、总部经济、智慧物流等领域。"))).toEqual([]);
+    expect(names(r.recognize("原先是一处老旧工业区，项目总投资约20亿元。"))).toEqual([]);
+  });
+
+  it("ends no name before a capacity in a verb of building or a year's intake (兰州投建, 年消化)", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("同时新设储能电池项目，规划建设年产12GWh电芯。"))).toEqual([]);
+    expect(names(r.recognize("公司拟在兰州投建年产10万吨负极材料项目。"))).toEqual([]);
+    expect(names(r.recognize("朔州市年消化工业固废物3400万吨。"))).toEqual([]);
+    expect(names(r.recognize("例如，通威和晶科能源共同投资4.5万吨高纯晶硅项目。"))).toEqual(["COMPANY:通威", "COMPANY:晶科能源"]);
+  });
+
+  it("reads a list closed by 等 and a leading company's words, and one led by 旗下有", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("建成后可以发挥龙芯、麒麟、百信等现有的信创龙头企业引领作用。"))).toEqual([
+      "COMPANY:龙芯",
+      "COMPANY:麒麟",
+      "COMPANY:百信",
+    ]);
+    expect(names(r.recognize("集团旗下有大智机械制造、中环铸业、汉和机械制造、诺卡机械制造等4家子公司。"))).toEqual([
+      "COMPANY:大智机械制造",
+      "COMPANY:中环铸业",
+      "COMPANY:汉和机械制造",
+      "COMPANY:诺卡机械制造",
+    ]);
+    expect(names(r.recognize("总投资13.12亿元的中铁建装备制造基地建成投产。"))).toEqual(["COMPANY:中铁建"]);
   });
 
   it("reads a registered name jieba cuts into common words (北京同济达药业), and a place before a derived short name", async () => {
