@@ -180,7 +180,7 @@ function joinParentPrefixes(text: string, sorted: Candidate[]): Candidate[] {
 
 /** Around a short name, words that say it is the company: `与联想签约`, `汾酒集团`, `美的投资…项目`, a list's `、`. */
 const COMPANY_AFTER =
-  /^(集团|公司|股份|控股|旗下|董事长|总经理|总裁|负责人|投资|落户|入驻|签约|携手|联合|项目|年产|等企业|等公司|等龙头|为龙头|与[^，。]{2,12}(?:签|合并|重组))/;
+  /^([（(](?:股票代码[:：]?)?\d{6}(?:\.(?:SH|SZ|BJ))?[)）]|集团|公司|股份|控股|旗下|董事长|总经理|总裁|负责人|投资|落户|入驻|签约|携手|联合|项目|年产|等企业|等公司|等龙头|为龙头|与[^，。]{2,12}(?:签|合并|重组))/;
 /** A company's own site after its name (`、京东农场`), where the name stands on its own (not `农高区科创基地`). */
 const SITE_AFTER = /^(?:生产|制造|研发)?(?:基地|工厂|车间|厂区|生产线|农场)/;
 /** A product, then the project that makes it (`锂电池正极材料项目`), with nothing of a clause between. */
@@ -195,7 +195,7 @@ const CAPACITY_AFTER = /^(年产)?[0-9]+(\.[0-9]+)?(万|亿)?(吨|千瓦|万千�
 const SITE_IN_PLACE = /^[^，。；、,;!?！？]{0,20}?(项目|基地|总部|工厂|分公司|公司)/;
 
 function hasCompanyEvidence(text: string, start: number, end: number, gaz: Gazetteer): boolean {
-  if (COMPANY_AFTER.test(text.slice(end, end + 12)) || COMPANY_BEFORE.test(text.slice(Math.max(0, start - 4), start)))
+  if (COMPANY_AFTER.test(text.slice(end, end + 16)) || COMPANY_BEFORE.test(text.slice(Math.max(0, start - 4), start)))
     return true;
   if (CAPACITY_AFTER.test(text.slice(end, end + 10))) return true;
   const opens = OPENS_NAME.test(text.slice(Math.max(0, start - 1), start));
@@ -387,6 +387,8 @@ function zoneCandidates(ctx: BoundaryContext): Candidate[] {
   return out;
 }
 
+const ENDS_IN_TRADE = new RegExp(`(?:${longestFirst([...INDUSTRY_WORDS, "有限", "股份", "有限责任"])})$`);
+
 function companyCandidates(ctx: BoundaryContext): Candidate[] {
   const out: Candidate[] = [];
   for (const m of ctx.text.matchAll(COMPANY_SUFFIX_RE)) {
@@ -396,6 +398,9 @@ function companyCandidates(ctx: BoundaryContext): Candidate[] {
     const name = ctx.text.slice(start, s + m[0].length);
     // `邯钢公司`: a plain word before a bare 公司 is a company's name only where the text says whose it is (`集团旗下`).
     if (m[0] === "公司" && !hasOwnWord(ctx, start, s) && !OWNED_BY.test(ctx.text.slice(Math.max(0, start - 3), start))) continue;
+    // `…深化与比亚迪合作` / `公司拟在兰州新区…`: a bare 公司 that starts a line is the subject of a new sentence; it
+    // ends a name broken over lines (a PDF column) only after a trade (`…新材料科技` / `公司`).
+    if (m[0] === "公司" && ctx.breakBefore[s] && !ENDS_IN_TRADE.test(ctx.text.slice(start, s))) continue;
     if (INSTITUTION_ENDINGS.test(stripLegalSuffix(name)) && !/(研究院|研究所|实验室|中心)$/.test(stripLegalSuffix(name)))
       continue;
     // `常州科试集团全资子公司`: an unnamed subsidiary of the company named; the name is the parent's.

@@ -465,6 +465,25 @@ describe("generalizing beyond the seeds (cases from the development sets' error 
     expect(names(r.recognize("总投资13.12亿元的中铁建装备制造基地建成投产。"))).toEqual(["COMPANY:中铁建"]);
   });
 
+  it("ends no name at a bare 公司 that starts a new line (a headline, then 公司拟…), but joins a name a PDF line broke", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("中科电气：深化与比亚迪合作\n公司拟在兰州新区投资建设负极材料项目。"))).toEqual([
+      "COMPANY:中科电气",
+      "COMPANY:比亚迪",
+    ]);
+    expect(names(r.recognize("山西鑫磊新材料科技\n公司发布公告。"))).toEqual(["COMPANY:山西鑫磊新材料科技\n公司"]);
+  });
+
+  it("takes a stock code after a name as evidence, and knows foreign companies the industry news names (德州仪器)", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("山东钢铁(600022)周四盘后发布半年报。"))).toEqual(["COMPANY:山东钢铁"]);
+    expect(names(r.recognize("据悉，山东钢铁（股票代码：600022）公告称。"))).toEqual(["COMPANY:山东钢铁"]);
+    expect(names(r.recognize("德州仪器300毫米晶圆厂投产，应用材料、泛林半导体等巨头垄断。"))).toEqual([
+      "COMPANY:德州仪器",
+      "COMPANY:泛林半导体",
+    ]);
+  });
+
   it("reads a registered name jieba cuts into common words (北京同济达药业), and a place before a derived short name", async () => {
     const r = await recognizer();
     expect(names(r.recognize("其中，北京同济达药业有限公司沧州分公司原料药项目开工。"))).toEqual([
