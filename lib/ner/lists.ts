@@ -13,7 +13,7 @@ const NUM = "(?:[0-9]+|[一二两三四五六七八九十百几多]+)";
  * `等9家钢铁、焦化企业` (with a count, the words before 企业 may list industries).
  */
 const LIST_END = new RegExp(
-  `(等)?(${NUM}(?:家|户|个))?([“"][^”"]{1,4}[”"]|[^\\d等、，。；：！？\\s]{0,5}?|(?<=[家户个])[^\\d等，。；：！？\\s]{1,12}?|(?<=等)(?:均|都)?[为是][^\\d等、，。；：！？\\s]{1,10}?|(?<=等)[^\\d等、，。；：！？,.;:!?\\s]{1,8}?(?:龙头|骨干|领军|头部|链主|重点|知名))企业$`,
+  `(等)?(${NUM}(?:家|户|个))?([“"][^”"]{1,4}[”"]|[^\\d等、，。；：！？\\s的]{0,5}?|(?<=[家户个])[^\\d等，。；：！？\\s]{1,12}?|(?<=等)(?:均|都)?[为是][^\\d等、，。；：！？\\s]{1,10}?|(?<=等)[^\\d等、，。；：！？,.;:!?\\s]{1,8}?(?:龙头|骨干|领军|头部|链主|重点|知名))企业$`,
 );
 /**
  * Where the list ends in `tail` (text that ends in 企业), or -1 when nothing there says a list ends: 等 or a count
@@ -151,6 +151,9 @@ function listNames(ctx: BoundaryContext, listStart: number, listEnd: number, min
     items.push({ start: pos, end: pos + part.length });
     pos += part.length + 1;
   }
+  // `三星、SK海力士、美光这三家企业`: a demonstrative before the count is no part of the last name.
+  const demonstrative = /(这|那)$/.exec(text.slice(items[items.length - 1].start, items[items.length - 1].end));
+  if (demonstrative) items[items.length - 1].end -= demonstrative[0].length;
   // `晋峡新能源和晋通能源集团 4 户企业`: the last item may hold two names joined by 和/及.
   const last = items[items.length - 1];
   const joined = /^(.{2,})[和及与](.{2,})$/.exec(text.slice(last.start, last.end));

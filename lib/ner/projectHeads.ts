@@ -34,7 +34,7 @@ export function findProjectHeads(ctx: BoundaryContext): Span[] {
     const start = findNameStart(ctx, end, "COMPANY", MAX_NAME, false);
     if (start < 0) continue;
     const name = text.slice(start, end);
-    if (name.length < 3 || ENDS_WITH_ZONE_SUFFIX.test(name) || INSTITUTION_ENDINGS.test(name) || gaz.isPlace(name)) continue;
+    if (name.length < 3 || ENDS_WITH_ZONE_SUFFIX.test(name) || INSTITUTION_ENDINGS.test(name) || onlyPlaces(name, gaz)) continue;
     // `湛江钢铁总规模为年产铁水1225万吨`: 年产 inside says the capacity's product comes first; no name runs over it.
     // `朔州市年消化工业固废物3400万吨`: 年 and a verb say what a year makes or takes, not whose.
     if (/年(?:产|消化|处理|加工|生产|吞吐|出口|销售)/.test(name) || ENDS_IN_BUILDING_VERB.test(name)) continue;
@@ -48,6 +48,17 @@ export function findProjectHeads(ctx: BoundaryContext): Span[] {
     if (ok) out.push({ start, end });
   }
   return out;
+}
+
+/** Is `name` a chain of places only (`青海省海西州格尔木市`)? */
+function onlyPlaces(name: string, gaz: BoundaryContext["gaz"]): boolean {
+  for (let rest = name; rest; ) {
+    if (gaz.isPlace(rest)) return true;
+    const place = leadingPlace(rest, gaz);
+    if (!place) return false;
+    rest = rest.slice(place.length);
+  }
+  return true;
 }
 
 /** Is `name` (2–5 characters) made only of words jieba does not know or knows as proper nouns? */
@@ -140,7 +151,7 @@ export function findProjectOwners(ctx: BoundaryContext): Span[] {
     // A word of the policy's own (`强链项目`, `民资项目`, `新质生产力`, `战新产业`) is unknown to jieba too: a name
     // needs what its project makes after it, or a place or a trade to say it is a company.
     const made = words.slice(i);
-    if (made.length === 0 ? ownFrom === from && !trade : /^(产业|生产力|经济|融合)/.test(made[0].word)) continue;
+    if (made.length === 0 ? ownFrom === from && !trade : /^(产业|生产力|经济|融合|区|园)/.test(made[0].word)) continue;
     // `苏州盛泽新材料产业基地`: an industry's base named after a place is a park, not a company's.
     if (made.some((w) => w.word === "产业" || /(?:基地|园|园区)$/.test(w.word))) continue;
     // The name ends where a word of the text ends (`盛泽新|材料`).

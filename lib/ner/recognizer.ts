@@ -137,6 +137,9 @@ export function createRecognizer(seg: Segmenter, options: RecognizerOptions = {}
       accepted = accepted.filter(
         (c) => c.type !== "COMPANY" || c.entry || c.derivedFrom || !isSectorPhrase(text.slice(c.start, c.end)),
       );
+      // `董事长何小鹏`: whichever rule read a two-character name there, it is a person's given name.
+      accepted = accepted.filter((c) => c.type !== "COMPANY" || c.end - c.start !== 2 || !isGivenName(text, c.start));
+      accepted = accepted.filter((c) => c.type !== "COMPANY" || c.entry || !isPlaceOrZoneWord(text, c));
       accepted = trimToKnownZones(text, accepted, taken);
       accepted.push(...sameNameElsewhere(text, accepted, taken, suppressed, gaz));
       accepted.push(...zoneWithoutItsPlace(text, accepted, taken, suppressed, gaz));
@@ -211,18 +214,65 @@ function hasCompanyEvidence(text: string, start: number, end: number, gaz: Gazet
   );
 }
 
+/** What says a word is a place's or a zone's name: the text also calls it `巨鹿县`, `陶寺乡`, or a zone follows it. */
+const PLACE_SUFFIX_AFTER = /^(?:县|市(?![场值])|乡|镇|村|旗(?![下舰帜]))/;
+const ZONE_WORD_AFTER = /^(?:经济区|开发区|经开区|高新区|新区|园区|产业园|工业园)/;
+
+/**
+ * Is a short name the rules found (no gazetteer entry) a place's name the text gives elsewhere with its suffix
+ * (`与巨鹿合作` where the text says `巨鹿县`), or the name of the zone that follows it (`临空经济区`, after
+ * `河北临空集团` made 临空 a short name)?
+ */
+function isPlaceOrZoneWord(text: string, c: Candidate): boolean {
+  if (c.end - c.start > 3) return false;
+  if (ZONE_WORD_AFTER.test(text.slice(c.end, c.end + 3))) return true;
+  const name = text.slice(c.start, c.end);
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1))
+    if (PLACE_SUFFIX_AFTER.test(text.slice(at + name.length, at + name.length + 2))) return true;
+  return false;
+}
+
+/** The commonest family names (one character). */
+const FAMILY_NAME =
+  /[王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊陆郝孔白崔康毛邱秦史顾侯邵孟段雷钱汤尹黎易常武乔贺赖龚]/;
+/** What a person's name follows: a post (`董事长`, `书记`, `CEO`), punctuation, a space, the start. */
+const BEFORE_A_PERSON = /(?:^|[\s，。、；：,.;:“”"(（]|长|记|裁|理|席|任|人|CEO|员)$/;
+
+/** Does a place's name the gazetteer knows start before `at` and run into text[at]? */
+function insidePlace(text: string, at: number, gaz: Gazetteer): boolean {
+  // Only a place's full name (`阿荣旗`, `巨鹿县`): short forms of townships (`和瑞`) are too often part of other words.
+  for (let back = 1; back <= 3 && back <= at; back++) {
+    const length = gaz.placeLengthAt(text, at - back);
+    if (length > back && /[省市县区州盟旗乡镇]$/.test(text.slice(at - back, at - back + length))) return true;
+  }
+  return false;
+}
+
+/** Is text[at, at + 2) the given name of a person whose family name is text[at - 1]? */
+function isGivenName(text: string, at: number): boolean {
+  return at >= 1 && FAMILY_NAME.test(text[at - 1]) && BEFORE_A_PERSON.test(text.slice(Math.max(0, at - 4), at - 1));
+}
+
 function gazetteerCandidates(ctx: BoundaryContext): Candidate[] {
   const { text, gaz } = ctx;
   const out: Candidate[] = [];
   for (const m of gaz.findAll(text)) {
     if (m.entry.type === "COMPANY" && brandAfter(text, m.end)) continue;
-    if (gaz.needsContext(text.slice(m.start, m.end)) && !hasCompanyEvidence(text, m.start, m.end, gaz)) continue;
+    // `氯碱化工` (a listed company's short name) is also the name of a sector: it needs the same evidence.
+    const needsEvidence =
+      gaz.needsContext(text.slice(m.start, m.end)) ||
+      (m.isShort && m.entry.type === "COMPANY" && isSectorPhrase(text.slice(m.start, m.end)));
+    if (needsEvidence && !hasCompanyEvidence(text, m.start, m.end, gaz)) continue;
     // `中石化石油化工科学研究院`: the head of an institute's name; the institute is no company.
     if (m.isShort && m.entry.type === "COMPANY" && INSTITUTE_AFTER.test(text.slice(m.end, m.end + 14))) continue;
     // `碳三一期项目`: a name that ends in a numeral does not run into 一期 or 三号.
     if (m.isShort && /[一二三四五六七八九十]$/.test(text.slice(m.start, m.end)) && /^[期号批]/.test(text[m.end] ?? "")) continue;
     // `全国新能源汽车`: a short name whose first character ends a word with the one before it is read across.
     if (m.isShort && m.entry.type === "COMPANY" && startsInsideWord(ctx, m.start)) continue;
+    // `阿荣旗`: a short name read inside a place's name.
+    if (m.isShort && insidePlace(text, m.start, gaz)) continue;
+    // `董事长何小鹏`, `。李延江介绍`: two characters after a family name that follows a post or a break are a person's given name.
+    if (m.isShort && m.end - m.start === 2 && isGivenName(text, m.start)) continue;
     // `中国动力电池企业`: nor one whose end is inside a word the text goes on with (动力电池).
     if (m.isShort && m.entry.type === "COMPANY" && endsInsideWord(ctx, m.start, m.end)) continue;
     // `太原惠科`, `浙江大华`: a place right before a company's short name is part of how the text names it;

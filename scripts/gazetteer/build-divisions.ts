@@ -62,6 +62,8 @@ function collect(rows: Row[], suffix: RegExp, keepWords = false): { full: string
     // A county-level city is known by its short form (`河间` for 河间市, `孝义` for 孝义市), word or not.
     const s = shortForm(r.name, suffix, keepWords || /市$/.test(r.name));
     if (s) short.add(s);
+    // An autonomous prefecture is also called by its short form and 州 (`海西州`, `黔东南州`, `延边州`).
+    if (s && /自治州$/.test(r.name)) short.add(`${s}州`);
   }
   return { full: [...full].sort(), short: [...short].sort() };
 }

@@ -484,6 +484,36 @@ describe("generalizing beyond the seeds (cases from the development sets' error 
     ]);
   });
 
+  it("reads no company in a person's name (董事长何小鹏), a place (阿荣旗, 巨鹿县) or the zone a short name names (临空经济区)", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("小鹏汽车董事长何小鹏一句话引发关注。"))).toEqual(["COMPANY:小鹏汽车"]);
+    expect(names(r.recognize("中煤集团董事长、党委书记李延江，中煤集团总经理彭毅出席。"))).toEqual([
+      "COMPANY:中煤集团",
+      "COMPANY:中煤集团",
+    ]);
+    expect(names(r.recognize("阿荣旗经济社会重大项目签约仪式在海拉尔举行。"))).toEqual([]);
+    expect(names(r.recognize("巨鹿县召开推介会。企业负责人畅谈与巨鹿合作的成果。"))).toEqual([]);
+    expect(names(r.recognize("河北临空集团董事长宣布开工。加速构建临空经济区特色产业链。"))).toEqual(["COMPANY:河北临空集团"]);
+    expect(names(r.recognize("对青海省海西州格尔木市60万吨烯烃项目给予支持。"))).toEqual([]);
+  });
+
+  it("reads no business lines, products or a sector-named listed company as companies of a list", async () => {
+    const r = await recognizer();
+    expect(
+      names(r.recognize("中煤集团是国内唯一具有煤矿设计、煤矿建设、煤矿装备制造、煤化工、煤炭及化工产品贸易等全产业链的企业。")),
+    ).toEqual(["COMPANY:中煤集团"]);
+    expect(names(r.recognize("宁德时代将为理想汽车提供覆盖三元锂、磷酸铁锂及钠离子电池等多技术路线的产品。"))).toEqual([
+      "COMPANY:宁德时代",
+      "COMPANY:理想汽车",
+    ]);
+    expect(names(r.recognize("力争建成中国西部最大氯碱化工全产业链基地。"))).toEqual([]);
+    expect(names(r.recognize("全球DRAM市场几乎被三星、SK海力士、美光这三家企业垄断。"))).toEqual([
+      "COMPANY:三星",
+      "COMPANY:SK海力士",
+      "COMPANY:美光",
+    ]);
+  });
+
   it("reads a registered name jieba cuts into common words (北京同济达药业), and a place before a derived short name", async () => {
     const r = await recognizer();
     expect(names(r.recognize("其中，北京同济达药业有限公司沧州分公司原料药项目开工。"))).toEqual([
