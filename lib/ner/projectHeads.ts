@@ -75,7 +75,7 @@ const PHRASE_OPENER = /[\s，。；：！？、,.;:!?()（）“”"《》\n的]
 const OWN_WORD_TAGS = /^x$/;
 /** Tags of the words of what a project makes (`锂电池/nz 负极/n 材料/n`, `二期/b`). */
 const PRODUCT_TAGS = /^(n|vn|nz|nt|nr|j|b|ng|l)$/;
-const MAKING_VERBS = new Set(["制造", "生产", "加工", "研发", "装配", "回收", "利用", "处理", "包装", "深加工"]);
+const MAKING_VERBS = new Set(["制造", "生产", "加工", "研发", "装配", "回收", "利用", "处理", "包装", "深加工", "制冷", "休闲"]);
 /** The commonest family names: a person's name is the likelier reading of an unknown three-character word that starts with one. */
 const FAMILY_NAMES =
   "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文尚";
@@ -115,15 +115,22 @@ export function findProjectOwners(ctx: BoundaryContext): Span[] {
     if (end - from < 2) continue;
     const words = tagWindow(ctx, text.slice(from, end));
     let i = 0;
+    let nameStart = from;
     let nameEnd = from;
-    if (words.length > 1 && gaz.isPlace(words[0].word) && !gaz.isCountry(words[0].word)) {
-      nameEnd += words[0].word.length;
-      i = 1;
+    // Places before the name: a county's or city's full name says where (`西平县`永浩…), a short one is part of the
+    // name (`湖北`中创医疗, `武汉`绿友); `遂平县河南惠强新材…` has both.
+    while (words.length > i + 1 && gaz.isPlace(words[i].word) && !gaz.isCountry(words[i].word)) {
+      nameEnd += words[i].word.length;
+      i++;
+      // Only a full name says where, and only after one does another place follow (`锦江` of `杭州锦江` is the name's).
+      if (!/^[\u4e00-\u9fff]{2,}[县区市旗州]$/.test(words[i - 1].word)) break;
+      nameStart = nameEnd;
     }
     const ownFrom = nameEnd;
-    // The trade name: a word jieba does not know or knows as a proper name, then any more unknown words (`旭日/nrt 胜天/x`).
+    // The trade name: a word jieba does not know, then any more unknown words (`惠强/x 新材/x`).
     const first = words[i];
-    if (!first || !OWN_WORD_TAGS.test(first.tag) || !/^[\u4e00-\u9fff]{2,4}$/.test(first.word)) continue;
+    if (!first || !/^[\u4e00-\u9fff]{2,4}$/.test(first.word)) continue;
+    if (!OWN_WORD_TAGS.test(first.tag)) continue;
     nameEnd += first.word.length;
     i++;
     while (i < words.length && words[i].tag === "x" && /^[\u4e00-\u9fff]{2,}$/.test(words[i].word) && nameEnd - ownFrom < 5) {
@@ -152,13 +159,13 @@ export function findProjectOwners(ctx: BoundaryContext): Span[] {
     // needs what its project makes after it, or a place or a trade to say it is a company.
     const made = words.slice(i);
     if (made.length === 0 ? ownFrom === from && !trade : /^(产业|生产力|经济|融合|区|园)/.test(made[0].word)) continue;
-    // `苏州盛泽新材料产业基地`: an industry's base named after a place is a park, not a company's.
-    if (made.some((w) => w.word === "产业" || /(?:基地|园|园区)$/.test(w.word))) continue;
+    // `苏州盛泽新材料产业基地`: an industry's base named after a place is a park, not a company's (a 生产基地 is).
+    if (made.some((w) => w.word === "产业" || /(?:产业基地|园|园区)$/.test(w.word))) continue;
     // The name ends where a word of the text ends (`盛泽新|材料`).
     if (made.length > 0 && words[i - 1] && !/^[\u4e00-\u9fff]{2,}$/.test(words[i - 1].word)) continue;
     // What follows is what the project makes: nouns and a few making verbs, no clause (`卢东亮/x 在/p 新荣区…项目`).
-    if (words.slice(i).some((w) => !PRODUCT_TAGS.test(w.tag) && !MAKING_VERBS.has(w.word))) continue;
-    out.push({ start: from, end: nameEnd });
+    if (made.some((w) => !PRODUCT_TAGS.test(w.tag) && !MAKING_VERBS.has(w.word))) continue;
+    out.push({ start: nameStart, end: nameEnd });
   }
   return out;
 }

@@ -412,6 +412,17 @@ describe("generalizing beyond the seeds (cases from the development sets' error 
     expect(names(r.recognize("加快天瑞节能科技建设。"))).toEqual(["COMPANY:天瑞节能科技"]);
   });
 
+  it("leaves a county's full name out of the project owner's name it locates (西平县|永浩…生产基地项目)", async () => {
+    const r = await recognizer();
+    expect(
+      names(
+        r.recognize("遂平县河南惠强新材智能锂电池隔膜建设项目，总投资16亿元。西平县永浩休闲户外用品生产基地项目，总投资20亿元。"),
+      ),
+    ).toEqual(["COMPANY:河南惠强新材", "COMPANY:永浩"]);
+    // A short place is part of the name it opens (`杭州锦江`), even when it is also a place's name.
+    expect(names(r.recognize("对接洽谈，杭州锦江高精铝材项目可研已编制完成。"))).not.toContain("COMPANY:杭州锦江高精");
+  });
+
   it("finds the unknown name that opens a project's phrase, and not a policy word or a place in that seat", async () => {
     const r = await recognizer();
     expect(names(r.recognize("开工的项目包括：湖北中创医疗项目、武汉绿友绿色生产装置研发制造基地项目。"))).toEqual([
