@@ -146,6 +146,10 @@ export function createRecognizer(seg: Segmenter, options: RecognizerOptions = {}
       accepted.sort((a, b) => a.start - b.start);
       // The reader's `不是…` holds for every name as it finally reads, whichever rule made or extended it.
       accepted = joinParentPrefixes(text, accepted).filter((c) => !suppressed.has(text.slice(c.start, c.end)));
+      // `南昌县(小蓝经开区)`: a bracket the name opens and does not close says the name starts inside it.
+      accepted = accepted
+        .map((c) => ({ ...c, start: afterUnclosedBracket(text, c.start, c.end) }))
+        .filter((c) => c.end - c.start >= 2);
       const links = linkEntities(text, accepted, gaz);
       return accepted.map((c, i) => {
         const start = norm.origStart[c.start];
@@ -230,6 +234,16 @@ function isPlaceOrZoneWord(text: string, c: Candidate): boolean {
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1))
     if (PLACE_SUFFIX_AFTER.test(text.slice(at + name.length, at + name.length + 2))) return true;
   return false;
+}
+
+/** Where a name starts once an opening bracket it never closes is left out (`南昌县(` + `小蓝经开区`). */
+function afterUnclosedBracket(text: string, start: number, end: number): number {
+  let open = -1;
+  for (let i = start; i < end; i++) {
+    if (text[i] === "(" || text[i] === "（") open = open < 0 ? i : open;
+    else if ((text[i] === ")" || text[i] === "）") && open >= 0) open = -1;
+  }
+  return open < 0 ? start : open + 1;
 }
 
 /** The commonest family names (one character). */
@@ -403,6 +417,14 @@ function placeEndingAt(text: string, end: number, gaz: Gazetteer): string {
 /** Words that make a zone phrase a description or a class (`朔州市八大工业园区`, `全国唯一…示范区`, `老牌工业园区`). */
 const DESCRIBED_ZONE = /(唯一|一流|十大|八大|九大|七大|六大|五大|四大|三大|两大|几大|首批|首个|老牌|一批)/;
 
+/** Tags of words that make a clause, never a park's name: adverbs, particles, prepositions, pronouns (a park's sector has verbs: 制造). */
+const CLAUSE_TAG = /^(vd|d|ul|uj|uz|ug|uv|ud|u|p|r|c)$/;
+
+/** `开发区` + `进一步完善了抓好台湾` + `工业园`: what stands between a zone and a park is a clause, not the park's name. */
+function hasClauseWord(ctx: BoundaryContext, words: string): boolean {
+  return tagWindow(ctx, words).some((w) => CLAUSE_TAG.test(w.tag));
+}
+
 function zoneCandidates(ctx: BoundaryContext): Candidate[] {
   const out: Candidate[] = [];
   for (const m of ctx.text.matchAll(ZONE_SUFFIX_RE)) {
@@ -418,7 +440,7 @@ function zoneCandidates(ctx: BoundaryContext): Candidate[] {
         /(?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|经开区|高新区|示范区|农高区|综保区|工业园区?|产业集聚区|工业集聚区)([\u4e00-\u9fff]{2,10})$/.exec(
           ctx.text.slice(Math.max(0, s - 18), s),
         );
-      if (inner && !/[的和与及在是为]/.test(inner[1]) && !LEAD_IN_VERB.test(inner[1]))
+      if (inner && !/[的和与及在是为]/.test(inner[1]) && !LEAD_IN_VERB.test(inner[1]) && !hasClauseWord(ctx, inner[1]))
         out.push({ start: s - inner[1].length, end: s + m[0].length, type: "ZONE", rank: RANK_RULE, zoneKind: kind });
     }
   }

@@ -412,6 +412,16 @@ describe("generalizing beyond the seeds (cases from the development sets' error 
     expect(names(r.recognize("加快天瑞节能科技建设。"))).toEqual(["COMPANY:天瑞节能科技"]);
   });
 
+  it("starts a zone inside a bracket it never closes (南昌县(小蓝经开区)), and reads no clause as a park's name", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("4月27日上午，江西省南昌县(小蓝经开区)举行重大项目集中开工。"))).toEqual(["ZONE:小蓝经开区"]);
+    expect(names(r.recognize("开发区进一步完善了抓好台湾工业园等六大园区建设。"))).toEqual([]);
+    expect(names(r.recognize("阳城经济技术开发区电子信息产业园开工。"))).toEqual([
+      "ZONE:阳城经济技术开发区",
+      "ZONE:电子信息产业园",
+    ]);
+  });
+
   it("leaves a county's full name out of the project owner's name it locates (西平县|永浩…生产基地项目)", async () => {
     const r = await recognizer();
     expect(
