@@ -571,6 +571,20 @@ function splitGuessedWords(pieces: Piece[]): void {
       p.tag = "p";
       continue;
     }
+    // `此举是阳/x 煤/n 集团`: jieba glued a verb or preposition to a name's first character and left its second
+    // alone; the function word is no part of the name (`阳煤集团`).
+    const next = pieces[k + 1];
+    if (
+      p.role === "name" &&
+      p.tag === "x" &&
+      p.word.length === 2 &&
+      HARD_STOPS.has(p.word[0]) &&
+      next?.role === "name" &&
+      next.word.length === 1
+    ) {
+      pieces.splice(k, 1, { ...p, end: p.start + 1, word: p.word[0], tag: "p" }, { ...p, start: p.start + 1, word: p.word[1] });
+      continue;
+    }
     if (p.role !== "name" || !/^(x|nr|j)$/.test(p.tag) || p.word.length < 3) continue;
     const long = LONG_STOPS.find((w) => p.word.includes(w));
     if (long) {

@@ -61,15 +61,20 @@ export interface Span {
   end: number;
 }
 
+/** 企业, and the short words for an industry's companies (`煤企`, `钢企`, `车企`, `药企`, `房企`, `险企`). */
+const ENTERPRISE_WORD = /企业|[煤钢车药房险]企(?!业)/g;
+
 export function findCompanyLists(ctx: BoundaryContext): Span[] {
   const { text } = ctx;
   const out: Span[] = [];
   out.push(...findLeadInLists(ctx));
-  // Find each 企业 with indexOf, then read the few characters before it: far
-  // cheaper than letting a regex try every position of the text.
-  for (let at = text.indexOf("企业"); at >= 0; at = text.indexOf("企业", at + 2)) {
+  // Find each 企业 (or 煤企, 钢企, 车企 …: `与山西焦煤、同煤、阳煤等6家重点煤企`), then read the few characters
+  // before it: far cheaper than letting a regex try every position of the text. A short form is read as 企业
+  // (same length, so the offsets hold).
+  for (const m of text.matchAll(ENTERPRISE_WORD)) {
+    const at = m.index;
     const from = Math.max(0, at - LOOKBACK);
-    const end = listEndIn(text.slice(from, at + 2));
+    const end = listEndIn(text.slice(from, at) + "企业");
     if (end < 0) continue;
     // The list runs left from the trigger to the nearest clause break.
     const listEnd = from + end;

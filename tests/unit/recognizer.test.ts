@@ -412,6 +412,20 @@ describe("generalizing beyond the seeds (cases from the development sets' error 
     expect(names(r.recognize("加快天瑞节能科技建设。"))).toEqual(["COMPANY:天瑞节能科技"]);
   });
 
+  it("closes a list with an industry's word for its companies (等6家重点煤企), and 阳煤 is a company, not a place", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("华能、华电、国电等7家电力巨头与山西焦煤、同煤、阳煤等6家重点煤企签订了协议。"))).toEqual([
+      "COMPANY:华能",
+      "COMPANY:华电",
+      "COMPANY:国电",
+      "COMPANY:山西焦煤",
+      "COMPANY:同煤",
+      "COMPANY:阳煤",
+    ]);
+    // jieba reads `是阳/x 煤/n` before 集团: the verb is no part of the name.
+    expect(names(r.recognize("此举是阳煤集团构建国际贸易物流产业的重要举措。"))).toEqual(["COMPANY:阳煤集团"]);
+  });
+
   it("starts a zone inside a bracket it never closes (南昌县(小蓝经开区)), and reads no clause as a park's name", async () => {
     const r = await recognizer();
     expect(names(r.recognize("4月27日上午，江西省南昌县(小蓝经开区)举行重大项目集中开工。"))).toEqual(["ZONE:小蓝经开区"]);
