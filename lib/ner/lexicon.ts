@@ -109,7 +109,9 @@ export const HARD_STOPS = new Set(
     // What a company is to another, and people's posts: a name never runs over one (`孙公司欧昊…`, `供应商江苏博俊…`,
     // `金风集团副总裁兼风电产业集团`).
     "子公司 孙公司 母公司 总公司 龙头企业 厂商 品牌商 供应商 服务商 运营商 经销商 承包商 开发商 投资商 制造商 生产商 合作伙伴 " +
-    "总裁 副总裁 兼 秘书长 会长 副会长 理事长 副总经理 总监 院长 所长 处长 科长 主席 副主任 副书记 副市长 副县长 副区长"
+    "总裁 副总裁 兼 秘书长 会长 副会长 理事长 副总经理 总监 院长 所长 处长 科长 主席 副主任 副书记 副市长 副县长 副区长 " +
+    // Seen leading names in the review text (eval/review): time, direction and kind words, never part of a name.
+    "随后 此后 其后 月份 北至 南至 东至 西至 央企 国企 民企 研究机构 调研机构 盟长 副盟长 旗长 副旗长"
   ).split(" "),
 );
 

@@ -468,6 +468,12 @@ function companyCandidates(ctx: BoundaryContext): Candidate[] {
     const start = findNameStart(ctx, s, "COMPANY", MAX_COMPANY_PREFIX, false);
     if (start < 0) continue;
     const name = ctx.text.slice(start, s + m[0].length);
+    // `五大风电集团`, `中央7大电力企业…集团`: a count of the biggest is a class of companies, not one.
+    if (
+      /^[一二三四五六七八九十两几]大/.test(name) ||
+      (name[0] === "大" && /[0-9一二三四五六七八九十两几]/.test(ctx.text[start - 1] ?? ""))
+    )
+      continue;
     // `邯钢公司`: a plain word before a bare 公司 is a company's name only where the text says whose it is (`集团旗下`).
     if (m[0] === "公司" && !hasOwnWord(ctx, start, s) && !OWNED_BY.test(ctx.text.slice(Math.max(0, start - 3), start))) continue;
     // `…深化与比亚迪合作` / `公司拟在兰州新区…`: a bare 公司 that starts a line is the subject of a new sentence; it
@@ -511,7 +517,7 @@ function hasOwnWord(ctx: BoundaryContext, start: number, end: number): boolean {
 const OWNED_BY = /(旗下|下属|所属|控股的)$/;
 /** A name that ends in a group or company word (`中铝集团`, `东风公司`): a company's own name is complete. */
 const ENDS_IN_GROUP_WORD = /(集团|公司|股份|控股)$/;
-const SUBSIDIARY_OF = /(?:集团|公司)((?:全资|控股|独资)?子公司)$/;
+const SUBSIDIARY_OF = /(?:集团|公司)((?:旗下|下属)?(?:全资|控股|独资)?子公司)$/;
 const COMPANY_SUFFIX_END = /(有限公司|有限责任公司|股份公司|集团公司|公司|集团)$/;
 
 function addedCandidates(text: string, added: { name: string; type: EntityType }[]): Candidate[] {

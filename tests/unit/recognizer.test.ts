@@ -412,6 +412,16 @@ describe("generalizing beyond the seeds (cases from the development sets' error 
     expect(names(r.recognize("加快天瑞节能科技建设。"))).toEqual(["COMPANY:天瑞节能科技"]);
   });
 
+  it("leaves time, direction and kind words out of a name's left edge, and reads no class of companies as one", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("随后冀中能源集团的优质资产注入。"))).toEqual(["COMPANY:冀中能源集团"]);
+    expect(names(r.recognize("11月份徐州龙山制焦有限公司签约。"))).toEqual(["COMPANY:徐州龙山制焦有限公司"]);
+    expect(names(r.recognize("央企鞍钢集团与地方合作。"))).toEqual(["COMPANY:鞍钢集团"]);
+    expect(names(r.recognize("中央7大电力企业中国华能集团等参加。"))).toEqual(["COMPANY:中国华能集团"]);
+    expect(names(r.recognize("五大风电集团均已布局。"))).toEqual([]);
+    expect(names(r.recognize("欣旺达集团旗下子公司签约3个项目。"))).toEqual(["COMPANY:欣旺达集团"]);
+  });
+
   it("closes a list with an industry's word for its companies (等6家重点煤企), and 阳煤 is a company, not a place", async () => {
     const r = await recognizer();
     expect(names(r.recognize("华能、华电、国电等7家电力巨头与山西焦煤、同煤、阳煤等6家重点煤企签订了协议。"))).toEqual([
