@@ -321,6 +321,8 @@ function isRegisteredShape(words: { word: string; tag: string }[]): boolean {
     (w, i) =>
       /^(n|nz|ns|nr|x|j|ng)$/.test(w.tag) ||
       (w.word.length === 1 && /^(v|a)$/.test(w.tag)) ||
+      // `四川` + `千般/d 就/d` + `食品`: a name jieba reads as adverbs, after a place and before its trade.
+      (w.tag === "d" && w.word.length <= 2 && !(i === 0 && HARD_STOPS.has(w.word))) ||
       // `山东` + `如意/v` + `投资控股集团`: a name of one word jieba reads as a verb, after a place, before trades.
       (name.length === 1 && w.word.length === 2 && w.tag === "v" && !HARD_STOPS.has(w.word) && !SOFT_STOPS.has(w.word)) ||
       // `山西` + `四/m 和/c` + `科技`: a number opens the name, and a joining word inside it joins nothing.

@@ -412,6 +412,14 @@ describe("generalizing beyond the seeds (cases from the development sets' error 
     expect(names(r.recognize("加快天瑞节能科技建设。"))).toEqual(["COMPANY:天瑞节能科技"]);
   });
 
+  it("reads a registered name whose own words jieba takes for adverbs (四川|千般/d 就/d|食品有限公司)", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("在园区企业四川千般就食品有限公司，月均产量200吨。千般就公司的原料来自大邑。"))).toEqual([
+      "COMPANY:四川千般就食品有限公司",
+      "COMPANY:千般就公司",
+    ]);
+  });
+
   it("leaves time, direction and kind words out of a name's left edge, and reads no class of companies as one", async () => {
     const r = await recognizer();
     expect(names(r.recognize("随后冀中能源集团的优质资产注入。"))).toEqual(["COMPANY:冀中能源集团"]);
