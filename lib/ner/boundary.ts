@@ -55,6 +55,9 @@ export function tagWindow(ctx: BoundaryContext, window: string): TaggedWord[] {
   return words;
 }
 
+/** Nouns that start with 零 (zero), which jieba tags as numerals. */
+const ZERO_NOUN = /^零(部件|件|配件|售|食|碳|担)/;
+
 /** Characters that end the search window outright: no name crosses them. */
 const WINDOW_BREAK = /[，。；：！？、,.;:!?…【】\n]/;
 const HAS_WORD_CHAR = /[\u4e00-\u9fffA-Za-z0-9]/;
@@ -182,7 +185,9 @@ export function findNameStart(
   const pieces: Piece[] = [];
   let pos = ws;
   for (const t of tagWindow(ctx, text.slice(ws, suffixStart))) {
-    pieces.push({ start: pos, end: pos + t.word.length, word: t.word, tag: t.tag, role: roleOf(t.word, gaz) });
+    // `零部件/mq`, `零售/m`: jieba reads 零 as a numeral; these are nouns of a trade.
+    const tag = /^m/.test(t.tag) && ZERO_NOUN.test(t.word) ? "n" : t.tag;
+    pieces.push({ start: pos, end: pos + t.word.length, word: t.word, tag, role: roleOf(t.word, gaz) });
     pos += t.word.length;
   }
   // A window cut by length may start inside a word: that word is not evidence.

@@ -412,6 +412,19 @@ describe("generalizing beyond the seeds (cases from the development sets' error 
     expect(names(r.recognize("加快天瑞节能科技建设。"))).toEqual(["COMPANY:天瑞节能科技"]);
   });
 
+  it("reads 零部件 as a noun, not a numeral, so a known short name inside a registered name does not cut it", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("1月9日，太原比亚迪汽车零部件有限公司车间里一片繁忙。"))).toEqual([
+      "COMPANY:太原比亚迪汽车零部件有限公司",
+    ]);
+    expect(names(r.recognize("县里推进建设临港汽车零部件产业园项目。"))).toEqual(["ZONE:临港汽车零部件产业园"]);
+    expect(names(r.recognize("长春经开区的马瑞利车灯、法雷奥北方基地如期开复工。"))).toEqual([
+      "ZONE:长春经开区",
+      "COMPANY:马瑞利",
+      "COMPANY:法雷奥",
+    ]);
+  });
+
   it("reads a registered name whose own words jieba takes for adverbs (四川|千般/d 就/d|食品有限公司)", async () => {
     const r = await recognizer();
     expect(names(r.recognize("在园区企业四川千般就食品有限公司，月均产量200吨。千般就公司的原料来自大邑。"))).toEqual([
