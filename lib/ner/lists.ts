@@ -156,6 +156,14 @@ function listNames(ctx: BoundaryContext, listStart: number, listEnd: number, min
     items.push({ start: pos, end: pos + part.length });
     pos += part.length + 1;
   }
+  // `机器人产业港一期、二期累计签约德国尼玛克、汇天威等…企业`: a word leading into a list inside a later item says the
+  // list starts there; what comes before is another clause.
+  for (let k = items.length - 1; k >= 1; k--) {
+    if (leadInEnd(text.slice(items[k].start, items[k].end), 2) >= 0) {
+      items.splice(0, k);
+      break;
+    }
+  }
   // `三星、SK海力士、美光这三家企业`: a demonstrative before the count is no part of the last name.
   const demonstrative = /(这|那)$/.exec(text.slice(items[items.length - 1].start, items[items.length - 1].end));
   if (demonstrative) items[items.length - 1].end -= demonstrative[0].length;

@@ -156,9 +156,15 @@ export function findProjectOwners(ctx: BoundaryContext): Span[] {
       trade = true;
     }
     // A word of the policy's own (`强链项目`, `民资项目`, `新质生产力`, `战新产业`) is unknown to jieba too: a name
-    // needs what its project makes after it, or a place or a trade to say it is a company.
+    // needs what its project makes after it, or a place or a trade to say it is a company. A place's mine, railway
+    // or road (`灵北煤矿`, `平舒铁路专用线`) is named after the place.
     const made = words.slice(i);
-    if (made.length === 0 ? ownFrom === from && !trade : /^(产业|生产力|经济|融合|区|园)/.test(made[0].word)) continue;
+    if (
+      made.length === 0
+        ? ownFrom === from && !trade
+        : /^(产业|生产力|经济|融合|区|园|煤矿|矿|铁路|公路|大道|村|镇)/.test(made[0].word)
+    )
+      continue;
     // `苏州盛泽新材料产业基地`: an industry's base named after a place is a park, not a company's (a 生产基地 is).
     if (made.some((w) => w.word === "产业" || /(?:产业基地|园|园区)$/.test(w.word))) continue;
     // The name ends where a word of the text ends (`盛泽新|材料`).

@@ -412,6 +412,18 @@ describe("generalizing beyond the seeds (cases from the development sets' error 
     expect(names(r.recognize("加快天瑞节能科技建设。"))).toEqual(["COMPANY:天瑞节能科技"]);
   });
 
+  it("starts a list at a lead-in word inside a later item, and reads no mine, railway or coal product as a company", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("据介绍，机器人产业港一期、二期累计签约尼玛克、汇天威等各类领军企业近50家。"))).toEqual([
+      "COMPANY:尼玛克",
+      "COMPANY:汇天威",
+    ]);
+    expect(names(r.recognize("日前，在灵石县两渡工业园的灵北煤矿选煤厂项目现场，塔吊林立。"))).toEqual(["ZONE:灵石县两渡工业园"]);
+    expect(names(r.recognize("18日，宁夏煤基二甲醚、煤基烯烃两个煤化工项目在宁东能源化工基地开工。"))).toEqual([
+      "ZONE:宁东能源化工基地",
+    ]);
+  });
+
   it("reads 零部件 as a noun, not a numeral, so a known short name inside a registered name does not cut it", async () => {
     const r = await recognizer();
     expect(names(r.recognize("1月9日，太原比亚迪汽车零部件有限公司车间里一片繁忙。"))).toEqual([
