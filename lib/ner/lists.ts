@@ -212,7 +212,7 @@ function firstItemStart(ctx: BoundaryContext, item: Span): number {
 const PERSON_POST = /(秘书长|会长|理事长|董事长|总经理|经理|总裁|书记|主任|局长|院长|所长|部长|厅长|市长|县长|区长|主席)/;
 
 /** Buildings and venues a list of projects names (`中凯大厦、侨商大厦`): places, not companies. */
-const BUILDING_ENDING = /(大厦|大楼|广场|商务中心|购物中心|公园|酒店|医院|学校)$/;
+const BUILDING_ENDING = /(大厦|大楼|广场|商务中心|购物中心|公园|酒店|医院|学校|村|社区)$/;
 
 function isCompanyLike(name: string, ctx: BoundaryContext): boolean {
   if (name.length < 2 || name.length > MAX_ITEM || PERSON_POST.test(name)) return false;
@@ -312,7 +312,7 @@ function peersIn(ctx: BoundaryContext, from: number, to: number, found: FoundCom
 
 /** Words that lead into a list of companies, ending right before its first item (`包括`, `其中`, `山能重装下属`). */
 const FIRST_ITEM_LEAD =
-  /(包括|其中|下属|旗下有?|比如|例如|譬如|发挥|涵盖|集聚了?|聚集了?|引进了?|引入了?|签约了?|还有|已有|共有|拥有|培育了?|供应|供货|配套)/g;
+  /(包括|其中|下属|旗下有?|分别是|分别为|依次为|依次是|比如|例如|譬如|发挥|涵盖|集聚了?|聚集了?|引进了?|引入了?|签约了?|还有|已有|共有|拥有|培育了?|供应|供货|配套)/g;
 
 /** Where the last word leading into a list ends in `item`, leaving `minRest` characters at least after it; -1 for none. */
 function leadInEnd(item: string, minRest: number): number {

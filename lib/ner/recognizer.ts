@@ -134,8 +134,14 @@ export function createRecognizer(seg: Segmenter, options: RecognizerOptions = {}
         accepted.push({ ...p, type: "COMPANY", rank: RANK_LIST });
       }
       // A sector or a product is no company, whichever rule read it as one (`冷链物流`, `锂离子电池`).
+      // A derived short name is kept when it is a sector's word too (`太钢` of 太钢集团 is no sector), unless it is only
+      // that (`稀土` of 中国稀土集团, `牧业` of 现代牧业: the group's name is its sector).
       accepted = accepted.filter(
-        (c) => c.type !== "COMPANY" || c.entry || c.derivedFrom || !isSectorPhrase(text.slice(c.start, c.end)),
+        (c) =>
+          c.type !== "COMPANY" ||
+          c.entry ||
+          (c.derivedFrom && c.end - c.start > 2) ||
+          !isSectorPhrase(text.slice(c.start, c.end)),
       );
       // `董事长何小鹏`: whichever rule read a two-character name there, it is a person's given name.
       accepted = accepted.filter((c) => c.type !== "COMPANY" || c.end - c.start !== 2 || !isGivenName(text, c.start));
@@ -267,6 +273,8 @@ function isGivenName(text: string, at: number): boolean {
   return at >= 1 && FAMILY_NAME.test(text[at - 1]) && BEFORE_A_PERSON.test(text.slice(Math.max(0, at - 4), at - 1));
 }
 
+const REGISTERED_AFTER = /^([\u4e00-\u9fff]{1,2})(股份有限公司|有限责任公司|有限公司)/;
+
 function gazetteerCandidates(ctx: BoundaryContext): Candidate[] {
   const { text, gaz } = ctx;
   const out: Candidate[] = [];
@@ -298,6 +306,15 @@ function gazetteerCandidates(ctx: BoundaryContext): Candidate[] {
         : "";
     let end = m.entry.type === "COMPANY" ? companyNameEnd(text, m.end, gaz) : m.end;
     if (m.entry.type === "COMPANY" && end === m.end) end = subsidiaryNameEnd(ctx, m.end);
+    // `广西齐峰新材料有限公司`: jieba, taught the stock name 齐峰新材, reads `新材|料`; a legal suffix one or two
+    // characters on says the registered name goes on to it.
+    const registered =
+      m.isShort && m.entry.type === "COMPANY" && end === m.end ? REGISTERED_AFTER.exec(text.slice(m.end, m.end + 10)) : null;
+    if (registered && ![...registered[1]].some((ch) => HARD_STOPS.has(ch))) {
+      const before = placeEndingAt(text, m.start, gaz);
+      out.push({ start: m.start - before.length, end: m.end + registered[0].length, type: "COMPANY", rank: RANK_RULE });
+      continue;
+    }
     // `宝钢股份湛江钢铁`, `陕煤榆林化学`: the parent's name, a place and a trade name a subsidiary, another company.
     const plant = m.entry.type === "COMPANY" && end === m.end ? plantNameEnd(text, m.end, gaz) : 0;
     if (plant) {
@@ -627,6 +644,8 @@ function derivedShortNames(
     for (const i of at.get(short) ?? []) {
       const end = i + short.length;
       if (brandAfter(text, end)) continue;
+      // `普通光缆` after `江苏通光…有限公司`: a two-character short name is not read inside another word.
+      if (short.length === 2 && isFree(taken, i, end) && !placeEndingAt(text, i, gaz) && startsInsideWord(ctx, i)) continue;
       if (!isFree(taken, i, end)) {
         // A known short name inside it (`中信` in `中信环境`, said in full as 中信环境技术投资有限公司) gives way.
         const inside: Candidate[] = [];

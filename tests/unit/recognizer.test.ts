@@ -412,6 +412,28 @@ describe("generalizing beyond the seeds (cases from the development sets' error 
     expect(names(r.recognize("加快天瑞节能科技建设。"))).toEqual(["COMPANY:天瑞节能科技"]);
   });
 
+  it("reads the registered name around a stock name jieba splits (齐峰新材|料有限公司), and no sector a group is named after", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("在广西齐峰新材料有限公司年产3万吨项目现场。"))).toEqual(["COMPANY:广西齐峰新材料有限公司"]);
+    expect(names(r.recognize("中国移动2018年普通光缆第一批次集采。江苏通光信息有限公司中标。"))).toEqual([
+      "COMPANY:中国移动",
+      "COMPANY:江苏通光信息有限公司",
+    ]);
+    expect(names(r.recognize("该集团稀土开采量最大。中国稀土集团获得指标，稀土产品由国家控制。"))).toEqual([
+      "COMPANY:中国稀土集团",
+    ]);
+    expect(names(r.recognize("零售百强中，他们分别是国大药房、大参林、一心堂和益丰药房。"))).toEqual([
+      "COMPANY:国大药房",
+      "COMPANY:大参林",
+      "COMPANY:一心堂",
+      "COMPANY:益丰药房",
+    ]);
+    expect(names(r.recognize("华鲁恒升和湖北宜化分别以105万吨/年和216万吨/年位列第二梯队。"))).toEqual([
+      "COMPANY:华鲁恒升",
+      "COMPANY:湖北宜化",
+    ]);
+  });
+
   it("starts a list at a lead-in word inside a later item, and reads no mine, railway or coal product as a company", async () => {
     const r = await recognizer();
     expect(names(r.recognize("据介绍，机器人产业港一期、二期累计签约尼玛克、汇天威等各类领军企业近50家。"))).toEqual([
