@@ -115,6 +115,13 @@ export const HARD_STOPS = new Set(
   ).split(" "),
 );
 
+/**
+ * The commonest one-character family names. A person's name is the likelier reading of a word that starts with
+ * one where a name follows a post (`董事长何小鹏`) or where jieba knows no word (`任宁虎`).
+ */
+export const FAMILY_NAMES =
+  "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊陆郝孔白崔康毛邱秦史顾侯邵孟段雷钱汤尹黎易常武乔贺赖龚";
+
 /** Verbs that may start a company's own name; they end a name only where what follows is a name by itself. */
 export const SOFT_STOPS = new Set(
   "企业 旗下 下属 所属 控股 投资 建设 开发 运营 服务 管理 发展 合作 合资 独资 全资 新建 在建 投产 引进的 承建 承办 主办 收购 并购 重组 参股".split(

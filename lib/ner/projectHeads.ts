@@ -9,7 +9,7 @@
  */
 import { type BoundaryContext, findNameStart, tagWindow } from "./boundary";
 import { leadingPlace } from "./companyNames";
-import { ENDS_WITH_ZONE_SUFFIX, HARD_STOPS, INDUSTRY_WORDS, INSTITUTION_ENDINGS, isGenericWord } from "./lexicon";
+import { ENDS_WITH_ZONE_SUFFIX, FAMILY_NAMES, HARD_STOPS, INDUSTRY_WORDS, INSTITUTION_ENDINGS, isGenericWord } from "./lexicon";
 import type { Span } from "./lists";
 
 const CAPACITY = /(年产)?[0-9]+(?:\.[0-9]+)?(?:万|亿)?(?:GW|MW|万千瓦|千瓦|吨|万吨|辆|台|套|片|只|件|平方米|锭)/g;
@@ -76,9 +76,11 @@ const OWN_WORD_TAGS = /^x$/;
 /** Tags of the words of what a project makes (`锂电池/nz 负极/n 材料/n`, `二期/b`). */
 const PRODUCT_TAGS = /^(n|vn|nz|nt|nr|j|b|ng|l)$/;
 const MAKING_VERBS = new Set(["制造", "生产", "加工", "研发", "装配", "回收", "利用", "处理", "包装", "深加工", "制冷", "休闲"]);
-/** The commonest family names: a person's name is the likelier reading of an unknown three-character word that starts with one. */
-const FAMILY_NAMES =
-  "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文尚";
+/**
+ * Family names that start an unknown three-character word a person's name more often than a trade name: the
+ * common ones, and a few that also open words (金, 江, 龙, 万, 文, 尚) but not, here, a company's name.
+ */
+const PERSON_FIRST_CHARACTERS = `${FAMILY_NAMES}金江龙万文尚`;
 /** Trades that belong to the name when the project's product follows them (`振展汽车`新能源项目, `信合中药`深加工项目). */
 const NAME_TRADES = new Set([
   "汽车",
@@ -141,7 +143,7 @@ export function findProjectOwners(ctx: BoundaryContext): Span[] {
     // `陶寺`遗址博物馆项目 where the text also says `陶寺乡`: a place jieba does not know.
     if (new RegExp(`${own}(?:乡|镇|村|街道|社区|遗址)`).test(text)) continue;
     // `任宁虎`, `张俊国`: an unknown word of three characters that starts with a family name is more often a person.
-    if (own.length === 3 && FAMILY_NAMES.includes(own[0])) continue;
+    if (own.length === 3 && PERSON_FIRST_CHARACTERS.includes(own[0])) continue;
     if (
       isGenericWord(own) ||
       gaz.isPlace(own) ||

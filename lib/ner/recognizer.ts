@@ -19,6 +19,7 @@ import { addDomainWords } from "./domainWords";
 import { defaultGazetteer, type Gazetteer, type GazetteerEntry } from "./gazetteer";
 import {
   COMPANY_SUFFIX_PATTERN,
+  FAMILY_NAMES,
   GENERIC_ZONE_KINDS,
   HARD_STOPS,
   INDUSTRY_WORDS,
@@ -252,9 +253,7 @@ function afterUnclosedBracket(text: string, start: number, end: number): number 
   return open < 0 ? start : open + 1;
 }
 
-/** The commonest family names (one character). */
-const FAMILY_NAME =
-  /[王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊陆郝孔白崔康毛邱秦史顾侯邵孟段雷钱汤尹黎易常武乔贺赖龚]/;
+const FAMILY_NAME = new RegExp(`[${FAMILY_NAMES}]`);
 /** What a person's name follows: a post (`董事长`, `书记`, `CEO`), punctuation, a space, the start. */
 const BEFORE_A_PERSON = /(?:^|[\s，。、；：,.;:“”"(（]|长|记|裁|理|席|任|人|CEO|员)$/;
 
