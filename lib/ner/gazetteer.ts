@@ -41,6 +41,11 @@ interface TrieNode {
   many?: Map<number, TrieNode>;
 }
 
+/** An ASCII letter or digit (NaN past the text's end is neither). */
+function isLatinOrDigit(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
 function childOf(node: TrieNode, c: number): TrieNode | undefined {
   if (node.many) return node.many.get(c);
   return node.oneKey === c ? node.one : undefined;
@@ -137,11 +142,16 @@ export class Gazetteer {
         i++;
         continue;
       }
+      // A name in Latin letters is a word of its own: `ABB` is not in `ABBC`, `SMIC` not in `XSMIC`.
+      if (isLatinOrDigit(text.charCodeAt(i)) && i > 0 && isLatinOrDigit(text.charCodeAt(i - 1))) {
+        i++;
+        continue;
+      }
       let best: GazetteerEntry | undefined;
       let bestEnd = -1;
       let j = i + 1;
       while (node) {
-        if (node.entry) {
+        if (node.entry && !(isLatinOrDigit(text.charCodeAt(j - 1)) && isLatinOrDigit(text.charCodeAt(j)))) {
           best = node.entry;
           bestEnd = j;
         }

@@ -16,7 +16,7 @@ import { nameCannotReachBefore } from "./captions";
 import { analyzeCompanyName, shortNamesOf, stripLegalSuffix } from "./companyNames";
 import { findFramedNames } from "./contextNames";
 import { addDomainWords } from "./domainWords";
-import { defaultGazetteer, type Gazetteer, type GazetteerEntry } from "./gazetteer";
+import { defaultGazetteer, type Gazetteer, type GazetteerEntry, type GazetteerMatch } from "./gazetteer";
 import {
   COMPANY_SUFFIX_PATTERN,
   FAMILY_NAMES,
@@ -274,16 +274,48 @@ function isGivenName(text: string, at: number): boolean {
 
 const REGISTERED_AFTER = /^([\u4e00-\u9fff]{1,2})(股份有限公司|有限责任公司|有限公司)/;
 
+/** Separates the items of a list of names: `苹果、三星`, `小米和OPPO`. */
+const LIST_SEPARATOR = /^[、和与及]$/;
+
+/**
+ * Companies of the gazetteer named side by side in a list (`苹果、三星、小米`, `华为、小米和OPPO`, `工行、建行、农行`):
+ * the list says what each of them is. A name that needs evidence has it when a name that needs none stands in the
+ * same list, or when three or more companies' names make the list (fruit are not listed with 三星).
+ */
+function listedWithCompanies(text: string, matches: GazetteerMatch[], gaz: Gazetteer): Set<GazetteerMatch> {
+  const companies = matches.filter((m) => m.entry.type === "COMPANY");
+  const byStart = new Map(companies.map((m) => [m.start, m]));
+  const supported = new Set<GazetteerMatch>();
+  const inChain = new Set<GazetteerMatch>();
+  for (const first of companies) {
+    if (inChain.has(first)) continue;
+    const chain = [first];
+    for (let m = first; LIST_SEPARATOR.test(text[m.end] ?? ""); ) {
+      const next = byStart.get(m.end + 1);
+      if (!next) break;
+      chain.push(next);
+      m = next;
+    }
+    for (const m of chain) inChain.add(m);
+    if (chain.length < 2) continue;
+    const anchored = chain.some((m) => !gaz.needsContext(text.slice(m.start, m.end)));
+    if (anchored || chain.length >= 3) for (const m of chain) supported.add(m);
+  }
+  return supported;
+}
+
 function gazetteerCandidates(ctx: BoundaryContext): Candidate[] {
   const { text, gaz } = ctx;
   const out: Candidate[] = [];
-  for (const m of gaz.findAll(text)) {
+  const matches = gaz.findAll(text);
+  const listed = listedWithCompanies(text, matches, gaz);
+  for (const m of matches) {
     if (m.entry.type === "COMPANY" && brandAfter(text, m.end)) continue;
-    // `氯碱化工` (a listed company's short name) is also the name of a sector: it needs the same evidence.
-    const needsEvidence =
-      gaz.needsContext(text.slice(m.start, m.end)) ||
-      (m.isShort && m.entry.type === "COMPANY" && isSectorPhrase(text.slice(m.start, m.end)));
-    if (needsEvidence && !hasCompanyEvidence(text, m.start, m.end, gaz)) continue;
+    // `氯碱化工` (a listed company's short name) is also the name of a sector: it needs the same evidence, and a list
+    // of other companies is none (`钢铁、氯碱化工` lists sectors too).
+    const sector = m.isShort && m.entry.type === "COMPANY" && isSectorPhrase(text.slice(m.start, m.end));
+    const needsEvidence = gaz.needsContext(text.slice(m.start, m.end)) || sector;
+    if (needsEvidence && !(listed.has(m) && !sector) && !hasCompanyEvidence(text, m.start, m.end, gaz)) continue;
     // `中石化石油化工科学研究院`: the head of an institute's name; the institute is no company.
     if (m.isShort && m.entry.type === "COMPANY" && INSTITUTE_AFTER.test(text.slice(m.end, m.end + 14))) continue;
     // `碳三一期项目`: a name that ends in a numeral does not run into 一期 or 三号.
@@ -360,7 +392,9 @@ function tradesEnd(text: string, from: number, trades: RegExp, limit: number): n
   return to;
 }
 
-const INSTITUTE_AFTER = /^[^，。；、,;\s]{0,10}(研究院|研究所|大学|学院|设计院)/;
+/** The rest of an institute's or association's name (`石油化工科学研究院`, `商业协会`); not a partner (`与清华大学`). */
+const INSTITUTE_AFTER =
+  /^(?:(?!与|和|及|同|跟|向|对|为|在|联合|携手|合作|签约|牵手|共建)[^，。；、,;\s]){0,10}(研究院|研究所|大学|学院|设计院|协会|商会|联合会)/;
 
 /** Trades a known name may carry in the text (`中国中冶科工`, `中国航天科技`): words of INDUSTRY_WORDS and these. */
 const TRAILING_TRADE = new RegExp(

@@ -578,10 +578,13 @@ describe("generalizing beyond the seeds (cases from the development sets' error 
     const r = await recognizer();
     expect(names(r.recognize("山东钢铁(600022)周四盘后发布半年报。"))).toEqual(["COMPANY:山东钢铁"]);
     expect(names(r.recognize("据悉，山东钢铁（股票代码：600022）公告称。"))).toEqual(["COMPANY:山东钢铁"]);
+    // 应用材料 needs context (it is also "applied materials"); listed with 泛林半导体 it is the company.
     expect(names(r.recognize("德州仪器300毫米晶圆厂投产，应用材料、泛林半导体等巨头垄断。"))).toEqual([
       "COMPANY:德州仪器",
+      "COMPANY:应用材料",
       "COMPANY:泛林半导体",
     ]);
+    expect(names(r.recognize("新型应用材料研发取得突破。"))).toEqual([]);
   });
 
   it("reads no company in a person's name (董事长何小鹏), a place (阿荣旗, 巨鹿县) or the zone a short name names (临空经济区)", async () => {
@@ -962,6 +965,40 @@ describe("lists of companies", () => {
       "COMPANY:长治煤机",
       "COMPANY:新汶分公司",
     ]);
+  });
+});
+
+describe("names in Latin letters, and known names listed together", () => {
+  it("finds well-known companies by their Latin names, never inside a longer Latin word", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("英伟达（NVIDIA）与Intel、AMD竞争，Canalys数据显示出货量增长。"))).toEqual([
+      "COMPANY:英伟达",
+      "COMPANY:NVIDIA",
+      "COMPANY:Intel",
+      "COMPANY:AMD",
+      "COMPANY:Canalys",
+    ]);
+    expect(names(r.recognize("该公司推出ABBC系列和SMICX芯片。"))).toEqual([]);
+  });
+
+  it("reads names that need context as companies when they are listed with companies", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("今年苹果、三星、小米位列前三。"))).toEqual(["COMPANY:苹果", "COMPANY:三星", "COMPANY:小米"]);
+    expect(names(r.recognize("华为、小米出货量增长。"))).toEqual(["COMPANY:华为", "COMPANY:小米"]);
+    expect(names(r.recognize("工行、建行、农行、中行等单位参加签约仪式。"))).toEqual([
+      "COMPANY:工行",
+      "COMPANY:建行",
+      "COMPANY:农行",
+      "COMPANY:中行",
+    ]);
+    // Two words that are also companies' names say nothing of each other; fruit is no company.
+    expect(names(r.recognize("吃苹果、梨和桃子。"))).toEqual([]);
+  });
+
+  it("keeps a company before a university or association it works with (`华为与清华大学合作`)", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("华为与清华大学合作。"))).toEqual(["COMPANY:华为"]);
+    expect(names(r.recognize("中国医药商业协会发布了榜单。"))).toEqual([]);
   });
 });
 
