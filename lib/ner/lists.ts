@@ -7,7 +7,8 @@
 import { type BoundaryContext, findNameStart, tagWindow } from "./boundary";
 import { ENDS_WITH_ZONE_SUFFIX, HARD_STOPS, INSTITUTION_ENDINGS, isGenericWord, isSectorPhrase } from "./lexicon";
 
-const NUM = "(?:[0-9]+|[一二两三四五六七八九十百几多]+)";
+/** A count, maybe an approximate one (`近30家`, `超20家`). */
+const NUM = "(?:近|约|超|逾|超过)?(?:[0-9]+|[一二两三四五六七八九十百几多]+)";
 /**
  * `等企业`, `等 8 家企业`, `5 家企业`, `4 户企业`, `两个“链主”企业`, `等重点企业`, `等行业领军企业`,
  * `等9家钢铁、焦化企业` (with a count, the words before 企业 may list industries).
@@ -312,7 +313,7 @@ function peersIn(ctx: BoundaryContext, from: number, to: number, found: FoundCom
 
 /** Words that lead into a list of companies, ending right before its first item (`包括`, `其中`, `山能重装下属`). */
 const FIRST_ITEM_LEAD =
-  /(包括|其中|下属|旗下有?|分别是|分别为|依次为|依次是|比如|例如|譬如|发挥|涵盖|集聚了?|聚集了?|引进了?|引入了?|签约了?|还有|已有|共有|拥有|培育了?|供应|供货|配套)/g;
+  /(包括|其中|下属|旗下有?|来自|分别是|分别为|依次为|依次是|比如|例如|譬如|发挥|涵盖|集聚了?|聚集了?|引进了?|引入了?|签约了?|还有|已有|共有|拥有|培育了?|供应|供货|配套)/g;
 
 /** Where the last word leading into a list ends in `item`, leaving `minRest` characters at least after it; -1 for none. */
 function leadInEnd(item: string, minRest: number): number {

@@ -20,7 +20,7 @@ const MAX_NAME = 10;
 /** Words that say what a project does, not whose it is (`主要建设5GW…`, `计划新建`). */
 const NOT_A_NAME = /^(主要|重点|计划|预计|新建|扩建|续建|拟建|全面|加快|正在|将要|已经|规划)/;
 /** A verb of building or investing closes a clause, not a name (`兰州投建`, `晶科能源共同投资` before a capacity). */
-const ENDS_IN_BUILDING_VERB = /(投资|投建|建设|新建|扩建|共建|打造|布局)$/;
+const ENDS_IN_BUILDING_VERB = /(投资|投建|建设|新建|扩建|共建|打造|布局|动建|开建|兴建|筹建)$/;
 
 function distinctive(part: string): boolean {
   return part.length >= 2 && /^[\u4e00-\u9fff]+$/.test(part) && !isGenericWord(part) && !NOT_A_NAME.test(part);
@@ -148,7 +148,7 @@ export function findProjectOwners(ctx: BoundaryContext): Span[] {
       isGenericWord(own) ||
       gaz.isPlace(own) ||
       HARD_STOPS.has(own) ||
-      /^[由与和及在从为对向把被将该本其以图另一二两三四五六七八九十]/.test(own)
+      /^[由与和及在从为对向把被将该本其以图另这此那每各某一二两三四五六七八九十]/.test(own)
     )
       continue;
     let trade = false;

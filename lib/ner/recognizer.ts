@@ -315,6 +315,8 @@ function gazetteerCandidates(ctx: BoundaryContext): Candidate[] {
     // of other companies is none (`钢铁、氯碱化工` lists sectors too).
     const sector = m.isShort && m.entry.type === "COMPANY" && isSectorPhrase(text.slice(m.start, m.end));
     const needsEvidence = gaz.needsContext(text.slice(m.start, m.end)) || sector;
+    // `科创` (科创信息's core name) is a word of policy news first: no evidence around it makes it the company.
+    if (needsEvidence && isGenericWord(text.slice(m.start, m.end))) continue;
     if (needsEvidence && !(listed.has(m) && !sector) && !hasCompanyEvidence(text, m.start, m.end, gaz)) continue;
     // `中石化石油化工科学研究院`: the head of an institute's name; the institute is no company.
     if (m.isShort && m.entry.type === "COMPANY" && INSTITUTE_AFTER.test(text.slice(m.end, m.end + 14))) continue;

@@ -1002,6 +1002,32 @@ describe("names in Latin letters, and known names listed together", () => {
   });
 });
 
+describe("review of unannotated news, stop 24", () => {
+  it("reads no policy word, demonstrative or verb of building as a project's company", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("石家庄等餐厨项目后，中标处理规模最大的餐厨垃圾处理项目。"))).toEqual([]);
+    expect(names(r.recognize("经济区，临空国际会展中心项目现场一派繁忙。"))).toEqual([]);
+    expect(names(r.recognize("华芯中心等3个航空科创项目实现主体结构封顶。"))).toEqual([]);
+    expect(names(r.recognize("据介绍，这批重点项目包括领胜精密电子生产项目。"))).toEqual([]);
+    expect(names(r.recognize("该公司斥资20亿元在莆田涵江动建年产300万吨的新厂。"))).toEqual([]);
+  });
+
+  it("ends a list at an approximate count (`等近30家…企业`) and drops `来自` before its first item", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("已引进力劲科技、京西重工、佛吉亚、延锋国际等近30家链上领军企业。"))).toEqual([
+      "COMPANY:力劲科技",
+      "COMPANY:京西重工",
+      "COMPANY:佛吉亚",
+      "COMPANY:延锋国际",
+    ]);
+    expect(names(r.recognize("展区展示了包括来自蓝箭航天、星际荣耀、星河动力等多家民营商业航天企业的火箭模型。"))).toEqual([
+      "COMPANY:蓝箭航天",
+      "COMPANY:星际荣耀",
+      "COMPANY:星河动力",
+    ]);
+  });
+});
+
 describe("the reader's corrections", () => {
   it("a suppressed name is never a mention, however a rule reaches it (a place before a derived short name)", async () => {
     const { createNodeRecognizer } = await import("../../scripts/node-recognizer");
