@@ -41,6 +41,7 @@ const SETS: GoldSet[] = [
   { name: "fresh-e", path: "eval/corpus/fresh-e.gold.jsonl", bar: 0.8, heldOut: true },
   { name: "fresh-g", path: "eval/corpus/fresh-g.gold.jsonl", bar: 0.7, heldOut: true },
   { name: "fresh-h", path: "eval/corpus/fresh-h.gold.jsonl", bar: 0.75, heldOut: true },
+  { name: "fresh-i", path: "eval/corpus/fresh-i.gold.jsonl", bar: 0.7, heldOut: true },
 ];
 
 const arg = (flag: string) => {
