@@ -33,6 +33,9 @@ export const ZONE_SUFFIXES: ReadonlyArray<readonly [suffix: string, kindClass: s
   ["化工园区", "park", "化工园区"],
   ["示范园区", "park", "示范园区"],
   ["工业集聚区", "cluster", "工业集聚区"],
+  // `皋兰县三川口工业集中区`, `成都…工业集中发展区`: the western provinces' name for a county's industrial park.
+  ["工业集中发展区", "park", "工业集中发展区"],
+  ["工业集中区", "park", "工业集中区"],
   ["科技园区", "park", "科技园区"],
   ["经济特区", "sez", "经济特区"],
   ["国际陆港", "port", "国际陆港"],
@@ -57,6 +60,8 @@ export const ZONE_SUFFIXES: ReadonlyArray<readonly [suffix: string, kindClass: s
   ["产业城", "park", "产业城"],
   ["功能区", "park", "功能区"],
   ["科技园", "park", "科技园"],
+  ["科创园", "park", "科创园"],
+  ["创新园", "park", "创新园"],
   ["国际港", "port", "国际港"],
 ];
 

@@ -1012,6 +1012,14 @@ describe("review of unannotated news, stop 24", () => {
     expect(names(r.recognize("该公司斥资20亿元在莆田涵江动建年产300万吨的新厂。"))).toEqual([]);
   });
 
+  it("knows the western provinces' county parks (`工业集中区`, `工业集中发展区`) and innovation parks (`…创新园`)", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("皋兰县工业集中区新入驻企业。"))).toEqual(["ZONE:皋兰县工业集中区"]);
+    expect(names(r.recognize("其前身是旌阳区工业集中发展区。"))).toEqual(["ZONE:旌阳区工业集中发展区"]);
+    expect(names(r.recognize("朔州新型产业科技创新园开园。"))).toEqual(["ZONE:朔州新型产业科技创新园"]);
+    expect(names(r.recognize("全市工业集中区加快科创园建设。"))).toEqual([]);
+  });
+
   it("ends a list at an approximate count (`等近30家…企业`) and drops `来自` before its first item", async () => {
     const r = await recognizer();
     expect(names(r.recognize("已引进力劲科技、京西重工、佛吉亚、延锋国际等近30家链上领军企业。"))).toEqual([
