@@ -182,7 +182,10 @@ function listNames(ctx: BoundaryContext, listStart: number, listEnd: number, min
     const start = k === 0 ? firstItemStart(ctx, item) : item.start;
     if (start < item.start) continue;
     // `吉利晋中基地`: a company's site in a place; the company is the name before the place.
-    const end = start + siteOwnerLength(ctx, text.slice(start, item.end));
+    let end = start + siteOwnerLength(ctx, text.slice(start, item.end));
+    // `…、申通快递等A股上市企业及荷兰华通等外资企业`: a list closed inside an item; the name ends at its 等.
+    const inner = /等[^、]{0,10}企业$/.exec(text.slice(start, end));
+    if (inner) end = start + inner.index;
     const name = text.slice(start, end);
     if (!isCompanyLike(name, ctx)) continue;
     names.push({ start, end });

@@ -38,6 +38,8 @@ export function findProjectHeads(ctx: BoundaryContext): Span[] {
     // `湛江钢铁总规模为年产铁水1225万吨`: 年产 inside says the capacity's product comes first; no name runs over it.
     // `朔州市年消化工业固废物3400万吨`: 年 and a verb say what a year makes or takes, not whose.
     if (/年(?:产|消化|处理|加工|生产|吞吐|出口|销售)|分别|均以/.test(name) || ENDS_IN_BUILDING_VERB.test(name)) continue;
+    // `新建高标准厂房200万平方米`: what is built, not whose.
+    if (NOT_A_NAME.test(name)) continue;
     const industry = INDUSTRY_WORDS.find((w) => name.endsWith(w));
     const place = leadingPlace(name, gaz);
     const ok =

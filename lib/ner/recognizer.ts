@@ -304,6 +304,9 @@ function listedWithCompanies(text: string, matches: GazetteerMatch[], gaz: Gazet
   return supported;
 }
 
+/** A dateline after an agency's or site's name: place, date, 电 (`福州7月24日电`). */
+const DATELINE_AFTER = /^[\u4e00-\u9fff]{0,4}[0-9]{1,2}月[0-9]{1,2}日电/;
+
 function gazetteerCandidates(ctx: BoundaryContext): Candidate[] {
   const { text, gaz } = ctx;
   const out: Candidate[] = [];
@@ -317,6 +320,10 @@ function gazetteerCandidates(ctx: BoundaryContext): Candidate[] {
     const needsEvidence = gaz.needsContext(text.slice(m.start, m.end)) || sector;
     // `科创` (科创信息's core name) is a word of policy news first: no evidence around it makes it the company.
     if (needsEvidence && isGenericWord(text.slice(m.start, m.end))) continue;
+    // `建设日产350万套…`: a day's output (日产 is also Nissan's name), not the carmaker's capacity.
+    if (/^[日月]产$/.test(text.slice(m.start, m.end)) && /^[0-9一二三四五六七八九十两]/.test(text[m.end] ?? "")) continue;
+    // `新华网福州7月24日电`: a news site's dateline, not the listed company behind it.
+    if (DATELINE_AFTER.test(text.slice(m.end, m.end + 14))) continue;
     if (needsEvidence && !(listed.has(m) && !sector) && !hasCompanyEvidence(text, m.start, m.end, gaz)) continue;
     // `中石化石油化工科学研究院`: the head of an institute's name; the institute is no company.
     if (m.isShort && m.entry.type === "COMPANY" && INSTITUTE_AFTER.test(text.slice(m.end, m.end + 14))) continue;

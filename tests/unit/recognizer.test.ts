@@ -1020,6 +1020,20 @@ describe("review of unannotated news, stop 24", () => {
     expect(names(r.recognize("全市工业集中区加快科创园建设。"))).toEqual([]);
   });
 
+  it("reads no company in a day's output (日产), a dateline (新华网…日电), an area built or a list inside an item", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("二期项目投资7亿元，建设日产500万套电池精密结构件项目。"))).toEqual([]);
+    expect(names(r.recognize("日产汽车在华工厂投产。"))).toEqual(["COMPANY:日产汽车"]);
+    expect(names(r.recognize("新华网福州7月24日电（记者来建强）截至今年。"))).toEqual([]);
+    expect(names(r.recognize("天宁区聚焦企业上楼，新建高标准厂房200万平方米。"))).toEqual([]);
+    expect(names(r.recognize("成为江北重要的团餐供应基地。"))).toEqual([]);
+    expect(names(r.recognize("中国电建集团核电工程公司等世界500强企业、申通快递等A股上市企业及荷兰华通等外资企业。"))).toEqual([
+      "COMPANY:中国电建集团核电工程公司",
+      "COMPANY:申通快递",
+      "COMPANY:荷兰华通",
+    ]);
+  });
+
   it("ends a list at an approximate count (`等近30家…企业`) and drops `来自` before its first item", async () => {
     const r = await recognizer();
     expect(names(r.recognize("已引进力劲科技、京西重工、佛吉亚、延锋国际等近30家链上领军企业。"))).toEqual([
