@@ -101,12 +101,22 @@ export function shortNamesOf(name: string, gaz: Gazetteer): string[] {
   return cached(shortNamesCache, gaz, name, () => deriveShortNames(name, gaz));
 }
 
+/**
+ * What a company makes, at the end of its name, besides INDUSTRY_WORDS: stripped to find the short name the text
+ * uses (`宁波普锐明汽车零部件有限公司` … `普锐明`), and only for that (these are no trades elsewhere).
+ */
+const PRODUCT_ENDINGS = (
+  "零部件 部件 配件 零件 器件 制品 模具 精密 塑业 纸业 木业 管业 泵业 阀门 线缆 电缆 家居 服饰 饮品 器械 医疗 通信 " +
+  "芯片 储能 锂电 轴承 树脂 激光 印染 制衣"
+).split(" ");
+const SHORT_NAME_ENDINGS = [...INDUSTRY_WORDS, ...PRODUCT_ENDINGS].sort((a, b) => b.length - a.length);
+
 function deriveShortNames(name: string, gaz: Gazetteer): string[] {
   const { core, place } = analyzeCompanyName(name, gaz);
   const cores: string[] = [core];
   let rest = core;
   for (let guard = 0; guard < 6; guard++) {
-    const word = INDUSTRY_WORDS.find((w) => rest.endsWith(w) && rest.length - w.length >= 2);
+    const word = SHORT_NAME_ENDINGS.find((w) => rest.endsWith(w) && rest.length - w.length >= 2);
     if (!word) break;
     rest = rest.slice(0, rest.length - word.length);
     cores.push(rest);

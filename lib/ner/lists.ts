@@ -142,7 +142,7 @@ function findLeadInLists(ctx: BoundaryContext): Span[] {
 function looksLikeTradeName(ctx: BoundaryContext, span: Span): boolean {
   const name = ctx.text.slice(span.start, span.end);
   if (ctx.gaz.lookup(name)) return true;
-  return tagWindow(ctx, name).some((w) => /^(x|nz|nr|nrt|nrfg|j|eng|ns)$/.test(w.tag) && !isGenericWord(w.word));
+  return tagWindow(ctx, name).some((w) => /^(x|nz|nr|nrt|nrfg|j|eng|ns|nt)$/.test(w.tag) && !isGenericWord(w.word));
 }
 
 /** The company-like items of the list text[listStart, listEnd), separated by 、; none unless at least `min`. */
@@ -221,6 +221,8 @@ const BUILDING_ENDING = /(大厦|大楼|广场|商务中心|购物中心|公园|
 function isCompanyLike(name: string, ctx: BoundaryContext): boolean {
   if (name.length < 2 || name.length > MAX_ITEM || PERSON_POST.test(name)) return false;
   if (!/^[\u4e00-\u9fffA-Za-z]/.test(name) || /[0-9]/.test(name)) return false;
+  // `包括华天科技半导体产业园项目、…`: a list of projects; the companies heading them are read elsewhere.
+  if (/项目$/.test(name)) return false;
   if (ENDS_WITH_ZONE_SUFFIX.test(name) || INSTITUTION_ENDINGS.test(name) || BUILDING_ENDING.test(name)) return false;
   if (ctx.gaz.isPlace(name) || isGenericWord(name) || isSectorPhrase(name)) return false;
   return true;

@@ -1034,6 +1034,31 @@ describe("review of unannotated news, stop 24", () => {
     ]);
   });
 
+  it("finds a company's short name after its full name ends in a product (`…汽车零部件有限公司` … `普锐明`)", async () => {
+    const r = await recognizer();
+    expect(
+      names(r.recognize("宁波普锐明汽车零部件有限公司销售额增长了30%。从2014年开始，普锐明陆续投入2亿多元建设数字工厂。")),
+    ).toEqual(["COMPANY:宁波普锐明汽车零部件有限公司", "COMPANY:普锐明"]);
+  });
+
+  it("takes an organization's abbreviation in a list of companies as one (中集), but no project as a company", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("聚集了中远、中集、中外运、中石油、中化等23个央企项目。"))).toEqual([
+      "COMPANY:中远",
+      "COMPANY:中集",
+      "COMPANY:中外运",
+      "COMPANY:中石油",
+      "COMPANY:中化",
+    ]);
+    expect(
+      names(
+        r.recognize(
+          "大会现场，包括华天科技半导体产业园项目、蟠龙新区城市综合体项目、中铁云轨西北制造基地项目等10个项目当会签约。",
+        ),
+      ),
+    ).toEqual(["ZONE:华天科技半导体产业园", "COMPANY:中铁"]);
+  });
+
   it("ends a list at an approximate count (`等近30家…企业`) and drops `来自` before its first item", async () => {
     const r = await recognizer();
     expect(names(r.recognize("已引进力劲科技、京西重工、佛吉亚、延锋国际等近30家链上领军企业。"))).toEqual([
