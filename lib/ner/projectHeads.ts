@@ -76,7 +76,15 @@ const PHRASE_OPENER = /[\s，。；：！？、,.;:!?()（）“”"《》\n的]
 /** Tags of a word jieba does not know or knows as a proper name: a trade name's own word. */
 const OWN_WORD_TAGS = /^x$/;
 /** Tags of the words of what a project makes (`锂电池/nz 负极/n 材料/n`, `二期/b`). */
-const PRODUCT_TAGS = /^(n|vn|nz|nt|nr|j|b|ng|l)$/;
+const PRODUCT_TAGS = /^(n|vn|nz|nt|nr|j|b|ng|l|eng|x)$/;
+/** Words of a product jieba tags otherwise: `新`/a of 新材料, `零部件`/mq. */
+const PRODUCT_WORDS = new Set(["新", "零部件", "高端"]);
+/** A capacity as jieba gives it (`100MW`). */
+const CAPACITY_WORD = /^[0-9.]+(?:MW|GW|KW|MWh|GWh)$/i;
+/** How the names of gullies, hills and villages end (`道仁沟`, `花果山`, `王家庄`), where wind and solar farms are built. */
+const PLACE_LIKE_ENDING = /[沟峪梁洼塬坡岭垴庄堡寨屯铺山村湾滩]$/;
+/** `中德博佩`: a joint venture's two countries before its own name. */
+const JOINT_VENTURE = /^中[德美日韩欧法英俄意荷澳泰新]$/;
 const MAKING_VERBS = new Set(["制造", "生产", "加工", "研发", "装配", "回收", "利用", "处理", "包装", "深加工", "制冷", "休闲"]);
 /**
  * Family names that start an unknown three-character word a person's name more often than a trade name: the
@@ -85,6 +93,7 @@ const MAKING_VERBS = new Set(["制造", "生产", "加工", "研发", "装配", 
 const PERSON_FIRST_CHARACTERS = `${FAMILY_NAMES}金江龙万文尚`;
 /** Trades that belong to the name when the project's product follows them (`振展汽车`新能源项目, `信合中药`深加工项目). */
 const NAME_TRADES = new Set([
+  "国际",
   "汽车",
   "中药",
   "医疗",
@@ -123,20 +132,31 @@ export function findProjectOwners(ctx: BoundaryContext): Span[] {
     let nameEnd = from;
     // Places before the name: a county's or city's full name says where (`西平县`永浩…), a short one is part of the
     // name (`湖北`中创医疗, `武汉`绿友); `遂平县河南惠强新材…` has both.
-    while (words.length > i + 1 && gaz.isPlace(words[i].word) && !gaz.isCountry(words[i].word)) {
+    // A foreign company's country is part of how the text names it (`德国库尔`, `英国BP`), as in lists (`荷兰华通`).
+    let country = false;
+    while (words.length > i + 1 && gaz.isPlace(words[i].word) && (!gaz.isCountry(words[i].word) || words[i].word !== "中国")) {
+      country = gaz.isCountry(words[i].word);
       nameEnd += words[i].word.length;
       i++;
       // Only a full name says where, and only after one does another place follow (`锦江` of `杭州锦江` is the name's).
-      if (!/^[\u4e00-\u9fff]{2,}[县区市旗州]$/.test(words[i - 1].word)) break;
+      if (country || !/^[\u4e00-\u9fff]{2,}[县区市旗州]$/.test(words[i - 1].word)) break;
       nameStart = nameEnd;
     }
     const ownFrom = nameEnd;
-    // The trade name: a word jieba does not know, then any more unknown words (`惠强/x 新材/x`).
+    // The trade name: a word jieba does not know, then any more unknown words (`惠强/x 新材/x`); after a country, a
+    // transliterated or Latin name (`德国|库尔/nrt`, `英国|BP`); a joint venture's `中德` before an unknown word.
     const first = words[i];
-    if (!first || !/^[\u4e00-\u9fff]{2,4}$/.test(first.word)) continue;
-    if (!OWN_WORD_TAGS.test(first.tag)) continue;
+    if (!first) continue;
+    const jointVenture = JOINT_VENTURE.test(first.word) && words[i + 1]?.tag === "x";
+    const foreign = country && (/^(nrt|nr|nz)$/.test(first.tag) || /^[A-Z][A-Za-z]{1,11}$/.test(first.word));
+    if (!foreign && !/^[\u4e00-\u9fff]{2,4}$/.test(first.word)) continue;
+    if (!OWN_WORD_TAGS.test(first.tag) && !jointVenture && !foreign) continue;
     nameEnd += first.word.length;
     i++;
+    if (jointVenture) {
+      nameEnd += words[i].word.length;
+      i++;
+    }
     while (i < words.length && words[i].tag === "x" && /^[\u4e00-\u9fff]{2,}$/.test(words[i].word) && nameEnd - ownFrom < 5) {
       nameEnd += words[i].word.length;
       i++;
@@ -172,9 +192,11 @@ export function findProjectOwners(ctx: BoundaryContext): Span[] {
     // `苏州盛泽新材料产业基地`: an industry's base named after a place is a park, not a company's (a 生产基地 is).
     if (made.some((w) => w.word === "产业" || /(?:产业基地|园|园区)$/.test(w.word))) continue;
     // The name ends where a word of the text ends (`盛泽新|材料`).
-    if (made.length > 0 && words[i - 1] && !/^[\u4e00-\u9fff]{2,}$/.test(words[i - 1].word)) continue;
+    if (made.length > 0 && words[i - 1] && !/^(?:[\u4e00-\u9fff]{2,}|[A-Za-z]{2,})$/.test(words[i - 1].word)) continue;
     // What follows is what the project makes: nouns and a few making verbs, no clause (`卢东亮/x 在/p 新荣区…项目`).
-    if (made.some((w) => !PRODUCT_TAGS.test(w.tag) && !MAKING_VERBS.has(w.word))) continue;
+    if (made.some((w) => !PRODUCT_TAGS.test(w.tag) && !MAKING_VERBS.has(w.word) && !PRODUCT_WORDS.has(w.word))) continue;
+    // `道仁沟100MW风力发电项目`: a power plant's capacity after a gully's, a hill's or a village's name.
+    if (made.some((w) => CAPACITY_WORD.test(w.word)) && PLACE_LIKE_ENDING.test(own)) continue;
     out.push({ start: nameStart, end: nameEnd });
   }
   return out;

@@ -1059,6 +1059,17 @@ describe("review of unannotated news, stop 24", () => {
     ).toEqual(["ZONE:华天科技半导体产业园", "COMPANY:中铁"]);
   });
 
+  it("reads the company heading a project after 总投资…的, foreign and joint ventures too, but no gully's wind farm", async () => {
+    const r = await recognizer();
+    const heads = (text: string) => names(r.recognize(text));
+    expect(heads("总投资5亿元的正威国际新材料项目将提供电子电路用金属新材料。")).toEqual(["COMPANY:正威国际"]);
+    expect(heads("总投资3.5亿元的中德博佩发动机零部件项目将引进柴油机。")).toEqual(["COMPANY:中德博佩"]);
+    expect(heads("总投资6000万欧元的德国库尔新材料车体项目，研发生产。")).toEqual(["COMPANY:德国库尔"]);
+    expect(heads("总投资9.8亿元的众鹏5G智能终端芯片封测项目，为芯片提供。")).toEqual(["COMPANY:众鹏"]);
+    expect(heads("总投资2亿美元的英国BP原油混调贸易项目作为重点外资项目。")).toEqual(["COMPANY:英国BP"]);
+    expect(heads("签约11个项目。道仁沟100MW风力发电项目总投资约6.8亿元。")).toEqual([]);
+  });
+
   it("ends a list at an approximate count (`等近30家…企业`) and drops `来自` before its first item", async () => {
     const r = await recognizer();
     expect(names(r.recognize("已引进力劲科技、京西重工、佛吉亚、延锋国际等近30家链上领军企业。"))).toEqual([
