@@ -5,7 +5,7 @@
  * know or knows as proper nouns (`格林/nr 贝斯/nr`), never of ordinary words.
  */
 import { type BoundaryContext, tagWindow } from "./boundary";
-import { INDUSTRY_WORDS, isGenericWord } from "./lexicon";
+import { FAMILY_NAMES, HARD_STOPS, INDUSTRY_WORDS, isGenericWord } from "./lexicon";
 import type { Span } from "./lists";
 
 /** What opens such a name, and what closes it: partners, investors, builders, settlers. */
@@ -32,8 +32,34 @@ const LATIN_AFTER_ROLE =
   /(厂商|供应商|服务商|运营商|开发商|制造商|生产商|品牌商|矿商|巨头|调研机构|研究机构|咨询机构|评级机构)([A-Z][A-Za-z0-9&.-]*(?: [A-Z][A-Za-z0-9&.-]*){0,3})/g;
 const NOT_A_LATIN_NAME = /^(CEO|CFO|CTO|COO|IPO|ERP|GDP|API|APP|ESG|PPP|EPC|IT|AI|AR|VR|LED|PCB|OEM|ODM)$/;
 
+/**
+ * A company's officer after its name, at the start of a clause or a list's item: `北京佰才邦CEO孙立新`,
+ * `、深圳朗科智能董事长陈静`. A place may open the name; the rest must be words jieba does not know.
+ */
+const OFFICER_AFTER =
+  /(^|[，。；：、,;:\s“”"（(])([\u4e00-\u9fffA-Za-z]{2,8}?)(董事长|总经理|总裁|副总裁|CEO|首席执行官|创始人)[\u4e00-\u9fff]{2,3}(?=[，。；：、,;:\s等表介说])/g;
+const OFFICER_NAME_TAGS = /^(x|nz|j|eng)$/;
+
 export function findFramedNames(ctx: BoundaryContext): Span[] {
   const out: Span[] = [];
+  for (const m of ctx.text.matchAll(OFFICER_AFTER)) {
+    const start = m.index + m[1].length;
+    const name = m[2];
+    const place = leadingPlaceLength(ctx, name);
+    const own = name.slice(place);
+    if (own.length < 2 || ctx.gaz.isPlace(own) || isGenericWord(own)) continue;
+    // `王建英总经理`: a person's name before a post is the person's (jieba knows it, or it starts with a family name).
+    if (own.length === 3 && FAMILY_NAMES.includes(own[0])) continue;
+    // jieba reads an unknown name as unknown words, or breaks it into single characters (`佰/m 才/d 邦/ng`).
+    const words = tagWindow(ctx, own);
+    const single =
+      words.length >= 2 &&
+      !HARD_STOPS.has(words[0].word) &&
+      words.every((w) => w.word.length === 1 && !/^[的了在和与是及或等为被把将对向从]$/.test(w.word));
+    if (single || words.every((w) => OFFICER_NAME_TAGS.test(w.tag) && !isGenericWord(w.word))) {
+      out.push({ start, end: start + name.length });
+    }
+  }
   for (const m of ctx.text.matchAll(LATIN_AFTER_ROLE)) {
     const name = m[2];
     if (name.length >= 3 && !NOT_A_LATIN_NAME.test(name)) out.push({ start: m.index + m[1].length, end: m.index + m[0].length });
@@ -57,6 +83,12 @@ export function findFramedNames(ctx: BoundaryContext): Span[] {
     pushIfName(ctx, out, m.index + (m[1] ?? m[4]).length, name, LEADER_TAGS);
   }
   return out;
+}
+
+/** Length of the place the gazetteer knows at the start of `name` (`北京` of 北京佰才邦), 0 when none. */
+function leadingPlaceLength(ctx: BoundaryContext, name: string): number {
+  for (let len = Math.min(4, name.length - 2); len >= 2; len--) if (ctx.gaz.isPlace(name.slice(0, len))) return len;
+  return 0;
 }
 
 /** Does a place the gazetteer knows end at `end` (`大同` before 市)? */

@@ -1070,6 +1070,16 @@ describe("review of unannotated news, stop 24", () => {
     expect(heads("签约11个项目。道仁沟100MW风力发电项目总投资约6.8亿元。")).toEqual([]);
   });
 
+  it("reads a name its officer follows at a clause's start as a company (`北京佰才邦CEO孙立新`), not a person's", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("北京佰才邦CEO孙立新、深圳朗科智能董事长陈静等企业家代表介绍了企业发展。"))).toEqual([
+      "COMPANY:北京佰才邦",
+      "COMPANY:深圳朗科智能",
+    ]);
+    expect(names(r.recognize("王建英总经理对参加奠基仪式的领导表示感谢。"))).toEqual([]);
+    expect(names(r.recognize("会上，公司董事长朱红光介绍说。"))).toEqual([]);
+  });
+
   it("ends a list at an approximate count (`等近30家…企业`) and drops `来自` before its first item", async () => {
     const r = await recognizer();
     expect(names(r.recognize("已引进力劲科技、京西重工、佛吉亚、延锋国际等近30家链上领军企业。"))).toEqual([
