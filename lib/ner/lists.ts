@@ -62,8 +62,11 @@ export interface Span {
   end: number;
 }
 
-/** 企业, and the short words for an industry's companies (`煤企`, `钢企`, `车企`, `药企`, `房企`, `险企`). */
-const ENTERPRISE_WORD = /企业|[煤钢车药房险]企(?!业)/g;
+/**
+ * 企业, the short words for an industry's or an owner's companies (`煤企`, `钢企`, `车企`, `船企`, `央企`, `民企` …),
+ * and makers (`厂商`, `厂家`).
+ */
+const ENTERPRISE_WORD = /企业|[煤钢车药房险船央国民外乳酒]企(?!业)|厂商|厂家/g;
 
 export function findCompanyLists(ctx: BoundaryContext): Span[] {
   const { text } = ctx;
@@ -202,7 +205,10 @@ function firstItemStart(ctx: BoundaryContext, item: Span): number {
   for (let again = true; again; ) {
     again = false;
     for (const len of [2, 1]) {
-      if (item.end - start - len >= 2 && HARD_STOPS.has(ctx.text.slice(start, start + len))) {
+      const stop = ctx.text.slice(start, start + len);
+      // Not when jieba reads the stop into a longer word (`外高桥/n 造船`: 外 is no word of its own there).
+      const word = len === 1 ? tagWindow(ctx, ctx.text.slice(start, item.end))[0]?.word : stop;
+      if (item.end - start - len >= 2 && HARD_STOPS.has(stop) && word === stop) {
         start += len;
         again = true;
         break;

@@ -1080,6 +1080,23 @@ describe("review of unannotated news, stop 24", () => {
     expect(names(r.recognize("会上，公司董事长朱红光介绍说。"))).toEqual([]);
   });
 
+  it("closes a list with an owner's or an industry's word for companies (等央企, 等船企) or with makers (等厂商)", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("外高桥造船、广船国际、黄埔文冲、大连重工等央企分别排名3至6位。"))).toEqual([
+      "COMPANY:外高桥造船",
+      "COMPANY:广船国际",
+      "COMPANY:黄埔文冲",
+      "COMPANY:大连重工",
+    ]);
+    expect(names(r.recognize("小米、OPPO、vivo、荣耀等厂商出货量下降。"))).toEqual([
+      "COMPANY:小米",
+      "COMPANY:OPPO",
+      "COMPANY:vivo",
+      "COMPANY:荣耀",
+    ]);
+    expect(names(r.recognize("深化国企改革，推动央企重组。"))).toEqual([]);
+  });
+
   it("ends a list at an approximate count (`等近30家…企业`) and drops `来自` before its first item", async () => {
     const r = await recognizer();
     expect(names(r.recognize("已引进力劲科技、京西重工、佛吉亚、延锋国际等近30家链上领军企业。"))).toEqual([
