@@ -14,7 +14,7 @@ const NUM = "(?:近|约|超|逾|超过)?(?:[0-9]+|[一二两三四五六七八�
  * `等9家钢铁、焦化企业` (with a count, the words before 企业 may list industries).
  */
 const LIST_END = new RegExp(
-  `(等)?(${NUM}(?:家|户|个))?([“"][^”"]{1,4}[”"]|[^\\d等、，。；：！？\\s的]{0,5}?|(?<=[家户个])[^\\d等，。；：！？\\s]{1,12}?|(?<=等)(?:均|都)?[为是][^\\d等、，。；：！？\\s]{1,10}?|(?<=等)[^\\d等、，。；：！？,.;:!?\\s]{1,8}?(?:龙头|骨干|领军|头部|链主|重点|知名))企业$`,
+  `(等)?(${NUM}(?:家|户|个|大))?([“"][^”"]{1,4}[”"]|[^\\d等、，。；：！？\\s的]{0,5}?|(?<=[家户个大])[^\\d等，。；：！？\\s]{1,12}?|(?<=等)(?:均|都)?[为是][^\\d等、，。；：！？\\s]{1,10}?|(?<=等)[^\\d等、，。；：！？,.;:!?\\s]{1,8}?(?:龙头|骨干|领军|头部|链主|重点|知名))企业$`,
 );
 /**
  * Where the list ends in `tail` (text that ends in 企业), or -1 when nothing there says a list ends: 等 or a count
@@ -25,6 +25,12 @@ function listEndIn(tail: string): number {
   for (let at = 0; at < tail.length; ) {
     const m = LIST_END.exec(tail.slice(at));
     if (!m) return -1;
+    // `世界第三大钢铁企业`: an ordinal, not a count.
+    const countAt = at + m.index + (m[1]?.length ?? 0);
+    if (m[2] && countAt > 0 && tail[countAt - 1] === "第") {
+      at += m.index + 1;
+      continue;
+    }
     // A vague count alone is no list's end (`联合重组、受托管理业内多家重要企业`); `等多家企业` is.
     if (m[1] || (m[2] && !/^[多几]/.test(m[2]))) return at + m.index;
     at += m.index + 1;

@@ -1095,6 +1095,12 @@ describe("review of unannotated news, stop 24", () => {
       "COMPANY:荣耀",
     ]);
     expect(names(r.recognize("深化国企改革，推动央企重组。"))).toEqual([]);
+    // A count of the biggest (`两大船企`) closes a list too; an ordinal (`第三大`) does not.
+    expect(names(r.recognize("靖江的扬子江船业、新时代造船两大船企手持订单量领先。"))).toEqual([
+      "COMPANY:扬子江船业",
+      "COMPANY:新时代造船",
+    ]);
+    expect(names(r.recognize("鞍钢集团作为中国第二、世界第三大钢铁企业集团，聚焦钢铁。"))).toEqual(["COMPANY:鞍钢集团"]);
   });
 
   it("ends a list at an approximate count (`等近30家…企业`) and drops `来自` before its first item", async () => {
