@@ -194,7 +194,7 @@ function joinParentPrefixes(text: string, sorted: Candidate[]): Candidate[] {
 
 /** Around a short name, words that say it is the company: `与联想签约`, `汾酒集团`, `美的投资…项目`, a list's `、`. */
 const COMPANY_AFTER =
-  /^([（(](?:股票代码[:：]?)?\d{6}(?:\.(?:SH|SZ|BJ))?[)）]|集团|公司|股份|控股|旗下|董事长|总经理|总裁|负责人|投资|落户|入驻|签约|携手|联合|项目|年产|等企业|等公司|等龙头|为龙头|与[^，。]{2,12}(?:签|合并|重组))/;
+  /^([（(](?:股票代码[:：]?)?\d{6}(?:\.(?:SH|SZ|BJ))?[)）]|集团|公司|股份|控股|旗下|董事长|总经理|总裁|负责人|投资|落户|入驻|签约|携手|联合|项目|年产|等[^，。；、\s]{0,6}?(?:企业|公司|品牌|厂商|厂家)|等龙头|为龙头|与[^，。]{2,12}(?:签|合并|重组))/;
 /** A company's own site after its name (`、京东农场`), where the name stands on its own (not `农高区科创基地`). */
 const SITE_AFTER = /^(?:生产|制造|研发)?(?:基地|工厂|车间|厂区|生产线|农场)/;
 /** A product, then the project that makes it (`锂电池正极材料项目`), with nothing of a clause between. */

@@ -1095,6 +1095,9 @@ describe("review of unannotated news, stop 24", () => {
       "COMPANY:荣耀",
     ]);
     expect(names(r.recognize("深化国企改革，推动央企重组。"))).toEqual([]);
+    // A name that needs context has it in `等…品牌` (小米 the brand's maker), not in `等水果`.
+    expect(names(r.recognize("小米等性价比品牌的冲击持续。"))).toEqual(["COMPANY:小米"]);
+    expect(names(r.recognize("苹果等水果价格上涨。"))).toEqual([]);
     // A count of the biggest (`两大船企`) closes a list too; an ordinal (`第三大`) does not.
     expect(names(r.recognize("靖江的扬子江船业、新时代造船两大船企手持订单量领先。"))).toEqual([
       "COMPANY:扬子江船业",
