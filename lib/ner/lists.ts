@@ -5,7 +5,7 @@
  * Short names like these carry no suffix; the list is what says they are companies.
  */
 import { type BoundaryContext, findNameStart, tagWindow } from "./boundary";
-import { ENDS_WITH_ZONE_SUFFIX, HARD_STOPS, INSTITUTION_ENDINGS, isGenericWord, isSectorPhrase } from "./lexicon";
+import { ENDS_WITH_ZONE_SUFFIX, HARD_STOPS, INDUSTRY_WORDS, INSTITUTION_ENDINGS, isGenericWord, isSectorPhrase } from "./lexicon";
 
 /** A count, maybe an approximate one (`近30家`, `超20家`). */
 const NUM = "(?:近|约|超|逾|超过)?(?:[0-9]+|[一二两三四五六七八九十百几多]+)";
@@ -88,7 +88,14 @@ export function findCompanyLists(ctx: BoundaryContext): Span[] {
     if (end < 0) continue;
     // The list runs left from the trigger to the nearest clause break.
     const listEnd = from + end;
-    out.push(...listNames(ctx, listStartBefore(text, listEnd), listEnd, 2));
+    // `入驻无人机整机…生产制造、低空应用展示交易、测试飞行、无人机培训等相关企业`: items that say what is done
+    // (`飞行`/v, `培训`/vn) are lines of business, not companies' names, when most do and none is a known company.
+    const names = listNames(ctx, listStartBefore(text, listEnd), listEnd, 2);
+    const doing = names.filter((n) => saysActivity(ctx, n)).length;
+    const known = names.some(
+      (n) => ctx.gaz.lookup(text.slice(n.start, n.end)) || COMPANY_WORD_END.test(text.slice(n.start, n.end)),
+    );
+    if (known || doing * 2 <= names.length) out.push(...names);
   }
   out.push(...findListsCalledCompanies(ctx));
   return out;
@@ -147,6 +154,15 @@ function findLeadInLists(ctx: BoundaryContext): Span[] {
   return out;
 }
 
+/** Does the item say what is done (a verb, a verbal noun or an idiom that is no trade: `测试飞行`, `应用展示交易`)? */
+function saysActivity(ctx: BoundaryContext, span: Span): boolean {
+  const words = tagWindow(ctx, ctx.text.slice(span.start, span.end));
+  return words.some((w) => /^(v|vn|l)$/.test(w.tag) && !INDUSTRY_WORDS.includes(w.word));
+}
+
+/** A name with a company's word at its end (`贵州恒生源有限公司`, `江楠集团`, `兴擎包装厂`). */
+const COMPANY_WORD_END = /(公司|集团|厂)$/;
+
 /** A trade name has a word of its own: unknown to jieba, a proper noun, an abbreviation, or a known company. */
 function looksLikeTradeName(ctx: BoundaryContext, span: Span): boolean {
   const name = ctx.text.slice(span.start, span.end);
@@ -179,7 +195,9 @@ function listNames(ctx: BoundaryContext, listStart: number, listEnd: number, min
   if (demonstrative) items[items.length - 1].end -= demonstrative[0].length;
   // `晋峡新能源和晋通能源集团 4 户企业`: the last item may hold two names joined by 和/及.
   const last = items[items.length - 1];
-  const joined = /^(.{2,})[和及与](.{2,})$/.exec(text.slice(last.start, last.end));
+  // Not a park or a project named by two things (`工厂化水产养殖及深加工示范园`).
+  const lastText = text.slice(last.start, last.end);
+  const joined = /(项目|现场|园)$/.test(lastText) ? null : /^(.{2,})[和及与](.{2,})$/.exec(lastText);
   if (joined) {
     items.pop();
     items.push({ start: last.start, end: last.start + joined[1].length });
@@ -233,8 +251,9 @@ const BUILDING_ENDING = /(大厦|大楼|广场|商务中心|购物中心|公园|
 function isCompanyLike(name: string, ctx: BoundaryContext): boolean {
   if (name.length < 2 || name.length > MAX_ITEM || PERSON_POST.test(name)) return false;
   if (!/^[\u4e00-\u9fffA-Za-z]/.test(name) || /[0-9]/.test(name)) return false;
-  // `包括华天科技半导体产业园项目、…`: a list of projects; the companies heading them are read elsewhere.
-  if (/项目$/.test(name)) return false;
+  // `包括华天科技半导体产业园项目、…`: a list of projects; the companies heading them are read elsewhere. Nor is a
+  // site (`誉福擎天项目建设现场`) or a park (`…深加工示范园`) a company.
+  if (/(项目|现场|园)$/.test(name)) return false;
   if (ENDS_WITH_ZONE_SUFFIX.test(name) || INSTITUTION_ENDINGS.test(name) || BUILDING_ENDING.test(name)) return false;
   if (ctx.gaz.isPlace(name) || isGenericWord(name) || isSectorPhrase(name)) return false;
   return true;

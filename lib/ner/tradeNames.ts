@@ -21,7 +21,9 @@ const MORE_TRADE = new RegExp(`^(?:${longestFirst([...TRADES, "设备", "环保"
 /** Tags of a word that can be a trade name: unknown, proper noun, other proper name. */
 const TRADE_NAME_TAGS = /^(x|nz|nr|nrt|nrfg|nr1|nr2|ns)$/;
 /** What may follow: not more of a zone's or sector's name (`科技园`, `电子产业`, `电子信息`). */
-const NOT_AFTER = /^(园|区|城|产业|信息|元器件|商务|行业|领域|企业)/;
+const NOT_AFTER = /^(园|区|城|产业|信息|元器件|商务|行业|领域|企业|等(?:领域|行业|产业|产品|板块))/;
+/** A list of what is made, the verb right before its first item (`主要生产钢化、中空、夹胶玻璃`): its items are products. */
+const PRODUCTS_LISTED = /(生产|主营|产品有|产品包括|产品涵盖)(?!基地|线|车间|中心|项目)[\u4e00-\u9fff]{1,4}$/;
 
 const OPENER = /[\s，。；：！？、,.;:!?()（）“”"《》\n由与和及在从为对向把被将是的]/;
 
@@ -71,6 +73,10 @@ export function findTradeNames(ctx: BoundaryContext): Span[] {
       start -= before.word.length;
       before = words[words.length - 3];
     }
+    let clauseStart = start;
+    while (clauseStart > 0 && !/[，。；：！？,.;:!?\n]/.test(text[clauseStart - 1]) && start - clauseStart < 30) clauseStart--;
+    const listed = text.slice(clauseStart, start);
+    if (text[start - 1] === "、" && PRODUCTS_LISTED.test(listed.slice(0, listed.indexOf("、")))) continue;
     // The name must begin where a name can: after punctuation, a list's 、, a place, or a word that introduces one.
     const opensName = !before ? start === from : HARD_STOPS.has(before.word) || before.tag === "p" || before.tag === "c";
     // `凯金锂电|池负极材料`: a trade that is only the start of the word the text goes on with makes no name.

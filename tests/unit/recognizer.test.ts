@@ -1106,6 +1106,25 @@ describe("review of unannotated news, stop 24", () => {
     expect(names(r.recognize("鞍钢集团作为中国第二、世界第三大钢铁企业集团，聚焦钢铁。"))).toEqual(["COMPANY:鞍钢集团"]);
   });
 
+  it("reads no company in lines of business, products, sectors or sites listed like companies", async () => {
+    const r = await recognizer();
+    const found = (text: string) => names(r.recognize(text));
+    expect(
+      found(
+        "项目将入驻无人机整机及零部件生产制造、低空应用展示交易、高端航空装备技术创新、综合起降场、测试飞行、无人机培训等相关企业。",
+      ),
+    ).toEqual([]);
+    expect(found("1号厂房入驻企业是马龙天成钢化玻璃公司，主要生产钢化、中空、夹胶玻璃，总投资2000万元。")).toEqual([
+      "COMPANY:马龙天成钢化玻璃公司",
+    ]);
+    expect(found("已有10家公司在梅河口落户，涉及医药、医美、环保、特医食品等领域。")).toEqual([]);
+    expect(found("中德石油装备公司项目年产油田系列专用设备3万台套。")).toEqual(["COMPANY:中德石油装备公司"]);
+    expect(found("举行了克山县2020年黑龙江省百大项目暨亿元以上重点产业项目集中开工仪式。")).toEqual([]);
+    expect(
+      found("考核组来到贵州兴擎包装厂、贵州恒生源有限公司、誉福擎天项目建设现场、天柱县工厂化水产养殖及深加工示范园等企业。"),
+    ).toEqual(["COMPANY:贵州兴擎包装厂", "COMPANY:贵州恒生源有限公司", "COMPANY:誉福"]);
+  });
+
   it("ends a list at an approximate count (`等近30家…企业`) and drops `来自` before its first item", async () => {
     const r = await recognizer();
     expect(names(r.recognize("已引进力劲科技、京西重工、佛吉亚、延锋国际等近30家链上领军企业。"))).toEqual([
