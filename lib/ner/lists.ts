@@ -8,7 +8,7 @@ import { type BoundaryContext, findNameStart, tagWindow } from "./boundary";
 import { ENDS_WITH_ZONE_SUFFIX, HARD_STOPS, INDUSTRY_WORDS, INSTITUTION_ENDINGS, isGenericWord, isSectorPhrase } from "./lexicon";
 
 /** A count, maybe an approximate one (`近30家`, `超20家`). */
-const NUM = "(?:近|约|超|逾|超过)?(?:[0-9]+|[一二两三四五六七八九十百几多]+)";
+const NUM = "(?:近|约|超|逾|超过|共计|合计|总计|共)?(?:[0-9]+|[一二两三四五六七八九十百几多]+)";
 /**
  * `等企业`, `等 8 家企业`, `5 家企业`, `4 户企业`, `两个“链主”企业`, `等重点企业`, `等行业领军企业`,
  * `等9家钢铁、焦化企业` (with a count, the words before 企业 may list industries).

@@ -16,6 +16,8 @@ const CAPACITY = /(年产)?[0-9]+(?:\.[0-9]+)?(?:万|亿)?(?:GW|MW|万千瓦|千
 /** Tags of a trade name's own word: unknown to jieba, a proper noun, an abbreviation. */
 const OWN_NAME_TAGS = /^(x|nz|nr|nrt|nrfg|nr1|nr2|j|eng)$/;
 const MAX_NAME = 10;
+/** What is built after a capacity when the name before it is a place's: a power plant, a mine, a wind farm. */
+const PLANT_AFTER = /^[\u4e00-\u9fff]{0,4}?(电站|电厂|煤矿|矿井|风电场|风场)/;
 
 /** Words that say what a project does, not whose it is (`主要建设5GW…`, `计划新建`). */
 const NOT_A_NAME = /^(主要|重点|计划|预计|新建|扩建|续建|拟建|全面|加快|正在|将要|已经|规划)/;
@@ -30,10 +32,18 @@ export function findProjectHeads(ctx: BoundaryContext): Span[] {
   const { text, gaz } = ctx;
   const out: Span[] = [];
   for (const m of text.matchAll(CAPACITY)) {
-    const end = m.index;
-    const start = findNameStart(ctx, end, "COMPANY", MAX_NAME, false);
+    const start = findNameStart(ctx, m.index, "COMPANY", MAX_NAME, false);
     if (start < 0) continue;
+    // `广东明阳风电以150万千瓦`: a preposition before the capacity is no part of the name.
+    let end = m.index;
+    while (end - start > 2 && /[以在为于将]/.test(text[end - 1])) end--;
     const name = text.slice(start, end);
+    // A base, a project, an output (`技术领跑基地平顺县250MW`, `襄汾县粗钢产能584万吨`) is no company.
+    if (/基地|项目|工程|产能|产量|规模|总量|能力/.test(name)) continue;
+    // `沁水寺河120MW瓦斯电站`: a plant named after the place it is in.
+    const named = leadingPlace(name, gaz);
+    const plantAfter = PLANT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8));
+    if (plantAfter && named !== "" && !gaz.lookup(name.slice(named.length))) continue;
     if (name.length < 3 || ENDS_WITH_ZONE_SUFFIX.test(name) || INSTITUTION_ENDINGS.test(name) || onlyPlaces(name, gaz)) continue;
     // `湛江钢铁总规模为年产铁水1225万吨`: 年产 inside says the capacity's product comes first; no name runs over it.
     // `朔州市年消化工业固废物3400万吨`: 年 and a verb say what a year makes or takes, not whose.

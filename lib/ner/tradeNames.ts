@@ -62,7 +62,7 @@ export function findTradeNames(ctx: BoundaryContext): Span[] {
     const name = words[words.length - 1];
     if (!name || !/^[\u4e00-\u9fff]{2,3}$/.test(name.word) || !TRADE_NAME_TAGS.test(name.tag)) continue;
     // `由省科技`, `两大焦化`: a function word or a number opens no trade name.
-    if (/^[由与和及在从为对向把被将一二两三四五六七八九十百千几多]/.test(name.word)) continue;
+    if (/^[由与和及在从为对向把被将一二两三四五六七八九十百千几多]/.test(name.word) || /[及和与]/.test(name.word)) continue;
     // A place is no trade name (`山西煤业`), nor is a zone or a general word; a place may stand before one (`西安` 利雅得 电气).
     if (gaz.isPlace(name.word) || ENDS_WITH_ZONE_SUFFIX.test(name.word) || isGenericWord(name.word)) continue;
     // `正因/x 新能源汽车`: a function word jieba does not know is still no name.

@@ -1125,6 +1125,28 @@ describe("review of unannotated news, stop 24", () => {
     ).toEqual(["COMPANY:贵州兴擎包装厂", "COMPANY:贵州恒生源有限公司", "COMPANY:誉福"]);
   });
 
+  it("reads no company in a plant named after its place, a base, an output, or a word joined by 及 (pool j)", async () => {
+    const r = await recognizer();
+    const found = (text: string) => names(r.recognize(text));
+    expect(found("据统计，徐工机械、三一重工、中联重科、柳工机械等共计18家工程机械企业上半年合计营收增长。")).toEqual([
+      "COMPANY:徐工机械",
+      "COMPANY:三一重工",
+      "COMPANY:中联重科",
+      "COMPANY:柳工机械",
+    ]);
+    expect(found("国电联合动力跃居第三位，广东明阳风电以150万千瓦新增装机位列第四。")).toEqual([
+      "COMPANY:国电",
+      "COMPANY:广东明阳风电",
+    ]);
+    expect(found("山西长治技术领跑基地平顺县250MW项目开工。")).toEqual([]);
+    expect(found("中联公司潘河采气厂、沁水寺河120MW瓦斯电站、蓝焰煤层气公司科技大楼。")).toEqual([
+      "COMPANY:中联公司",
+      "COMPANY:蓝焰煤层气公司",
+    ]);
+    expect(found("襄汾县粗钢产能584万吨，再建一座高炉。")).toEqual([]);
+    expect(found("业务还涉及电、氢及汽车制造、装备制造等。")).toEqual([]);
+  });
+
   it("ends a list at an approximate count (`等近30家…企业`) and drops `来自` before its first item", async () => {
     const r = await recognizer();
     expect(names(r.recognize("已引进力劲科技、京西重工、佛吉亚、延锋国际等近30家链上领军企业。"))).toEqual([
