@@ -112,7 +112,10 @@ const PRODUCT_ENDINGS = (
 const SHORT_NAME_ENDINGS = [...INDUSTRY_WORDS, ...PRODUCT_ENDINGS].sort((a, b) => b.length - a.length);
 
 function deriveShortNames(name: string, gaz: Gazetteer): string[] {
-  const { core, place } = analyzeCompanyName(name, gaz);
+  const analyzed = analyzeCompanyName(name, gaz);
+  const place = analyzed.place;
+  // `湖北祥云(集团)化工股份有限公司` … `祥云股份`: a bracketed group word is no part of the short names.
+  const core = analyzed.core.replace(/[(（](?:集团|控股|股份)[)）]/g, "");
   const cores: string[] = [core];
   let rest = core;
   for (let guard = 0; guard < 6; guard++) {

@@ -1147,6 +1147,14 @@ describe("review of unannotated news, stop 24", () => {
     expect(found("业务还涉及电、氢及汽车制造、装备制造等。")).toEqual([]);
   });
 
+  it("derives short names past a bracketed group word (`湖北瑞翔(集团)化工股份有限公司` … `瑞翔化工`)", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("湖北瑞翔(集团)化工股份有限公司成立于2000年。近年来瑞翔化工投资建设了新项目。"))).toEqual([
+      "COMPANY:湖北瑞翔(集团)化工股份有限公司",
+      "COMPANY:瑞翔化工",
+    ]);
+  });
+
   it("ends a list at an approximate count (`等近30家…企业`) and drops `来自` before its first item", async () => {
     const r = await recognizer();
     expect(names(r.recognize("已引进力劲科技、京西重工、佛吉亚、延锋国际等近30家链上领军企业。"))).toEqual([
