@@ -144,7 +144,7 @@ export function findProjectOwners(ctx: BoundaryContext): Span[] {
     // name (`湖北`中创医疗, `武汉`绿友); `遂平县河南惠强新材…` has both.
     // A foreign company's country is part of how the text names it (`德国库尔`, `英国BP`), as in lists (`荷兰华通`).
     let country = false;
-    while (words.length > i + 1 && gaz.isPlace(words[i].word) && (!gaz.isCountry(words[i].word) || words[i].word !== "中国")) {
+    while (words.length > i + 1 && gaz.isPlace(words[i].word) && words[i].word !== "中国") {
       country = gaz.isCountry(words[i].word);
       nameEnd += words[i].word.length;
       i++;
