@@ -195,6 +195,7 @@ export function findNameStart(
   splitGuessedWords(pieces);
   repairNamePieces(pieces, gaz);
   mergeSingleCharacters(pieces, gaz);
+  if (type === "COMPANY") mergeSplitTradeName(pieces, gaz);
   if (type === "ZONE") {
     mergeCompanyNames(pieces);
     mergeSectorWords(pieces);
@@ -546,6 +547,20 @@ function mergeSingleCharacters(pieces: Piece[], gaz: Gazetteer): void {
     const run = pieces.slice(k, end);
     const word = run.map((p) => p.word).join("");
     pieces.splice(k, end - k, { start: run[0].start, end: run[run.length - 1].end, word, tag: "x", role: "name" });
+  }
+}
+
+/**
+ * `日盛/nz 达/v 光伏/j 材料/n 有限公司`: jieba splits an unknown three-character trade name into a name it guesses and
+ * one character it reads as a verb or an adjective. Right before a trade (or the suffix), the three are one name.
+ */
+function mergeSplitTradeName(pieces: Piece[], gaz: Gazetteer): void {
+  for (let k = 0; k + 1 < pieces.length; k++) {
+    const [name, one, next] = [pieces[k], pieces[k + 1], pieces[k + 2]];
+    if (name.role !== "name" || name.word.length !== 2 || !/^(nz|x|nr|nrt|j)$/.test(name.tag)) continue;
+    if (one.word.length !== 1 || !/^(v|a|vn|ad)$/.test(one.tag) || HARD_STOPS.has(one.word) || gaz.isPlace(name.word)) continue;
+    if (next && !SECTOR_SET.has(next.word) && !isSectorPhrase(next.word)) continue;
+    pieces.splice(k, 2, { start: name.start, end: one.end, word: name.word + one.word, tag: "x", role: "name" });
   }
 }
 

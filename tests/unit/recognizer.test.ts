@@ -1155,6 +1155,17 @@ describe("review of unannotated news, stop 24", () => {
     ]);
   });
 
+  it("reads a registered name whose trade name jieba splits into a guess and a verb (`日盛/nz 达/v`)", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("作为产业链的“链主”企业，日盛达光伏材料有限公司以实际行动落实要求。"))).toEqual([
+      "COMPANY:日盛达光伏材料有限公司",
+    ]);
+    expect(names(r.recognize("日盛达光伏材料有限公司副总经理李丽清介绍，日盛达光伏材料二期项目已投产。"))).toEqual([
+      "COMPANY:日盛达光伏材料有限公司",
+      "COMPANY:日盛达光伏材料",
+    ]);
+  });
+
   it("ends a list at an approximate count (`等近30家…企业`) and drops `来自` before its first item", async () => {
     const r = await recognizer();
     expect(names(r.recognize("已引进力劲科技、京西重工、佛吉亚、延锋国际等近30家链上领军企业。"))).toEqual([
