@@ -524,7 +524,8 @@ function companyCandidates(ctx: BoundaryContext): Candidate[] {
   const out: Candidate[] = [];
   for (const m of ctx.text.matchAll(COMPANY_SUFFIX_RE)) {
     const s = m.index;
-    const start = findNameStart(ctx, s, "COMPANY", MAX_COMPANY_PREFIX, false);
+    let start = findNameStart(ctx, s, "COMPANY", MAX_COMPANY_PREFIX, false);
+    if (start < 0 && m[0] !== "公司") start = openedRegisteredName(ctx, s);
     if (start < 0) continue;
     const name = ctx.text.slice(start, s + m[0].length);
     // `五大风电集团`, `中央7大电力企业…集团`: a count of the biggest is a class of companies, not one.
@@ -554,6 +555,44 @@ function companyCandidates(ctx: BoundaryContext): Candidate[] {
     if (company) out.push({ start: company.start, end: s + m[0].length, type: "COMPANY", rank: RANK_RULE });
   }
   return out;
+}
+
+/** What ends the text before a registered name: a clause's or a list's break, or a word that introduces a party. */
+const NAME_OPENER = /[、，。；：！？,;:!?\n“”"《》]/;
+const PARTY_WORD = /[与由对和及同向将在为被从是]/;
+/** Words of a class of companies, not of one: `大型民营企业集团`, `10家钢铁集团`, `该集团`. */
+const CLASS_OF_COMPANIES =
+  /(企业|行业|产业|领域|民营|国有|大型|中型|小型|现代|综合|知名|龙头|骨干|省属|市属|央企|国企|地方|全国|世界|全球|最大|一家|首个|首家|业内|多家|各|该|本|其|[0-9]|家)/;
+
+/**
+ * A registered name whose words jieba reads as common words, numerals or single characters (`中/f 烜/zg 新能源科技`,
+ * `中国/ns 一百岁/m`, `荆州/ns 三才/t 堂/q 化工科技`, `浩然/a 实业`), so findNameStart finds no name in it: the
+ * whole run from the break or the party word before it (`、`, `与`, `由`) to the suffix, when that is short, has no
+ * clause word, and names no class of companies.
+ */
+function openedRegisteredName(ctx: BoundaryContext, suffixStart: number): number {
+  const { text } = ctx;
+  let start = suffixStart;
+  while (start > 0 && suffixStart - start < 16 && !NAME_OPENER.test(text[start - 1])) {
+    // A bracketed place inside the name: `台玻(福建)光伏玻璃有限公司`.
+    if (/[)）]/.test(text[start - 1])) {
+      const open = Math.max(text.lastIndexOf("(", start - 1), text.lastIndexOf("（", start - 1));
+      if (open < 0 || start - open > 6 || !ctx.gaz.isPlace(text.slice(open + 1, start - 1))) return -1;
+      start = open;
+      continue;
+    }
+    if (PARTY_WORD.test(text[start - 1])) break;
+    start--;
+  }
+  if (start > 0 && !NAME_OPENER.test(text[start - 1]) && !PARTY_WORD.test(text[start - 1])) return -1;
+  const run = text.slice(start, suffixStart);
+  if (run.length < 2 || !/^[\u4e00-\u9fff]/.test(run) || CLASS_OF_COMPANIES.test(run)) return -1;
+  const words = tagWindow(ctx, run.replace(/[(（][^)）]*[)）]/g, ""));
+  if (words.some((w) => HARD_STOPS.has(w.word) || (/^(v|p|c|u|uj|ul|r)$/.test(w.tag) && !INDUSTRY_WORDS.includes(w.word))))
+    return -1;
+  const core = stripLegalSuffix(run);
+  if (isGenericWord(core) || isSectorPhrase(core) || ctx.gaz.isPlace(core)) return -1;
+  return start;
 }
 
 /** Tags of a word that names one company: unknown to jieba, a proper noun, a place, an abbreviation, a Latin name. */
@@ -683,9 +722,14 @@ function derivedShortNames(
   const at = occurrences(text, shorts);
   for (const short of shorts) {
     if (suppressed.has(short)) continue;
+    // `成功集团` … `转型的成功典范`: a two-character short name that is an everyday adjective or verb is that word,
+    // unless a group word says otherwise (`高速集团`).
+    const [word] = short.length === 2 && gaz.lookup(short) === undefined ? tagWindow(ctx, short) : [];
+    const everyday = word?.word === short && /^(a|ad|v|vn|d|c|p)$/.test(word.tag);
     for (const i of at.get(short) ?? []) {
       const end = i + short.length;
       if (brandAfter(text, end)) continue;
+      if (everyday && !/^(集团|公司|股份|控股)/.test(text.slice(end, end + 2))) continue;
       // `普通光缆` after `江苏通光…有限公司`: a two-character short name is not read inside another word.
       if (short.length === 2 && isFree(taken, i, end) && !placeEndingAt(text, i, gaz) && startsInsideWord(ctx, i)) continue;
       if (!isFree(taken, i, end)) {

@@ -1166,6 +1166,29 @@ describe("review of unannotated news, stop 24", () => {
     ]);
   });
 
+  it("reads a registered name whose words jieba takes for common words, numerals or single characters", async () => {
+    const r = await recognizer();
+    const found = (text: string) => names(r.recognize(text));
+    expect(found("引进了中烨新能源科技有限公司、中烜新能源科技有限公司。")).toEqual([
+      "COMPANY:中烨新能源科技有限公司",
+      "COMPANY:中烜新能源科技有限公司",
+    ]);
+    expect(found("2月27日，辽阳县与中国一百岁集团正式签订合作协议。")).toEqual(["COMPANY:中国一百岁集团"]);
+    expect(found("该项目由荆州三才堂化工科技有限公司投资。")).toEqual(["COMPANY:荆州三才堂化工科技有限公司"]);
+    expect(found("将对台玻(福建)光伏玻璃有限公司的二期工厂进行改造。")).toEqual(["COMPANY:台玻(福建)光伏玻璃有限公司"]);
+    expect(found("中国化学工程第六建设有限公司参加。")).toEqual(["COMPANY:中国化学工程第六建设有限公司"]);
+    // A class of companies is none: `大型民营企业集团`, `10家钢铁集团`, `业内首个集团`, `该集团`.
+    expect(found("是现代大型民营企业集团，最大的10家钢铁集团产量增长，成为业内首个集团重组案例，该集团表示。")).toEqual([]);
+  });
+
+  it("reads no everyday adjective as a short name derived from a full one (`成功集团` … `成功典范`)", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("副市长深入成功集团调研。成功集团是全市工业企业转型的成功典范。"))).toEqual([
+      "COMPANY:成功集团",
+      "COMPANY:成功集团",
+    ]);
+  });
+
   it("ends a list at an approximate count (`等近30家…企业`) and drops `来自` before its first item", async () => {
     const r = await recognizer();
     expect(names(r.recognize("已引进力劲科技、京西重工、佛吉亚、延锋国际等近30家链上领军企业。"))).toEqual([
