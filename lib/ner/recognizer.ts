@@ -687,6 +687,9 @@ function namedAfterProduct(ctx: BoundaryContext, name: string): boolean {
   return words.length === 1 && words[0].tag === "n";
 }
 
+/** A short name the text defines right after a company's name: `(简称“中国圣牧”)`, `（以下简称：美锦能源）`. */
+const DEFINED_SHORT_NAME = /^\s*[（(](?:以下)?简称[:：]?\s*[“"「]?([\u4e00-\u9fffA-Za-z0-9]{2,10}?)[”"」]?[）)]/;
+
 /**
  * Every place where the text uses a short name of a company whose full name it
  * gives (`山西厚生新材料科技有限公司` … `山西厚生` … `厚生`).
@@ -711,6 +714,13 @@ function derivedShortNames(
     const said = text.slice(c.start, c.end);
     for (const s of (c.entry ?? gaz.lookup(said))?.contextNames ?? [])
       if (said.startsWith(s) && !shortToFull.has(s)) shortToFull.set(s, name);
+  }
+  // `中国圣牧有机奶业有限公司(简称“中国圣牧”)`: the short name the text itself defines is the company's wherever used.
+  for (const c of accepted) {
+    if (c.type !== "COMPANY") continue;
+    const defined = DEFINED_SHORT_NAME.exec(text.slice(c.end, c.end + 24));
+    if (defined && !shortToFull.has(defined[1]) && !isGenericWord(defined[1]) && !gaz.isPlace(defined[1]))
+      shortToFull.set(defined[1], c.entry?.name ?? text.slice(c.start, c.end));
   }
   // `天津东疆发展有限公司` … `东疆综保区` … `落地东疆`: where the text names a zone by the same word, the word is the area.
   for (const c of accepted) if (c.type === "ZONE") shortToFull.delete(zoneKey(text.slice(c.start, c.end)).prefix);

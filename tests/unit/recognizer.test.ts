@@ -1189,6 +1189,21 @@ describe("review of unannotated news, stop 24", () => {
     ]);
   });
 
+  it("takes the short name the text defines (`(简称“中国圣牧”)`) and short names past 系统/电器/资源/奶业", async () => {
+    const r = await recognizer();
+    expect(
+      names(r.recognize("现代牧业拟控股中国圣牧有机奶业有限公司(简称“中国圣牧”)。现代牧业已同意收购中国圣牧约1.28%股份。")),
+    ).toEqual(["COMPANY:中国圣牧有机奶业有限公司", "COMPANY:中国圣牧", "COMPANY:中国圣牧"]);
+    expect(names(r.recognize("上海舜华新能源系统有限公司与平湖签约。舜华将积极落实。"))).toEqual([
+      "COMPANY:上海舜华新能源系统有限公司",
+      "COMPANY:舜华",
+    ]);
+    expect(names(r.recognize("福绵区与广东卓霖电器有限公司签约卓霖智能家电制造项目。"))).toEqual([
+      "COMPANY:广东卓霖电器有限公司",
+      "COMPANY:卓霖",
+    ]);
+  });
+
   it("ends a list at an approximate count (`等近30家…企业`) and drops `来自` before its first item", async () => {
     const r = await recognizer();
     expect(names(r.recognize("已引进力劲科技、京西重工、佛吉亚、延锋国际等近30家链上领军企业。"))).toEqual([
