@@ -979,6 +979,10 @@ describe("names in Latin letters, and known names listed together", () => {
       "COMPANY:Canalys",
     ]);
     expect(names(r.recognize("该公司推出ABBC系列和SMICX芯片。"))).toEqual([]);
+    expect(names(r.recognize("TCL在全球设有42个研发中心，据Omdia数据显示出货量增长。"))).toEqual([
+      "COMPANY:TCL",
+      "COMPANY:Omdia",
+    ]);
   });
 
   it("reads names that need context as companies when they are listed with companies", async () => {
