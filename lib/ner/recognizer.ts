@@ -719,8 +719,10 @@ function derivedShortNames(
   for (const c of accepted) {
     if (c.type !== "COMPANY") continue;
     const defined = DEFINED_SHORT_NAME.exec(text.slice(c.end, c.end + 24));
-    if (defined && !shortToFull.has(defined[1]) && !isGenericWord(defined[1]) && !gaz.isPlace(defined[1]))
-      shortToFull.set(defined[1], c.entry?.name ?? text.slice(c.start, c.end));
+    // Not a word that points back (`(以下简称“该公司”)`, `“公司”`) nor a place's name.
+    const short = defined?.[1];
+    if (short && !shortToFull.has(short) && !/^[该本其我此]/.test(short) && !isGenericWord(short) && !gaz.isPlace(short))
+      shortToFull.set(short, c.entry?.name ?? text.slice(c.start, c.end));
   }
   // `天津东疆发展有限公司` … `东疆综保区` … `落地东疆`: where the text names a zone by the same word, the word is the area.
   for (const c of accepted) if (c.type === "ZONE") shortToFull.delete(zoneKey(text.slice(c.start, c.end)).prefix);

@@ -1198,6 +1198,9 @@ describe("review of unannotated news, stop 24", () => {
     expect(
       names(r.recognize("现代牧业拟控股中国圣牧有机奶业有限公司(简称“中国圣牧”)。现代牧业已同意收购中国圣牧约1.28%股份。")),
     ).toEqual(["COMPANY:中国圣牧有机奶业有限公司", "COMPANY:中国圣牧", "COMPANY:中国圣牧"]);
+    expect(names(r.recognize("山西华瑞达科技有限公司(以下简称“该公司”)成立于2010年。该公司主营光伏。"))).toEqual([
+      "COMPANY:山西华瑞达科技有限公司",
+    ]);
     expect(names(r.recognize("上海舜华新能源系统有限公司与平湖签约。舜华将积极落实。"))).toEqual([
       "COMPANY:上海舜华新能源系统有限公司",
       "COMPANY:舜华",
