@@ -5,7 +5,7 @@
  * know or knows as proper nouns (`格林/nr 贝斯/nr`), never of ordinary words.
  */
 import { type BoundaryContext, tagWindow } from "./boundary";
-import { FAMILY_NAMES, HARD_STOPS, INDUSTRY_WORDS, isGenericWord } from "./lexicon";
+import { FAMILY_NAMES, HARD_STOPS, isGenericWord, isIndustryWord } from "./lexicon";
 import type { Span } from "./lists";
 
 /** What opens such a name, and what closes it: partners, investors, builders, settlers. */
@@ -102,7 +102,7 @@ function pushIfName(ctx: BoundaryContext, out: Span[], start: number, name: stri
   if (gaz.isPlace(name) || isGenericWord(name)) return;
   const words = tagWindow(ctx, name);
   // A trade may close it (`琴艺` + `纺织`) when a word of its own comes first.
-  const last = words.length > 1 && INDUSTRY_WORDS.includes(words[words.length - 1].word) ? words.length - 1 : words.length;
+  const last = words.length > 1 && isIndustryWord(words[words.length - 1].word) ? words.length - 1 : words.length;
   const own = words.slice(0, last);
   if (own.every((w) => tags.test(w.tag) && !gaz.isPlace(w.word) && !isGenericWord(w.word))) {
     out.push({ start, end: start + name.length });

@@ -220,6 +220,11 @@ export function longestFirst(words: Iterable<string>): string {
 /** Descriptors that, with a company suffix, do not make a distinctive name (`文化旅游集团运营服务有限公司`). */
 const INDUSTRY_SET = new Set(INDUSTRY_WORDS);
 
+/** Is `word` one of INDUSTRY_WORDS (a set lookup, for rules that ask per word)? */
+export function isIndustryWord(word: string): boolean {
+  return INDUSTRY_SET.has(word);
+}
+
 export function isGenericWord(word: string): boolean {
   return GENERIC_WORDS.has(word) || INDUSTRY_SET.has(word);
 }

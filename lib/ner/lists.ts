@@ -5,7 +5,7 @@
  * Short names like these carry no suffix; the list is what says they are companies.
  */
 import { type BoundaryContext, findNameStart, tagWindow } from "./boundary";
-import { ENDS_WITH_ZONE_SUFFIX, HARD_STOPS, INDUSTRY_WORDS, INSTITUTION_ENDINGS, isGenericWord, isSectorPhrase } from "./lexicon";
+import { ENDS_WITH_ZONE_SUFFIX, HARD_STOPS, INSTITUTION_ENDINGS, isGenericWord, isIndustryWord, isSectorPhrase } from "./lexicon";
 
 /** A count, maybe an approximate one (`近30家`, `超20家`). */
 const NUM = "(?:近|约|超|逾|超过|共计|合计|总计|共)?(?:[0-9]+|[一二两三四五六七八九十百几多]+)";
@@ -157,7 +157,7 @@ function findLeadInLists(ctx: BoundaryContext): Span[] {
 /** Does the item say what is done (a verb, a verbal noun or an idiom that is no trade: `测试飞行`, `应用展示交易`)? */
 function saysActivity(ctx: BoundaryContext, span: Span): boolean {
   const words = tagWindow(ctx, ctx.text.slice(span.start, span.end));
-  return words.some((w) => /^(v|vn|l)$/.test(w.tag) && !INDUSTRY_WORDS.includes(w.word));
+  return words.some((w) => /^(v|vn|l)$/.test(w.tag) && !isIndustryWord(w.word));
 }
 
 /** A name with a company's word at its end (`贵州恒生源有限公司`, `江楠集团`, `兴擎包装厂`). */

@@ -41,9 +41,9 @@ export function findProjectHeads(ctx: BoundaryContext): Span[] {
     // A base, a project, an output (`技术领跑基地平顺县250MW`, `襄汾县粗钢产能584万吨`) is no company.
     if (/基地|项目|工程|产能|产量|规模|总量|能力/.test(name)) continue;
     // `沁水寺河120MW瓦斯电站`: a plant named after the place it is in.
-    const named = leadingPlace(name, gaz);
+    const place = leadingPlace(name, gaz);
     const plantAfter = PLANT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8));
-    if (plantAfter && named !== "" && !gaz.lookup(name.slice(named.length))) continue;
+    if (plantAfter && place !== "" && !gaz.lookup(name.slice(place.length))) continue;
     if (name.length < 3 || ENDS_WITH_ZONE_SUFFIX.test(name) || INSTITUTION_ENDINGS.test(name) || onlyPlaces(name, gaz)) continue;
     // `湛江钢铁总规模为年产铁水1225万吨`: 年产 inside says the capacity's product comes first; no name runs over it.
     // `朔州市年消化工业固废物3400万吨`: 年 and a verb say what a year makes or takes, not whose.
@@ -51,7 +51,6 @@ export function findProjectHeads(ctx: BoundaryContext): Span[] {
     // `新建高标准厂房200万平方米`: what is built, not whose.
     if (NOT_A_NAME.test(name)) continue;
     const industry = INDUSTRY_WORDS.find((w) => name.endsWith(w));
-    const place = leadingPlace(name, gaz);
     const ok =
       (industry !== undefined && distinctive(name.slice(place.length, name.length - industry.length))) ||
       (place !== "" && distinctive(name.slice(place.length))) ||

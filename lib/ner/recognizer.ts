@@ -25,6 +25,7 @@ import {
   INDUSTRY_WORDS,
   INSTITUTION_ENDINGS,
   isGenericWord,
+  isIndustryWord,
   isSectorPhrase,
   longestFirst,
   ZONE_SUFFIXES,
@@ -316,12 +317,13 @@ function gazetteerCandidates(ctx: BoundaryContext): Candidate[] {
     if (m.entry.type === "COMPANY" && brandAfter(text, m.end)) continue;
     // `氯碱化工` (a listed company's short name) is also the name of a sector: it needs the same evidence, and a list
     // of other companies is none (`钢铁、氯碱化工` lists sectors too).
-    const sector = m.isShort && m.entry.type === "COMPANY" && isSectorPhrase(text.slice(m.start, m.end));
-    const needsEvidence = gaz.needsContext(text.slice(m.start, m.end)) || sector;
+    const said = text.slice(m.start, m.end);
+    const sector = m.isShort && m.entry.type === "COMPANY" && isSectorPhrase(said);
+    const needsEvidence = gaz.needsContext(said) || sector;
     // `科创` (科创信息's core name) is a word of policy news first: no evidence around it makes it the company.
-    if (needsEvidence && isGenericWord(text.slice(m.start, m.end))) continue;
+    if (needsEvidence && isGenericWord(said)) continue;
     // `建设日产350万套…`: a day's output (日产 is also Nissan's name), not the carmaker's capacity.
-    if (/^[日月]产$/.test(text.slice(m.start, m.end)) && /^[0-9一二三四五六七八九十两]/.test(text[m.end] ?? "")) continue;
+    if (/^[日月]产$/.test(said) && /^[0-9一二三四五六七八九十两]/.test(text[m.end] ?? "")) continue;
     // `新华网福州7月24日电`: a news site's dateline, not the listed company behind it.
     if (DATELINE_AFTER.test(text.slice(m.end, m.end + 14))) continue;
     if (needsEvidence && !(listed.has(m) && !sector) && !hasCompanyEvidence(text, m.start, m.end, gaz)) continue;
@@ -588,8 +590,7 @@ function openedRegisteredName(ctx: BoundaryContext, suffixStart: number): number
   const run = text.slice(start, suffixStart);
   if (run.length < 2 || !/^[\u4e00-\u9fff]/.test(run) || CLASS_OF_COMPANIES.test(run)) return -1;
   const words = tagWindow(ctx, run.replace(/[(（][^)）]*[)）]/g, ""));
-  if (words.some((w) => HARD_STOPS.has(w.word) || (/^(v|p|c|u|uj|ul|r)$/.test(w.tag) && !INDUSTRY_WORDS.includes(w.word))))
-    return -1;
+  if (words.some((w) => HARD_STOPS.has(w.word) || (/^(v|p|c|u|uj|ul|r)$/.test(w.tag) && !isIndustryWord(w.word)))) return -1;
   const core = stripLegalSuffix(run);
   if (isGenericWord(core) || isSectorPhrase(core) || ctx.gaz.isPlace(core)) return -1;
   return start;
