@@ -311,6 +311,9 @@ function placeOpenedName(ctx: BoundaryContext, ws: number, suffixStart: number):
   return isRegisteredShape(words) ? run.start : -1;
 }
 
+/** Measure words that end a name when jieba tags a character `q`: `山西` + `一家` is no name's start. */
+const MEASURE_WORD = /[家个批些座位名种项条只台套辆吨户间栋处]/;
+
 /**
  * A registered name's usual shape after its place: a name of its own, then its trade (`北京` + `同济达` + `药业`),
  * though jieba reads the name as common words and a one-character verb (`同济/n 达/v`). The name must be
@@ -327,6 +330,8 @@ function isRegisteredShape(words: { word: string; tag: string }[]): boolean {
     (w, i) =>
       /^(n|nz|ns|nr|x|j|ng)$/.test(w.tag) ||
       (w.word.length === 1 && /^(v|a)$/.test(w.tag)) ||
+      // `山西` + `泓/q 翔/nr` + `煤业`: a rare character jieba reads as a measure word; a real one (家, 批) ends the name.
+      (w.word.length === 1 && w.tag === "q" && !MEASURE_WORD.test(w.word)) ||
       // `四川` + `千般/d 就/d` + `食品`: a name jieba reads as adverbs, after a place and before its trade.
       (w.tag === "d" && w.word.length <= 2 && !(i === 0 && HARD_STOPS.has(w.word))) ||
       // `山东` + `如意/v` + `投资控股集团`: a name of one word jieba reads as a verb, after a place, before trades.

@@ -1298,3 +1298,11 @@ describe("bad input", () => {
     );
   });
 });
+
+describe("annotated review passages and leftovers, stop 25", () => {
+  it("reads a registered name whose rare character jieba takes for a measure word (`山西` + `泓/q 翔`)", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("东至北平镇半沟东界，南至山西泓翔煤业有限公司北界。"))).toEqual(["COMPANY:山西泓翔煤业有限公司"]);
+    expect(names(r.recognize("山西一家煤业有限公司近日投产。"))).toEqual([]);
+  });
+});
