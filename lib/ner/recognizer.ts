@@ -575,7 +575,9 @@ const CLASS_OF_COMPANIES =
 function openedRegisteredName(ctx: BoundaryContext, suffixStart: number): number {
   const { text } = ctx;
   let start = suffixStart;
-  while (start > 0 && suffixStart - start < 16 && !NAME_OPENER.test(text[start - 1])) {
+  // A line break right after a registered name opens the next one (a list of names, one a line).
+  const opensAt = (i: number) => NAME_OPENER.test(text[i - 1]) || (ctx.breakBefore[i] === 1 && endsRegisteredName(text, i));
+  while (start > 0 && suffixStart - start < 16 && !opensAt(start)) {
     // A bracketed place inside the name: `台玻(福建)光伏玻璃有限公司`.
     if (/[)）]/.test(text[start - 1])) {
       const open = Math.max(text.lastIndexOf("(", start - 1), text.lastIndexOf("（", start - 1));
@@ -586,7 +588,7 @@ function openedRegisteredName(ctx: BoundaryContext, suffixStart: number): number
     if (PARTY_WORD.test(text[start - 1])) break;
     start--;
   }
-  if (start > 0 && !NAME_OPENER.test(text[start - 1]) && !PARTY_WORD.test(text[start - 1])) return -1;
+  if (start > 0 && !opensAt(start) && !PARTY_WORD.test(text[start - 1])) return -1;
   const run = text.slice(start, suffixStart);
   if (run.length < 2 || !/^[\u4e00-\u9fff]/.test(run) || CLASS_OF_COMPANIES.test(run)) return -1;
   const words = tagWindow(ctx, run.replace(/[(（][^)）]*[)）]/g, ""));
@@ -595,6 +597,9 @@ function openedRegisteredName(ctx: BoundaryContext, suffixStart: number): number
   if (isGenericWord(core) || isSectorPhrase(core) || ctx.gaz.isPlace(core)) return -1;
   return start;
 }
+
+const REGISTERED_END = /(?:有限公司|有限责任公司|股份公司|集团公司)$/;
+const endsRegisteredName = (text: string, at: number): boolean => REGISTERED_END.test(text.slice(Math.max(0, at - 6), at));
 
 /** Tags of a word that names one company: unknown to jieba, a proper noun, a place, an abbreviation, a Latin name. */
 const OWN_WORD_TAGS = /^(x|nz|nr|nrt|nrfg|nr1|nr2|ns|nt|j|eng)$/;

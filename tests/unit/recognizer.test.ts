@@ -1305,4 +1305,13 @@ describe("annotated review passages and leftovers, stop 25", () => {
     expect(names(r.recognize("东至北平镇半沟东界，南至山西泓翔煤业有限公司北界。"))).toEqual(["COMPANY:山西泓翔煤业有限公司"]);
     expect(names(r.recognize("山西一家煤业有限公司近日投产。"))).toEqual([]);
   });
+
+  it("reads a list of registered names one a line as separate names, not one name across the break", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("上海和黄药业有限公司\n成都第一制药有限公司\n四川迪菲特药业有限公司"))).toEqual([
+      "COMPANY:上海和黄药业有限公司",
+      "COMPANY:成都第一制药有限公司",
+      "COMPANY:四川迪菲特药业有限公司",
+    ]);
+  });
 });
