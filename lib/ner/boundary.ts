@@ -509,7 +509,7 @@ function hasBreak(breakBefore: Uint8Array, from: number, to: number): boolean {
  * `三个`, `十万`, `一些`, `一直`, `一体`.
  */
 const NUMERAL_NAME =
-  /^[一二三四五六七八九][^一二三四五六七八九十百千万亿两几多余个年月日号次期批家户项条元名位种类台套辆吨米成倍半第届些直起样般致同线体流带举度定切旦律贯向再共下点方边面时生级季轮层行系列番]$/;
+  /^[一二三四五六七八九][^一二三四五六七八九十百千万亿两几多余个年月日号次期批家户项条元名位种类台套辆吨米成倍半第届些直起样般致同线体流带举度定切旦律贯向再共下点方边面时生级季轮层行系列番款件只座张份支间栋处场]$/;
 /** A number as one character: it can open a name (`多弗`, `三诺`, `四和`), not end one. */
 const NUMBER_CHAR = /^[一二三四五六七八九十百千万多]$/;
 

@@ -116,7 +116,9 @@ export const HARD_STOPS = new Set(
     "子公司 孙公司 母公司 总公司 龙头企业 厂商 品牌商 供应商 服务商 运营商 经销商 承包商 开发商 投资商 制造商 生产商 合作伙伴 " +
     "总裁 副总裁 兼 秘书长 会长 副会长 理事长 副总经理 总监 院长 所长 处长 科长 主席 副主任 副书记 副市长 副县长 副区长 " +
     // Seen leading names in the review text (eval/review): time, direction and kind words, never part of a name.
-    "仅 随后 此后 其后 月份 北至 南至 东至 西至 央企 国企 民企 研究机构 调研机构 盟长 副盟长 旗长 副旗长"
+    "仅 随后 此后 其后 月份 北至 南至 东至 西至 央企 国企 民企 研究机构 调研机构 盟长 副盟长 旗长 副旗长 " +
+    // Annotated review passages (eval/corpus/part-k2): a holder, a word pointing back, a meeting, never part of a name.
+    "股东 大股东 控股股东 独资股东 上述 前述 会见 会晤 接见 拜会 链主 链主企业"
   ).split(" "),
 );
 

@@ -193,15 +193,14 @@ function listNames(ctx: BoundaryContext, listStart: number, listEnd: number, min
   // `三星、SK海力士、美光这三家企业`: a demonstrative before the count is no part of the last name.
   const demonstrative = /(这|那)$/.exec(text.slice(items[items.length - 1].start, items[items.length - 1].end));
   if (demonstrative) items[items.length - 1].end -= demonstrative[0].length;
-  // `晋峡新能源和晋通能源集团 4 户企业`: the last item may hold two names joined by 和/及.
-  const last = items[items.length - 1];
-  // Not a park or a project named by two things (`工厂化水产养殖及深加工示范园`).
-  const lastText = text.slice(last.start, last.end);
-  const joined = /(项目|现场|园)$/.test(lastText) ? null : /^(.{2,})[和及与](.{2,})$/.exec(lastText);
-  if (joined) {
-    items.pop();
-    items.push({ start: last.start, end: last.start + joined[1].length });
-    items.push({ start: last.end - joined[2].length, end: last.end });
+  // `晋峡新能源和晋通能源集团 4 户企业`, `引进链主企业比亚迪和速腾聚创、东风李尔`: the last or the first item may hold
+  // two names joined by 和/及.
+  items.splice(items.length - 1, 1, ...splitJoined(ctx, items[items.length - 1]));
+  // The first item's words before 和 may be a clause (`已经与…`, `积极…`): split it only after a name the gazetteer knows.
+  if (items.length > 1) {
+    const [left, right] = splitJoined(ctx, items[0]);
+    if (right && ctx.gaz.findAll(ctx.text.slice(left.start, left.end)).some((m) => m.end === left.end - left.start))
+      items.splice(0, 1, left, right);
   }
   const names: Span[] = [];
   for (const [k, item] of items.entries()) {
@@ -220,12 +219,29 @@ function listNames(ctx: BoundaryContext, listStart: number, listEnd: number, min
   return names.length >= min ? names : [];
 }
 
+/** An item holding two names joined by 和/及/与, as two items; not a park or project named by two things
+ * (`工厂化水产养殖及深加工示范园`), nor a name with 和 after its place (`山西和尘光电`). */
+function splitJoined(ctx: BoundaryContext, item: Span): Span[] {
+  const itemText = ctx.text.slice(item.start, item.end);
+  const joined = /(项目|现场|园)$/.test(itemText) ? null : /^(.{2,})[和及与](.{2,})$/.exec(itemText);
+  if (!joined || [2, 3, 4].some((n) => ctx.gaz.isPlace(joined[1].slice(-n)))) return [item];
+  return [
+    { start: item.start, end: item.start + joined[1].length },
+    { start: item.end - joined[2].length, end: item.end },
+  ];
+}
+
 /** Skip the words that lead into a list: `已有`, `成立由`, `以`, `推动`. */
 function firstItemStart(ctx: BoundaryContext, item: Span): number {
   let start = item.start;
   // After a word that leads into a list of companies, the item is the name (`已集聚包括|和尘光电`).
   const led = leadInEnd(ctx.text.slice(item.start, item.end), 2);
-  if (led >= 0) return item.start + led;
+  if (led >= 0) {
+    // Then the kind of company (`引进|链主企业|比亚迪`); only these words, not 和 of `和尘光电`.
+    start = item.start + led;
+    const kind = /^(?:链主企业|龙头企业|链主|央企|国企|民企)/.exec(ctx.text.slice(start, item.end));
+    return kind && item.end - start - kind[0].length >= 2 ? start + kind[0].length : start;
+  }
   for (let again = true; again; ) {
     again = false;
     for (const len of [2, 1]) {

@@ -1314,4 +1314,26 @@ describe("annotated review passages and leftovers, stop 25", () => {
       "COMPANY:四川迪菲特药业有限公司",
     ]);
   });
+
+  it("keeps a holder, a pointing word, a meeting verb or a count of products off a name's left edge", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("新天钢集团除原独资股东龙德(天津)钢铁有限公司外新增一名股东。"))).toEqual([
+      "COMPANY:新天钢集团",
+      "COMPANY:龙德(天津)钢铁有限公司",
+    ]);
+    expect(names(r.recognize("记者获悉，上述渤钢公司为债权人持股平台。"))).toContain("COMPANY:渤钢公司");
+    expect(names(r.recognize("省长在福州会见百威英博啤酒集团全球CEO一行。"))).toEqual(["COMPANY:百威英博啤酒集团"]);
+    expect(names(r.recognize("高性能膜电极等三款东方电气集团最新研制的氢能产品。"))).toEqual(["COMPANY:东方电气集团"]);
+  });
+
+  it("splits a list's first item at 和 after a known name, and drops the kind of company before it", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("已引进链主企业比亚迪和速腾聚创、东风李尔、力劲科技等企业。"))).toEqual([
+      "COMPANY:比亚迪",
+      "COMPANY:速腾聚创",
+      "COMPANY:东风李尔",
+      "COMPANY:力劲科技",
+    ]);
+    expect(names(r.recognize("已集聚山西和尘光电、晋通能源等企业。"))).toEqual(["COMPANY:山西和尘光电", "COMPANY:晋通能源"]);
+  });
 });
