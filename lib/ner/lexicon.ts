@@ -37,6 +37,12 @@ export const ZONE_SUFFIXES: ReadonlyArray<readonly [suffix: string, kindClass: s
   ["工业集中发展区", "park", "工业集中发展区"],
   ["工业集中区", "park", "工业集中区"],
   ["科技园区", "park", "科技园区"],
+  // `深汕特别合作区`, `横琴粤澳深度合作区`: zones two places run together.
+  ["合作区", "coop", "合作区"],
+  // `天津东疆保税港区`, `洋山保税港区`: bonded port zones.
+  ["保税港区", "bonded", "保税港区"],
+  // `太仓港区`, `嘉兴港区`: a port zone named by its place alone (recognizer.ts keeps only those).
+  ["港区", "port-area", "港区"],
   ["经济特区", "sez", "经济特区"],
   ["国际陆港", "port", "国际陆港"],
   ["物流港", "port", "物流港"],

@@ -492,6 +492,8 @@ function zoneCandidates(ctx: BoundaryContext): Candidate[] {
     const s = m.index;
     const kind = ZONE_KIND.get(m[0])?.kind ?? "zone";
     const start = findNameStart(ctx, s, "ZONE", MAX_ZONE_PREFIX, GENERIC_ZONE_KINDS.has(kind));
+    // A port's terminals are 港区 too (`湄洲湾港秀屿港区`): a zone only when a city or county alone names it.
+    if (kind === "port-area" && (start < 0 || !ctx.gaz.isPlace(ctx.text.slice(start, s)))) continue;
     if (start >= 0) {
       if (!DESCRIBED_ZONE.test(ctx.text.slice(start, s)))
         out.push({ start, end: s + m[0].length, type: "ZONE", rank: RANK_RULE, zoneKind: kind });

@@ -1336,4 +1336,14 @@ describe("annotated review passages and leftovers, stop 25", () => {
     ]);
     expect(names(r.recognize("已集聚山西和尘光电、晋通能源等企业。"))).toEqual(["COMPANY:山西和尘光电", "COMPANY:晋通能源"]);
   });
+
+  it("knows port zones named by their place (`太仓港区`), bonded port zones and zones two places run together", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("太仓港区9个重点项目集中开工。"))).toEqual(["ZONE:太仓港区"]);
+    expect(names(r.recognize("天津东疆保税港区物流加工区二期开工。"))).toEqual(["ZONE:天津东疆保税港区"]);
+    expect(names(r.recognize("横琴粤澳深度合作区挂牌。"))).toEqual(["ZONE:横琴粤澳深度合作区"]);
+    // A port's terminal, and a clause, are no zones.
+    expect(names(r.recognize("湄洲湾港秀屿港区石门澳作业区泊位项目。"))).toEqual([]);
+    expect(names(r.recognize("该项目将加快做大做强港区风电产业。"))).toEqual([]);
+  });
 });
