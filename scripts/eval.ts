@@ -37,11 +37,14 @@ const SETS: GoldSet[] = [
   { name: "dev-c", path: "eval/corpus/dev-c.gold.jsonl", bar: 0.88 },
   { name: "dev-d", path: "eval/corpus/dev-d.gold.jsonl", bar: 0.78 },
   { name: "dev-f", path: "eval/corpus/dev-f.gold.jsonl", bar: 0.8 },
+  { name: "dev-k1", path: "eval/corpus/dev-k1.gold.jsonl", bar: 0.7 },
+  { name: "dev-k2", path: "eval/corpus/dev-k2.gold.jsonl", bar: 0.7 },
   { name: "test", path: "eval/corpus/test.gold.jsonl", bar: 0.78, heldOut: true },
   { name: "fresh-e", path: "eval/corpus/fresh-e.gold.jsonl", bar: 0.8, heldOut: true },
   { name: "fresh-g", path: "eval/corpus/fresh-g.gold.jsonl", bar: 0.7, heldOut: true },
   { name: "fresh-h", path: "eval/corpus/fresh-h.gold.jsonl", bar: 0.75, heldOut: true },
   { name: "fresh-i", path: "eval/corpus/fresh-i.gold.jsonl", bar: 0.7, heldOut: true },
+  { name: "fresh-j", path: "eval/corpus/fresh-j.gold.jsonl", bar: 0.7, heldOut: true },
 ];
 
 const arg = (flag: string) => {
