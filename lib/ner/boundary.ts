@@ -203,6 +203,7 @@ export function findNameStart(
 
   // Walk right to left, collecting pieces of the name.
   const collected: Piece[] = [];
+  let bracketHeadStart = -1;
   for (let k = pieces.length - 1; k >= 0; k--) {
     const w = pieces[k];
     const opening = w.word === ")" ? "(" : w.word === "》" ? "《" : w.word === "”" && type === "ZONE" ? "“" : undefined;
@@ -214,6 +215,12 @@ export function findNameStart(
       const word = text.slice(pieces[m].start, w.end);
       collected.push({ start: pieces[m].start, end: w.end, word, tag: "group", role: "group" });
       k = m;
+      const head = type === "ZONE" ? bracketedZoneHead(ctx, pieces, k, word, collected) : -1;
+      if (head >= 0) {
+        collected.push({ start: head, end: pieces[k].start, word: text.slice(head, pieces[k].start), tag: "nz", role: "name" });
+        bracketHeadStart = head;
+        break;
+      }
       continue;
     }
     if (endsName(w, type, collected.length === 0, gaz)) break;
@@ -242,9 +249,45 @@ export function findNameStart(
     }
   }
   if (chosen < 0) return type === "COMPANY" ? placeOpenedName(ctx, ws, suffixStart) : -1;
+  // The name before a bracketed place was read whole (`深中合作`): no place inside it (合作市) starts it anew.
+  if (collected[chosen].start === bracketHeadStart) return bracketHeadStart;
   const start = startAfterLineBreak(ctx, collected.slice(chosen), type, kindIsGeneric);
   return placeAnchoredStart(ctx, ws, start, suffixStart, type);
 }
+
+/**
+ * `深中合作(黄圃)产业园`, `氢都(大同)新能源产业城`: a place in brackets follows the zone's own name, whatever jieba
+ * makes of it (合作/vn, 都/d); the name runs back to the break or stop word before the bracket at `k`. A one-character
+ * stop word is the name's own while the name so far is shorter than two (氢|都). Not where a place stands before the
+ * bracket (`湖南(常德)`, `深圳南山(潮州)`) or after it (`本报讯(王志鹏)信阳市产业集聚区`): the walk reads those.
+ * Returns where the name starts, or -1.
+ */
+function bracketedZoneHead(ctx: BoundaryContext, pieces: Piece[], k: number, group: string, collected: Piece[]): number {
+  if (!BRACKETED_PLACE.test(group) || HARD_STOPS.has(group.slice(1, -1)) || k === 0) return -1;
+  if (collected.some((c) => c.role === "place")) return -1;
+  // `深中/x 合作`: a place's name (合作市) inside a word jieba does not know is no place.
+  const before = pieces[k - 1];
+  const glued = pieces[k - 2]?.tag === "x" && HAS_WORD_CHAR.test(pieces[k - 2].word);
+  if (before.role === "place" && !glued) return -1;
+  const endsHead = (p: Piece) =>
+    !HAS_WORD_CHAR.test(p.word) ||
+    (HARD_STOPS.has(p.word) && (p.word.length > 1 || pieces[k].start - p.end >= 2)) ||
+    LEAD_IN_VERB.test(p.word) ||
+    ctx.breakBefore[p.end] === 1; // a title's words before a space or a line break
+  let head = k;
+  while (head > 0 && !endsHead(pieces[head - 1])) head--;
+  const headWord = ctx.text.slice(pieces[head].start, pieces[k].start);
+  if (head === k || headWord.length < 2 || headWord.length > 6 || isGenericWord(headWord) || GENERIC_HEAD.test(headWord))
+    return -1;
+  return pieces[head].start;
+}
+
+/** `(黄圃)`, `(大同)`: two or three characters in brackets, a place's name after a zone's own. */
+const BRACKETED_PLACE = /^[(（][\u4e00-\u9fff]{2,3}[)）]$/;
+/** Heads that name no zone: a title (`国家(福州)显示器件产业园`), a country's or province's word. */
+const GENERIC_HEAD = /^(国家|中国|全国|省级|国家级|首个|首批)$/;
+/** Words that lead a zone's name in (`依托` + `深中合作(黄圃)产业园`), a joining 暨 and a former 原. */
+const LEAD_IN_VERB = /^(位于|地处|坐落|落户|入驻|依托|建设|打造|暨|原)$/;
 
 /** A place name (the longest) starting at `i`, or "". */
 function placeAt(text: string, i: number, gaz: Gazetteer): string {

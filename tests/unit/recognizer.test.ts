@@ -1346,4 +1346,14 @@ describe("annotated review passages and leftovers, stop 25", () => {
     expect(names(r.recognize("湄洲湾港秀屿港区石门澳作业区泊位项目。"))).toEqual([]);
     expect(names(r.recognize("该项目将加快做大做强港区风电产业。"))).toEqual([]);
   });
+
+  it("reads a zone's own name before a bracketed place, whatever jieba makes of it (`深中合作(黄圃)产业园`)", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("2月27日上午，深中合作(黄圃)产业园正式揭牌。"))).toEqual(["ZONE:深中合作(黄圃)产业园"]);
+    expect(names(r.recognize("日前，氢都(大同)新能源产业城获奖。"))).toEqual(["ZONE:氢都(大同)新能源产业城"]);
+    expect(names(r.recognize("50分钟通达深圳 深中合作(黄圃)产业园揭牌"))).toEqual(["ZONE:深中合作(黄圃)产业园"]);
+    // A title, and a byline in brackets before the zone's place, are no zone's name.
+    expect(names(r.recognize("国家(福州)显示器件产业园"))).toEqual([]);
+    expect(names(r.recognize("本报讯(王志鹏)信阳市产业集聚区新签约项目5个。"))).toEqual(["ZONE:信阳市产业集聚区"]);
+  });
 });
