@@ -116,6 +116,7 @@ const NAME_TRADES = new Set([
   "能源",
   "新能源",
   "服饰",
+  "机电",
   "食品",
   "医学",
   "生物",
@@ -127,86 +128,149 @@ const NAME_TRADES = new Set([
  * know that opens the phrase (a place may stand before it); what follows it, up to 项目, is what the project makes.
  */
 export function findProjectOwners(ctx: BoundaryContext): Span[] {
-  const { text, gaz } = ctx;
+  const { text } = ctx;
   const out: Span[] = [];
   for (const m of text.matchAll(PROJECT_WORD)) {
     const end = m.index;
     let from = end;
     while (from > 0 && end - from < 24 && !PHRASE_OPENER.test(text[from - 1])) from--;
     if (from > 0 && !PHRASE_OPENER.test(text[from - 1])) continue;
-    if (end - from < 2) continue;
-    const words = tagWindow(ctx, text.slice(from, end));
-    let i = 0;
-    let nameStart = from;
-    let nameEnd = from;
-    // Places before the name: a county's or city's full name says where (`西平县`永浩…), a short one is part of the
-    // name (`湖北`中创医疗, `武汉`绿友); `遂平县河南惠强新材…` has both.
-    // A foreign company's country is part of how the text names it (`德国库尔`, `英国BP`), as in lists (`荷兰华通`).
-    let country = false;
-    while (words.length > i + 1 && gaz.isPlace(words[i].word) && words[i].word !== "中国") {
-      country = gaz.isCountry(words[i].word);
-      nameEnd += words[i].word.length;
-      i++;
-      // Only a full name says where, and only after one does another place follow (`锦江` of `杭州锦江` is the name's).
-      if (country || !/^[\u4e00-\u9fff]{2,}[县区市旗州]$/.test(words[i - 1].word)) break;
-      nameStart = nameEnd;
-    }
-    const ownFrom = nameEnd;
-    // The trade name: a word jieba does not know, then any more unknown words (`惠强/x 新材/x`); after a country, a
-    // transliterated or Latin name (`德国|库尔/nrt`, `英国|BP`); a joint venture's `中德` before an unknown word.
-    const first = words[i];
-    if (!first) continue;
-    const jointVenture = JOINT_VENTURE.test(first.word) && words[i + 1]?.tag === "x";
-    const foreign = country && (/^(nrt|nr|nz)$/.test(first.tag) || /^[A-Z][A-Za-z]{1,11}$/.test(first.word));
-    if (!foreign && !/^[\u4e00-\u9fff]{2,4}$/.test(first.word)) continue;
-    if (!OWN_WORD_TAGS.test(first.tag) && !jointVenture && !foreign) continue;
-    nameEnd += first.word.length;
-    i++;
-    if (jointVenture) {
-      nameEnd += words[i].word.length;
-      i++;
-    }
-    while (i < words.length && words[i].tag === "x" && /^[\u4e00-\u9fff]{2,}$/.test(words[i].word) && nameEnd - ownFrom < 5) {
-      nameEnd += words[i].word.length;
-      i++;
-    }
-    const own = text.slice(ownFrom, nameEnd);
-    // `陶寺`遗址博物馆项目 where the text also says `陶寺乡`: a place jieba does not know.
-    if (new RegExp(`${own}(?:乡|镇|村|街道|社区|遗址)`).test(text)) continue;
-    // `任宁虎`, `张俊国`: an unknown word of three characters that starts with a family name is more often a person.
-    if (own.length === 3 && PERSON_FIRST_CHARACTERS.includes(own[0])) continue;
-    if (
-      isGenericWord(own) ||
-      gaz.isPlace(own) ||
-      HARD_STOPS.has(own) ||
-      /^[由与和及在从为对向把被将该本其以图另这此那每各某一二两三四五六七八九十]/.test(own)
-    )
-      continue;
-    let trade = false;
-    if (i < words.length && NAME_TRADES.has(words[i].word)) {
-      nameEnd += words[i].word.length;
-      i++;
-      trade = true;
-    }
-    // A word of the policy's own (`强链项目`, `民资项目`, `新质生产力`, `战新产业`) is unknown to jieba too: a name
-    // needs what its project makes after it, or a place or a trade to say it is a company. A place's mine, railway
-    // or road (`灵北煤矿`, `平舒铁路专用线`) is named after the place.
-    const made = words.slice(i);
-    if (
-      made.length === 0
-        ? ownFrom === from && !trade
-        : /^(产业|生产力|经济|融合|区|园|煤矿|矿|铁路|公路|大道|村|镇)/.test(made[0].word)
-    )
-      continue;
-    // `苏州盛泽新材料产业基地`: an industry's base named after a place is a park, not a company's (a 生产基地 is).
-    if (made.some((w) => w.word === "产业" || /(?:产业基地|园|园区)$/.test(w.word))) continue;
-    // The name ends where a word of the text ends (`盛泽新|材料`).
-    if (made.length > 0 && words[i - 1] && !/^(?:[\u4e00-\u9fff]{2,}|[A-Za-z]{2,})$/.test(words[i - 1].word)) continue;
-    // What follows is what the project makes: nouns and a few making verbs, no clause (`卢东亮/x 在/p 新荣区…项目`).
-    if (made.some((w) => !PRODUCT_TAGS.test(w.tag) && !MAKING_VERBS.has(w.word) && !PRODUCT_WORDS.has(w.word))) continue;
-    // `道仁沟100MW风力发电项目`: a power plant's capacity after a gully's, a hill's or a village's name.
-    if (made.some((w) => CAPACITY_WORD.test(w.word)) && PLACE_LIKE_ENDING.test(own)) continue;
-    out.push({ start: nameStart, end: nameEnd });
+    const owner = ownerOfProject(ctx, from, end);
+    if (owner) out.push(owner);
   }
   return out;
+}
+
+/**
+ * The companies heading the items of a list of projects (`优冠体育设备制造、领建科技新材料生产`): an item names its
+ * company, then what the project makes in two words or more (`殷拓|智慧供应链`); an item of one trade word after the
+ * name (`翔达交通`, `克福斯弹簧`) is how a list names the company itself, and lists.ts reads it whole.
+ */
+export function findProjectListOwners(ctx: BoundaryContext): Span[] {
+  const out: Span[] = [];
+  for (const item of projectListItems(ctx.text)) {
+    const owner = ownerOfProject(ctx, item.start, item.end);
+    if (!owner) continue;
+    const made = tagWindow(ctx, ctx.text.slice(owner.end, item.end));
+    if (made.length < 2 || BUILDING_WORD.test(ctx.text.slice(owner.end, item.end))) continue;
+    out.push(owner);
+  }
+  return out;
+}
+
+/** What a city builds, not a company (`北塔超高层综合体`, `云望广场`). */
+const BUILDING_WORD = /(广场|综合体|大厦|大楼|博物馆|公园|酒店|街区|小区|住宅|公寓|商业中心|文旅)/;
+
+/** `这7个项目分别是…`, `项目包括…`: a list of projects follows, to the clause's end. */
+const PROJECTS_FOLLOW = /项目(?:分别是|分别为|包括|主要有)[:：]?/g;
+/** `…等一批高端项目`, `…等3个项目`: a list of projects ends before 等. */
+const PROJECTS_BEFORE = /等(?:一批|一大批|[0-9一二三四五六七八九十]+个)[\u4e00-\u9fff]{0,6}项目/g;
+/** A capacity that opens an item (`年产200辆`星通泵车整车生产): what the project makes, not whose it is. */
+const LEADING_CAPACITY = /^(?:年产)?[0-9.]+(?:万|亿)?[\u4e00-\u9fffA-Za-z]{1,2}?(?=[\u4e00-\u9fff])/;
+
+/**
+ * The items of a list of projects (`优冠体育设备制造、领建科技新材料生产`, `喜田工业机器人、芯能源电子科技等一批高端
+ * 项目`): each is a project, named by its company and what it makes, as a project's phrase before 项目 is.
+ */
+function projectListItems(text: string): Span[] {
+  const lists: Span[] = [];
+  for (const m of text.matchAll(PROJECTS_FOLLOW)) {
+    const start = m.index + m[0].length;
+    const stop = /[，。；;,!！?？]|等/.exec(text.slice(start));
+    lists.push({ start, end: start + (stop ? stop.index : text.length - start) });
+  }
+  for (const m of text.matchAll(PROJECTS_BEFORE)) {
+    let start = m.index;
+    while (start > 0 && m.index - start < 80 && !/[，。；;,:：!！?？\n]/.test(text[start - 1])) start--;
+    lists.push({ start, end: m.index });
+  }
+  const items: Span[] = [];
+  for (const list of lists) {
+    let pos = list.start;
+    for (const part of text.slice(list.start, list.end).split("、")) {
+      const capacity = LEADING_CAPACITY.exec(part);
+      const skip = capacity ? capacity[0].length : 0;
+      if (part.length - skip >= 3) items.push({ start: pos + skip, end: pos + part.length });
+      pos += part.length + 1;
+    }
+  }
+  return items;
+}
+
+/** The company heading the project's phrase [from, end) (what comes before 项目), if a trade name opens it. */
+function ownerOfProject(ctx: BoundaryContext, from: number, end: number): Span | undefined {
+  const { text, gaz } = ctx;
+  if (end - from < 2) return undefined;
+  const words = tagWindow(ctx, text.slice(from, end));
+  let i = 0;
+  let nameStart = from;
+  let nameEnd = from;
+  // Places before the name: a county's or city's full name says where (`西平县`永浩…), a short one is part of the
+  // name (`湖北`中创医疗, `武汉`绿友); `遂平县河南惠强新材…` has both.
+  // A foreign company's country is part of how the text names it (`德国库尔`, `英国BP`), as in lists (`荷兰华通`).
+  let country = false;
+  while (words.length > i + 1 && gaz.isPlace(words[i].word) && words[i].word !== "中国") {
+    country = gaz.isCountry(words[i].word);
+    nameEnd += words[i].word.length;
+    i++;
+    // Only a full name says where, and only after one does another place follow (`锦江` of `杭州锦江` is the name's).
+    if (country || !/^[\u4e00-\u9fff]{2,}[县区市旗州]$/.test(words[i - 1].word)) break;
+    nameStart = nameEnd;
+  }
+  const ownFrom = nameEnd;
+  // The trade name: a word jieba does not know, then any more unknown words (`惠强/x 新材/x`); after a country, a
+  // transliterated or Latin name (`德国|库尔/nrt`, `英国|BP`); a joint venture's `中德` before an unknown word.
+  const first = words[i];
+  if (!first) return undefined;
+  const jointVenture = JOINT_VENTURE.test(first.word) && words[i + 1]?.tag === "x";
+  const foreign = country && (/^(nrt|nr|nz)$/.test(first.tag) || /^[A-Z][A-Za-z]{1,11}$/.test(first.word));
+  if (!foreign && !/^[\u4e00-\u9fff]{2,4}$/.test(first.word)) return undefined;
+  if (!OWN_WORD_TAGS.test(first.tag) && !jointVenture && !foreign) return undefined;
+  nameEnd += first.word.length;
+  i++;
+  if (jointVenture) {
+    nameEnd += words[i].word.length;
+    i++;
+  }
+  while (i < words.length && words[i].tag === "x" && /^[\u4e00-\u9fff]{2,}$/.test(words[i].word) && nameEnd - ownFrom < 5) {
+    nameEnd += words[i].word.length;
+    i++;
+  }
+  const own = text.slice(ownFrom, nameEnd);
+  // `陶寺`遗址博物馆项目 where the text also says `陶寺乡`: a place jieba does not know.
+  if (new RegExp(`${own}(?:乡|镇|村|街道|社区|遗址)`).test(text)) return undefined;
+  // `任宁虎`, `张俊国`: an unknown word of three characters that starts with a family name is more often a person.
+  if (own.length === 3 && PERSON_FIRST_CHARACTERS.includes(own[0])) return undefined;
+  if (
+    isGenericWord(own) ||
+    gaz.isPlace(own) ||
+    HARD_STOPS.has(own) ||
+    /^[由与和及在从为对向把被将该本其以图另这此那每各某一二两三四五六七八九十]/.test(own)
+  )
+    return undefined;
+  let trade = false;
+  if (i < words.length && NAME_TRADES.has(words[i].word)) {
+    nameEnd += words[i].word.length;
+    i++;
+    trade = true;
+  }
+  // A word of the policy's own (`强链项目`, `民资项目`, `新质生产力`, `战新产业`) is unknown to jieba too: a name
+  // needs what its project makes after it, or a place or a trade to say it is a company. A place's mine, railway
+  // or road (`灵北煤矿`, `平舒铁路专用线`) is named after the place.
+  const made = words.slice(i);
+  if (
+    made.length === 0
+      ? ownFrom === from && !trade
+      : /^(产业|生产力|经济|融合|区|园|煤矿|矿|铁路|公路|大道|村|镇)/.test(made[0].word)
+  )
+    return undefined;
+  // `苏州盛泽新材料产业基地`: an industry's base named after a place is a park, not a company's (a 生产基地 is).
+  if (made.some((w) => w.word === "产业" || /(?:产业基地|园|园区)$/.test(w.word))) return undefined;
+  // The name ends where a word of the text ends (`盛泽新|材料`).
+  if (made.length > 0 && words[i - 1] && !/^(?:[\u4e00-\u9fff]{2,}|[A-Za-z]{2,})$/.test(words[i - 1].word)) return undefined;
+  // What follows is what the project makes: nouns and a few making verbs, no clause (`卢东亮/x 在/p 新荣区…项目`).
+  if (made.some((w) => !PRODUCT_TAGS.test(w.tag) && !MAKING_VERBS.has(w.word) && !PRODUCT_WORDS.has(w.word))) return undefined;
+  // `道仁沟100MW风力发电项目`: a power plant's capacity after a gully's, a hill's or a village's name.
+  if (made.some((w) => CAPACITY_WORD.test(w.word)) && PLACE_LIKE_ENDING.test(own)) return undefined;
+  return { start: nameStart, end: nameEnd };
 }

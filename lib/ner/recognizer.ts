@@ -32,7 +32,7 @@ import {
 } from "./lexicon";
 import { findCompanyLists, findListPeers, findTradeNameLists } from "./lists";
 import { normalize } from "./normalize";
-import { findProjectHeads, findProjectOwners } from "./projectHeads";
+import { findProjectHeads, findProjectListOwners, findProjectOwners } from "./projectHeads";
 import type { Segmenter } from "./segmenter";
 import { findTradeNames } from "./tradeNames";
 import type { EntityType, Mention } from "./types";
@@ -129,7 +129,16 @@ export function createRecognizer(seg: Segmenter, options: RecognizerOptions = {}
           accepted.push({ ...t, type: "COMPANY", rank: RANK_LIST });
         }
       }
+      // Then the companies heading the items of a list of projects; they end inside their items, so they are no
+      // list's known names for its peers (`高世代氧化物TFT电子纸、喜田工业机器人…等一批高端项目`).
+      const projectListOwners = findProjectListOwners(ctx).filter(
+        (t) => isFree(taken, t.start, t.end) && !suppressed.has(text.slice(t.start, t.end)),
+      );
       const companies = accepted.filter((c) => c.type === "COMPANY");
+      for (const t of projectListOwners) {
+        taken.fill(1, t.start, t.end);
+        accepted.push({ ...t, type: "COMPANY", rank: RANK_LIST });
+      }
       for (const p of findListPeers(ctx, companies, (s) => isFree(taken, s.start, s.end))) {
         if (suppressed.has(text.slice(p.start, p.end))) continue;
         taken.fill(1, p.start, p.end);

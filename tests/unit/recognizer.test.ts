@@ -1356,4 +1356,18 @@ describe("annotated review passages and leftovers, stop 25", () => {
     expect(names(r.recognize("国家(福州)显示器件产业园"))).toEqual([]);
     expect(names(r.recognize("本报讯(王志鹏)信阳市产业集聚区新签约项目5个。"))).toEqual(["ZONE:信阳市产业集聚区"]);
   });
+
+  it("reads the company heading each item of a list of projects, not the product, nor a building", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("这7个项目分别是优冠体育设备制造、格润德润滑油生产、精斯诚人防设备生产，涵盖工程机械。"))).toEqual([
+      "COMPANY:优冠",
+      "COMPANY:格润德",
+      "COMPANY:精斯诚",
+    ]);
+    expect(names(r.recognize("高世代氧化物TFT电子纸、喜田工业机器人、芯能源电子科技等一批高端项目落户鄞州。"))).not.toContain(
+      "COMPANY:高世代氧化物TFT电子纸",
+    );
+    expect(names(r.recognize("殷拓智慧供应链、克福斯弹簧等一批优质外资项目相继落户。"))).toContain("COMPANY:殷拓");
+    expect(names(r.recognize("6个城市功能完善类项目分别是云望广场、云台广场。"))).toEqual([]);
+  });
 });
