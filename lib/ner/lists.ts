@@ -70,9 +70,11 @@ export interface Span {
 
 /**
  * 企业, the short words for an industry's or an owner's companies (`煤企`, `钢企`, `车企`, `船企`, `央企`, `民企` …),
- * and makers (`厂商`, `厂家`).
+ * makers (`厂商`, `厂家`), and 公司 after a count or 等 (`玲珑、赛轮、三角三家公司`, `等上市公司`), never a
+ * registered name's (`…有限公司`).
  */
-const ENTERPRISE_WORD = /企业|[煤钢车药房险船央国民外乳酒]企(?!业)|厂商|厂家/g;
+const ENTERPRISE_WORD =
+  /企业|[煤钢车药房险船央国民外乳酒]企(?!业)|厂商|厂家|(?<=[0-9一二两三四五六七八九十几多][家户]|等|上市)公司/g;
 
 export function findCompanyLists(ctx: BoundaryContext): Span[] {
   const { text } = ctx;
@@ -176,6 +178,8 @@ function listNames(ctx: BoundaryContext, listStart: number, listEnd: number, min
   const segment = text.slice(listStart, listEnd);
   // `济源钢铁和中原特钢两家龙头企业`: two names joined by 和 are a list too (split below, as a last item is).
   if (!segment.includes(ITEM_SEPARATOR) && !/[和与及]/.test(segment)) return [];
+  // `沪深和香港共有22家…上市公司`: the count is of what a place has, not of the names before it.
+  if (/(?:共有|拥有|现有|已有|还有)$/.test(segment)) return [];
   const items: Span[] = [];
   let pos = listStart;
   for (const part of segment.split(ITEM_SEPARATOR)) {

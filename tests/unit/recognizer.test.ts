@@ -1370,4 +1370,14 @@ describe("annotated review passages and leftovers, stop 25", () => {
     expect(names(r.recognize("殷拓智慧供应链、克福斯弹簧等一批优质外资项目相继落户。"))).toContain("COMPANY:殷拓");
     expect(names(r.recognize("6个城市功能完善类项目分别是云望广场、云台广场。"))).toEqual([]);
   });
+
+  it("reads a list closed by a count of companies (`三家公司`, `等上市公司`), not a place's count (`香港共有22家`)", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("其中，玲珑、赛轮、三角三家公司，成功拿下行业前三。"))).toEqual([
+      "COMPANY:玲珑",
+      "COMPANY:赛轮",
+      "COMPANY:三角",
+    ]);
+    expect(names(r.recognize("目前沪深和香港共有22家水泥行业上市公司。"))).toEqual([]);
+  });
 });
