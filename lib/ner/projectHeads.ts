@@ -12,7 +12,7 @@ import { leadingPlace } from "./companyNames";
 import { ENDS_WITH_ZONE_SUFFIX, FAMILY_NAMES, HARD_STOPS, INDUSTRY_WORDS, INSTITUTION_ENDINGS, isGenericWord } from "./lexicon";
 import type { Span } from "./lists";
 
-const CAPACITY = /(年产)?[0-9]+(?:\.[0-9]+)?(?:万|亿)?(?:GW|MW|万千瓦|千瓦|吨|万吨|辆|台|套|片|只|件|平方米|锭)/g;
+const CAPACITY = /(年产)?[0-9]+(?:\.[0-9]+)?(?:万|亿)?(?:GW|MW|[kK][wW]|万千瓦|千瓦|吨|万吨|辆|台|套|片|只|件|平方米|锭)/g;
 /** Tags of a trade name's own word: unknown to jieba, a proper noun, an abbreviation. */
 const OWN_NAME_TAGS = /^(x|nz|nr|nrt|nrfg|nr1|nr2|j|eng)$/;
 const MAX_NAME = 10;

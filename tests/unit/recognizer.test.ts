@@ -1380,4 +1380,9 @@ describe("annotated review passages and leftovers, stop 25", () => {
     ]);
     expect(names(r.recognize("目前沪深和香港共有22家水泥行业上市公司。"))).toEqual([]);
   });
+
+  it("reads a capacity in kilowatts written kw as a project's capacity (`河南承业年产80万kw`)", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("田林等来到河南承业年产80万kw(千瓦)防爆电机生产项目建设现场。"))).toEqual(["COMPANY:河南承业"]);
+  });
 });
