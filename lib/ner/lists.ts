@@ -387,8 +387,13 @@ function leadInEnd(item: string, minRest: number): number {
 function firstPeer(ctx: BoundaryContext, item: Span, clauseStart: number): Span | undefined {
   const words = ctx.text.slice(item.start, item.end);
   let start = leadInEnd(words, 0);
-  // `由天华超净、宁德时代…`: a function word before the name is no part of it.
-  if (start < 0 && item.start === clauseStart) start = HARD_STOPS.has(words[0]) ? 1 : 0;
+  // `由天华超净、宁德时代…`: a function word before the name is no part of it; `从地方超市到永辉、物美…`: nor is what
+  // a one-character function word inside the item ends.
+  if (start < 0 && item.start === clauseStart) {
+    const from = HARD_STOPS.has(words[0]) ? 1 : 0;
+    start = from;
+    for (const m of words.slice(from, -2).matchAll(/[到至和与及向对把被将从在为]/g)) start = from + m.index + 1;
+  }
   if (start < 0) {
     for (let at = 0; at < words.length - 2; at++) {
       const place = ctx.gaz.placeLengthAt(words, at);

@@ -1385,4 +1385,18 @@ describe("annotated review passages and leftovers, stop 25", () => {
     const r = await recognizer();
     expect(names(r.recognize("田林等来到河南承业年产80万kw(千瓦)防爆电机生产项目建设现场。"))).toEqual(["COMPANY:河南承业"]);
   });
+
+  it("knows the consumer, internet and retail companies business news names by short names", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("近一年来，从地方超市到永辉、物美、华润万家、大润发等全国连锁超市，都纷纷进行调改。"))).toEqual([
+      "COMPANY:永辉",
+      "COMPANY:物美",
+      "COMPANY:华润万家",
+      "COMPANY:大润发",
+    ]);
+    expect(names(r.recognize("作为对比，拼多多营收同比增长约39%。"))).toEqual(["COMPANY:拼多多"]);
+    expect(names(r.recognize("根据克拉克松10月底公布的最新船厂订单排名。"))).toEqual(["COMPANY:克拉克松"]);
+    // Context names stay words without evidence.
+    expect(names(r.recognize("这是他快手快脚做成的事，物美价廉。"))).toEqual([]);
+  });
 });
