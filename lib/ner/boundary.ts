@@ -512,16 +512,19 @@ function skipLeadingWords(pieces: Piece[], from: number, gaz: Gazetteer): number
   let i = from;
   while (i < pieces.length - 1 && pieces[i].role === "name" && isGenericWord(pieces[i].word)) i++;
   if (i < pieces.length - 1 && pieces[i].role === "place" && pieces[i].word.endsWith("市")) {
-    // A county or district follows, known (`潞城`) or marked by its own 县/区 (`禾丰县`).
+    // The city only locates the zone before a county known by its short form (`长治市` + `潞城`经济技术开发区) and
+    // before a county written whole right before the zone's kind (`晋中市` + `禾丰县`经济技术开发区). Before a county
+    // or district and the zone's own name (`宁波市鄞州区潘火街道都市产业园`, `无锡市新吴区空港经开区`) the city stays:
+    // the annotated news names such zones with the whole chain. A town or village (`汾阳市杏花村经济技术开发区`) is
+    // no county, and neither is a namesake of another city's county (龙安 in `福鼎市龙安化工园区`: 龙安区 is Anyang's).
+    const next = pieces[i + 1];
+    const county = gaz.countyIsIn(next.word, pieces[i].word);
     const rest = pieces
       .slice(i + 1)
       .map((p) => p.word)
       .join("");
-    const next = pieces[i + 1];
-    // Not a namesake of another city's county: 龙安 in `福鼎市龙安化工园区` is no county of 福鼎 (龙安区 is Anyang's).
-    const county = gaz.countyIsIn(next.word, pieces[i].word);
-    // A town or village (`汾阳市杏花村经济技术开发区`) is no county: the city is part of how the zone is named.
-    if (county === true || (county === undefined && /^[\u4e00-\u9fff]{1,3}[县区]/.test(rest))) i++;
+    if (county === true && !/[县区旗]$/.test(next.word)) i++;
+    else if (county !== false && /^[\u4e00-\u9fff]{1,3}[县区]$/.test(rest)) i++;
   }
   return i;
 }

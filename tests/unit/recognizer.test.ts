@@ -853,7 +853,7 @@ describe("zone kinds beyond the common heads", () => {
   it("reads a zone again where the text drops its place (`空港经开区`), but not a bare kind of zone", async () => {
     const r = await recognizer();
     const found = r.recognize("无锡市新吴区空港经开区举行开工仪式。区长表示，空港经开区作为唯一的省级开发区。");
-    expect(names(found)).toEqual(["ZONE:新吴区空港经开区", "ZONE:空港经开区"]);
+    expect(names(found)).toEqual(["ZONE:无锡市新吴区空港经开区", "ZONE:空港经开区"]);
     expect(found[0].entityId).toBe(found[1].entityId);
     expect(names(r.recognize("山西转型综改示范区管委会表示，转型综改示范区将扩区。"))).toEqual(["ZONE:山西转型综改示范区"]);
   });
@@ -1398,5 +1398,11 @@ describe("annotated review passages and leftovers, stop 25", () => {
     expect(names(r.recognize("根据克拉克松10月底公布的最新船厂订单排名。"))).toEqual(["COMPANY:克拉克松"]);
     // Context names stay words without evidence.
     expect(names(r.recognize("这是他快手快脚做成的事，物美价廉。"))).toEqual([]);
+  });
+
+  it("keeps a city before a district written whole in a zone's name (`宁波市鄞州区…产业园`), not before a county's short form", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("近日，宁波市鄞州区潘火街道都市产业园项目开工。"))).toEqual(["ZONE:宁波市鄞州区潘火街道都市产业园"]);
+    expect(names(r.recognize("项目落户于长治市潞城经济技术开发区。"))).toEqual(["ZONE:潞城经济技术开发区"]);
   });
 });
