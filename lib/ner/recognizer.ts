@@ -335,7 +335,9 @@ function gazetteerCandidates(ctx: BoundaryContext): Candidate[] {
     if (/^[日月]产$/.test(said) && /^[0-9一二三四五六七八九十两]/.test(text[m.end] ?? "")) continue;
     // `新华网福州7月24日电`: a news site's dateline, not the listed company behind it.
     if (DATELINE_AFTER.test(text.slice(m.end, m.end + 14))) continue;
-    if (needsEvidence && !(listed.has(m) && !sector) && !hasCompanyEvidence(text, m.start, m.end, gaz)) continue;
+    // `建设银行内蒙古分行`, `中国银行太原分行`: a branch in a place is the company's, one name, and evidence enough.
+    const branch = m.entry.type === "COMPANY" ? branchEnd(text, m.end, gaz) : 0;
+    if (needsEvidence && !branch && !(listed.has(m) && !sector) && !hasCompanyEvidence(text, m.start, m.end, gaz)) continue;
     // `中石化石油化工科学研究院`: the head of an institute's name; the institute is no company.
     if (m.isShort && m.entry.type === "COMPANY" && INSTITUTE_AFTER.test(text.slice(m.end, m.end + 14))) continue;
     // `碳三一期项目`: a name that ends in a numeral does not run into 一期 or 三号.
@@ -355,7 +357,7 @@ function gazetteerCandidates(ctx: BoundaryContext): Candidate[] {
       m.isShort && m.entry.type === "COMPANY" && (m.end - m.start <= 3 || text.slice(m.end - 2, m.end) === "集团")
         ? placeEndingAt(text, m.start, gaz)
         : "";
-    let end = m.entry.type === "COMPANY" ? companyNameEnd(text, m.end, gaz) : m.end;
+    let end = branch || (m.entry.type === "COMPANY" ? companyNameEnd(text, m.end, gaz) : m.end);
     if (m.entry.type === "COMPANY" && end === m.end) end = subsidiaryNameEnd(ctx, m.end);
     // `广西齐峰新材料有限公司`: jieba, taught the stock name 齐峰新材, reads `新材|料`; a legal suffix one or two
     // characters on says the registered name goes on to it.
@@ -375,6 +377,16 @@ function gazetteerCandidates(ctx: BoundaryContext): Candidate[] {
     out.push({ start: m.start - place.length, end, type: m.entry.type, rank: RANK_GAZETTEER, entry: m.entry });
   }
   return out;
+}
+
+const BRANCH_WORD = /^(?:分行|支行|分公司)/;
+
+/** Where a branch named by a place after a company's name ends (`建设银行` + `内蒙古分行`), or 0. */
+function branchEnd(text: string, at: number, gaz: Gazetteer): number {
+  const place = gaz.placeLengthAt(text, at);
+  if (place < 2) return 0;
+  const branch = BRANCH_WORD.exec(text.slice(at + place, at + place + 3));
+  return branch ? at + place + branch[0].length : 0;
 }
 
 /**

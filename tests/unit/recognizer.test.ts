@@ -1405,4 +1405,13 @@ describe("annotated review passages and leftovers, stop 25", () => {
     expect(names(r.recognize("近日，宁波市鄞州区潘火街道都市产业园项目开工。"))).toEqual(["ZONE:宁波市鄞州区潘火街道都市产业园"]);
     expect(names(r.recognize("项目落户于长治市潞城经济技术开发区。"))).toEqual(["ZONE:潞城经济技术开发区"]);
   });
+
+  it("reads a company's branch in a place as one name (`建设银行内蒙古分行`, `建行安徽省分行`)", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("中国二冶集团与建设银行内蒙古分行签署战略合作协议。"))).toEqual([
+      "COMPANY:中国二冶集团",
+      "COMPANY:建设银行内蒙古分行",
+    ]);
+    expect(names(r.recognize("截至目前，建行安徽省分行累计投放贷款300亿元。"))).toEqual(["COMPANY:建行安徽省分行"]);
+  });
 });
