@@ -197,6 +197,11 @@ function listNames(ctx: BoundaryContext, listStart: number, listEnd: number, min
   // `三星、SK海力士、美光这三家企业`: a demonstrative before the count is no part of the last name.
   const demonstrative = /(这|那)$/.exec(text.slice(items[items.length - 1].start, items[items.length - 1].end));
   if (demonstrative) items[items.length - 1].end -= demonstrative[0].length;
+  // `贵州茅台和山西汾酒成为行业中仅有的两家…企业`: a verb that says what the names are (成为, 作为, 位列 …) ends the
+  // last name.
+  const lastItem = items[items.length - 1];
+  const clause = /成为|作为|属于|位列|跻身|均为|都是/.exec(text.slice(lastItem.start + 2, lastItem.end));
+  if (clause) lastItem.end = lastItem.start + 2 + clause.index;
   // `晋峡新能源和晋通能源集团 4 户企业`, `引进链主企业比亚迪和速腾聚创、东风李尔`: the last or the first item may hold
   // two names joined by 和/及.
   items.splice(items.length - 1, 1, ...splitJoined(ctx, items[items.length - 1]));

@@ -1414,4 +1414,12 @@ describe("annotated review passages and leftovers, stop 25", () => {
     ]);
     expect(names(r.recognize("截至目前，建行安徽省分行累计投放贷款300亿元。"))).toEqual(["COMPANY:建行安徽省分行"]);
   });
+
+  it("ends a list's last name where a verb says what the names are (`山西汾酒成为行业中仅有的两家…企业`)", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("报告期内，贵州茅台和山西汾酒成为行业中仅有的两家实现营收、净利双增的企业。"))).toEqual([
+      "COMPANY:贵州茅台",
+      "COMPANY:山西汾酒",
+    ]);
+  });
 });
