@@ -39,6 +39,8 @@ export const ZONE_SUFFIXES: ReadonlyArray<readonly [suffix: string, kindClass: s
   ["科技园区", "park", "科技园区"],
   // `深汕特别合作区`, `横琴粤澳深度合作区`: zones two places run together.
   ["合作区", "coop", "合作区"],
+  // `福州马祖产业合作园区`: a park two places run together.
+  ["合作园区", "park", "合作园区"],
   // `天津东疆保税港区`, `洋山保税港区`: bonded port zones.
   ["保税港区", "bonded", "保税港区"],
   // `太仓港区`, `嘉兴港区`: a port zone named by its place alone (recognizer.ts keeps only those).
@@ -124,7 +126,7 @@ export const HARD_STOPS = new Set(
     // Seen leading names in the review text (eval/review): time, direction and kind words, never part of a name.
     "仅 随后 此后 其后 月份 北至 南至 东至 西至 央企 国企 民企 研究机构 调研机构 盟长 副盟长 旗长 副旗长 " +
     // Annotated review passages (eval/corpus/part-k2): a holder, a word pointing back, a meeting, never part of a name.
-    "股东 大股东 控股股东 独资股东 上述 前述 会见 会晤 接见 拜会 链主 链主企业"
+    "股东 大股东 控股股东 独资股东 上述 前述 会见 会晤 接见 拜会 链主 链主企业 暨"
   ).split(" "),
 );
 

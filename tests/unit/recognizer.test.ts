@@ -1422,4 +1422,11 @@ describe("annotated review passages and leftovers, stop 25", () => {
       "COMPANY:山西汾酒",
     ]);
   });
+
+  it("reads a park two places run together (`…产业合作园区`), and 暨 joins two names, it is in neither", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("2025中国福州国际招商月连江县专场暨福州马祖产业合作园区对接会举办。"))).toEqual([
+      "ZONE:福州马祖产业合作园区",
+    ]);
+  });
 });
