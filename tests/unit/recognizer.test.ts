@@ -1429,4 +1429,10 @@ describe("annotated review passages and leftovers, stop 25", () => {
       "ZONE:福州马祖产业合作园区",
     ]);
   });
+
+  it("knows shipbuilding and spaceflight as trades (`大沽船业`, `蓝箭航天`), and an industry's word is no company", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("德赛海洋工程研发生产基地、大沽船业研发生产基地等项目。"))).toContain("COMPANY:大沽船业");
+    expect(names(r.recognize("未来商业航天公司若要上市。"))).toEqual([]);
+  });
 });
