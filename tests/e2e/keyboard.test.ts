@@ -166,8 +166,9 @@ describe("keyboard only", () => {
     await page.keyboard.press("Enter");
     const editor = page.locator("kxdb-ui >> [data-kxdb-editor]");
     await editor.waitFor();
-    // The editor takes the focus, so typing goes into the note; Esc closes it and returns to 编辑.
-    expect(await focus(page)).toMatchObject({ where: "ui", what: "textarea" });
+    // The editor takes the focus, so typing goes into the note; Esc closes it and returns to 编辑. It focuses the
+    // note once mounted, a frame after it appears: on a loaded machine that frame comes late, so wait for it.
+    await expect.poll(() => focus(page), { timeout: 5_000 }).toMatchObject({ where: "ui", what: "textarea" });
     // A modal: Shift+Tab from its first control wraps to its last (删除, for a fact saved before), Tab from there
     // back to the first.
     await page.keyboard.press("Shift+Tab");
