@@ -290,15 +290,20 @@ function isCompanyLike(name: string, ctx: BoundaryContext): boolean {
  * one kind of thing; so does this. `companies` are the company mentions found so far, `isFree` says
  * whether a span is still unclaimed.
  */
-export function findListPeers(ctx: BoundaryContext, companies: Span[], isFree: (s: Span) => boolean): Span[] {
+/** A peer found in a list; `replaces` is the shorter name found before at its start (`东风` of `东风畅行`). */
+export interface Peer extends Span {
+  replaces?: Span;
+}
+
+export function findListPeers(ctx: BoundaryContext, companies: Span[], isFree: (s: Span) => boolean): Peer[] {
   const { text } = ctx;
   const byEnd = new Map<number, Span>();
-  const starts = new Set<number>();
+  const starts = new Map<number, Span>();
   for (const c of companies) {
     byEnd.set(c.end, c);
-    starts.add(c.start);
+    starts.set(c.start, c);
   }
-  const out: Span[] = [];
+  const out: Peer[] = [];
   for (const { start, end } of listClauses(text)) {
     if (text.slice(start, end).split(ITEM_SEPARATOR).length >= 3)
       out.push(...peersIn(ctx, start, end, { byEnd, starts }, isFree));
@@ -323,10 +328,10 @@ const NOT_A_NAME_END = /(企业|行业|产业|领域|项目|基地|工程|院|�
 /** The company mentions found so far, by where they end and where they start. */
 interface FoundCompanies {
   byEnd: Map<number, Span>;
-  starts: Set<number>;
+  starts: Map<number, Span>;
 }
 
-function peersIn(ctx: BoundaryContext, from: number, to: number, found: FoundCompanies, isFree: (s: Span) => boolean): Span[] {
+function peersIn(ctx: BoundaryContext, from: number, to: number, found: FoundCompanies, isFree: (s: Span) => boolean): Peer[] {
   const { text } = ctx;
   // The list ends at its first 等 (`…中科创源等一批投资额度大、科技含量高…`) or at the clause's end.
   const parts: string[] = [];
@@ -356,8 +361,17 @@ function peersIn(ctx: BoundaryContext, from: number, to: number, found: FoundCom
   });
   const count = known.filter(Boolean).length;
   if (count < 2 || count * 3 < items.length) return [];
-  const out: Span[] = [];
+  const out: Peer[] = [];
   for (const [k, whole] of items.entries()) {
+    // `东风畅行、东风鸿泰`: a group's short name and two or three characters of the item's own, in a list of
+    // companies, is the subsidiary's whole name (the list's items are names, not a name and a product).
+    const head = found.starts.get(whole.start);
+    if (known[k] && head && head.end < whole.end && k > 0 && (k < items.length - 1 || etc)) {
+      const own = text.slice(head.end, whole.end);
+      if (isSubsidiaryWord(ctx, text.slice(head.start, head.end), own) && isFree({ start: head.end, end: whole.end }))
+        out.push({ start: whole.start, end: whole.end, replaces: head });
+      continue;
+    }
     if (known[k]) continue;
     // Only the list's own items: not the words that lead into it, nor a long last item that goes on.
     if (k === items.length - 1 && !etc && whole.end - whole.start > 6) continue;
@@ -370,6 +384,17 @@ function peersIn(ctx: BoundaryContext, from: number, to: number, found: FoundCom
     out.push(item);
   }
   return out;
+}
+
+/**
+ * After a group's short name in a list item, a word of the subsidiary's own (`东风` + `畅行`, `华润` + `宁武`): one word,
+ * a name jieba does not know, a place or a two-character verb; not a site (`总部`), a product (`车灯`), a post or a figure.
+ */
+function isSubsidiaryWord(ctx: BoundaryContext, head: string, own: string): boolean {
+  if (head.length > 4 || /(公司|集团|股份)$/.test(head) || !/^[\u4e00-\u9fff]{2,3}$/.test(own)) return false;
+  if (isGenericWord(own) || NOT_A_NAME_END.test(own) || isSectorPhrase(own) || HARD_STOPS.has(own)) return false;
+  const words = tagWindow(ctx, own);
+  return words.length === 1 && (/^(x|nz|nr|nrt|ns|j)$/.test(words[0].tag) || (words[0].tag === "v" && own.length === 2));
 }
 
 /** Words that lead into a list of companies, ending right before its first item (`包括`, `其中`, `山能重装下属`). */

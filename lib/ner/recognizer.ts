@@ -139,8 +139,10 @@ export function createRecognizer(seg: Segmenter, options: RecognizerOptions = {}
         taken.fill(1, t.start, t.end);
         accepted.push({ ...t, type: "COMPANY", rank: RANK_LIST });
       }
-      for (const p of findListPeers(ctx, companies, (s) => isFree(taken, s.start, s.end))) {
+      for (const { replaces, ...p } of findListPeers(ctx, companies, (s) => isFree(taken, s.start, s.end))) {
         if (suppressed.has(text.slice(p.start, p.end))) continue;
+        // A longer name at a shorter one's start (`东风` → `东风畅行`) takes its place.
+        if (replaces) accepted = accepted.filter((c) => !(c.start === replaces.start && c.end === replaces.end));
         taken.fill(1, p.start, p.end);
         accepted.push({ ...p, type: "COMPANY", rank: RANK_LIST });
       }

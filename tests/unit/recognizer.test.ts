@@ -1435,4 +1435,11 @@ describe("annotated review passages and leftovers, stop 25", () => {
     expect(names(r.recognize("德赛海洋工程研发生产基地、大沽船业研发生产基地等项目。"))).toContain("COMPANY:大沽船业");
     expect(names(r.recognize("未来商业航天公司若要上市。"))).toEqual([]);
   });
+
+  it("reads a group's short name and a word of the subsidiary's own, listed with companies, as the subsidiary (`东风畅行`)", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("东风公司旗下智新科技、东风畅行、东风鸿泰分别与宁德时代签署协议。"))).toContain("COMPANY:东风畅行");
+    // Not a site, a product or a post after the name.
+    expect(names(r.recognize("安领生物总部、速迈医学总部、精控能源总部等项目落地。"))).not.toContain("COMPANY:安领生物总部");
+  });
 });
