@@ -272,7 +272,7 @@ function bracketedZoneHead(ctx: BoundaryContext, pieces: Piece[], k: number, gro
   const endsHead = (p: Piece) =>
     !HAS_WORD_CHAR.test(p.word) ||
     (HARD_STOPS.has(p.word) && (p.word.length > 1 || pieces[k].start - p.end >= 2)) ||
-    LEAD_IN_VERB.test(p.word) ||
+    BRACKET_HEAD_OPENER.test(p.word) ||
     ctx.breakBefore[p.end] === 1; // a title's words before a space or a line break
   let head = k;
   while (head > 0 && !endsHead(pieces[head - 1])) head--;
@@ -286,8 +286,8 @@ function bracketedZoneHead(ctx: BoundaryContext, pieces: Piece[], k: number, gro
 const BRACKETED_PLACE = /^[(（][\u4e00-\u9fff]{2,3}[)）]$/;
 /** Heads that name no zone: a title (`国家(福州)显示器件产业园`), a country's or province's word. */
 const GENERIC_HEAD = /^(国家|中国|全国|省级|国家级|首个|首批)$/;
-/** Words that lead a zone's name in (`依托` + `深中合作(黄圃)产业园`), a joining 暨 and a former 原. */
-const LEAD_IN_VERB = /^(位于|地处|坐落|落户|入驻|依托|建设|打造|暨|原)$/;
+/** Words before the name of a zone with a bracketed place (`依托` + `深中合作(黄圃)产业园`), a joining 暨, a former 原. */
+const BRACKET_HEAD_OPENER = /^(位于|地处|坐落|落户|入驻|依托|建设|打造|暨|原)$/;
 
 /** A place name (the longest) starting at `i`, or "". */
 function placeAt(text: string, i: number, gaz: Gazetteer): string {

@@ -284,17 +284,17 @@ function isCompanyLike(name: string, ctx: BoundaryContext): boolean {
   return true;
 }
 
+/** A peer found in a list; `replaces` is the shorter name found before at its start (`东风` of `东风畅行`). */
+export interface Peer extends Span {
+  replaces?: Span;
+}
+
 /**
  * The other items of a `、` list whose items are mostly companies already found: `中国移动、中国电信、
  * 中国煤炭科工、中国国旅`, `英特丽电子、星心半导体、科通电子、中科创源等一批…`. A reader takes a list as
  * one kind of thing; so does this. `companies` are the company mentions found so far, `isFree` says
  * whether a span is still unclaimed.
  */
-/** A peer found in a list; `replaces` is the shorter name found before at its start (`东风` of `东风畅行`). */
-export interface Peer extends Span {
-  replaces?: Span;
-}
-
 export function findListPeers(ctx: BoundaryContext, companies: Span[], isFree: (s: Span) => boolean): Peer[] {
   const { text } = ctx;
   const byEnd = new Map<number, Span>();

@@ -623,6 +623,7 @@ function openedRegisteredName(ctx: BoundaryContext, suffixStart: number): number
   return start;
 }
 
+/** The legal suffixes that close a registered name (not a bare 公司 or 集团, which may go on: `公司拟…`). */
 const REGISTERED_END = /(?:有限公司|有限责任公司|股份公司|集团公司)$/;
 const endsRegisteredName = (text: string, at: number): boolean => REGISTERED_END.test(text.slice(Math.max(0, at - 6), at));
 
