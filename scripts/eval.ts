@@ -39,6 +39,8 @@ const SETS: GoldSet[] = [
   { name: "dev-f", path: "eval/corpus/dev-f.gold.jsonl", bar: 0.8 },
   { name: "dev-k1", path: "eval/corpus/dev-k1.gold.jsonl", bar: 0.7 },
   { name: "dev-k2", path: "eval/corpus/dev-k2.gold.jsonl", bar: 0.7 },
+  { name: "dev-l1", path: "eval/corpus/dev-l1.gold.jsonl", bar: 0.7 },
+  { name: "dev-l2", path: "eval/corpus/dev-l2.gold.jsonl", bar: 0.7 },
   { name: "test", path: "eval/corpus/test.gold.jsonl", bar: 0.78, heldOut: true },
   { name: "fresh-e", path: "eval/corpus/fresh-e.gold.jsonl", bar: 0.8, heldOut: true },
   { name: "fresh-g", path: "eval/corpus/fresh-g.gold.jsonl", bar: 0.7, heldOut: true },
