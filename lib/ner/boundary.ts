@@ -138,6 +138,8 @@ function endsName(p: Piece, type: EntityType, isFirst: boolean, gaz: Gazetteer):
   if (gaz.lookup(p.word)) return false;
   // `杏花村汾酒厂股份有限公司`: a works (厂, jieba's zg) right before the legal suffix is part of the name.
   if (type === "COMPANY" && isFirst && p.word === "厂") return false;
+  // `中国现代牧业控股有限公司`, `现代农装科技股份有限公司`: 现代 (a time word to jieba) is a word of many names.
+  if (type === "COMPANY" && p.word === "现代") return false;
   if ((type === "ZONE" ? ZONE_STOP_TAGS : COMPANY_STOP_TAGS).has(p.tag)) return true;
   // `用好晋中国家农高区`: a one-character adjective is how a clause speaks of the zone, not a word of its name.
   if (type === "ZONE" && STOP_TAGS.has(p.tag) && p.word.length === 1) return true;

@@ -31,6 +31,7 @@ export const ZONE_SUFFIXES: ReadonlyArray<readonly [suffix: string, kindClass: s
   ["工业区", "park", "工业区"],
   ["物流园区", "park", "物流园区"],
   ["化工园区", "park", "化工园区"],
+  ["加工园区", "park", "加工园区"],
   ["示范园区", "park", "示范园区"],
   ["工业集聚区", "cluster", "工业集聚区"],
   // `皋兰县三川口工业集中区`, `成都…工业集中发展区`: the western provinces' name for a county's industrial park.
@@ -126,7 +127,11 @@ export const HARD_STOPS = new Set(
     // Seen leading names in the review text (eval/review): time, direction and kind words, never part of a name.
     "仅 随后 此后 其后 月份 北至 南至 东至 西至 央企 国企 民企 研究机构 调研机构 盟长 副盟长 旗长 副旗长 " +
     // Annotated review passages (eval/corpus/part-k2): a holder, a word pointing back, a meeting, never part of a name.
-    "股东 大股东 控股股东 独资股东 上述 前述 会见 会晤 接见 拜会 链主 链主企业 暨"
+    "股东 大股东 控股股东 独资股东 上述 前述 会见 会晤 接见 拜会 链主 链主企业 暨 " +
+    // `河南永泰已完成公司注册`: a verb of what was done before 公司 as a word, not a name's end.
+    "完成 已完成 " +
+    // `港股上市公司中国蒙牛乳业有限公司`: where a company is listed says what it is, and is never part of its name.
+    "上市公司 上市企业 挂牌公司 港股 美股 A股"
   ).split(" "),
 );
 
@@ -205,7 +210,9 @@ export const GENERIC_WORDS = new Set(
     "平台 合资 区域 产业链 集群 基地 中心 高端 先进 战略性 未来 传统 优势 主导 首位 特种 专精特新 小微 中小 中小企业 民营企业 " +
     "国企 央企 外资 外企 链主 行业 领军 龙头企业 示范区 开发区 园 区域性 全国 全球 世界 中国 我国 一 二 三 四 五 年 万 亿 吨 " +
     "人力资源 专业化 专业 融资 咨询 中介 担保 劳务 保险 租赁 评估 物业 保安 外贸 快递 第三方 运营商 服务商 供应商 经销商 " +
-    "下游 上游 配套 私营 外地 知名 中型 小型 创新型 科技型 省属 市属 县属 子公司 母公司 总公司 分公司 合资公司 锅炉 水泥"
+    "下游 上游 配套 私营 外地 知名 中型 小型 创新型 科技型 省属 市属 县属 子公司 母公司 总公司 分公司 合资公司 锅炉 水泥 " +
+    // Kinds of companies (`跨国大型民营企业集团`, `国字号电力集团公司`), never a name's own word.
+    "跨国 国字号 特大型 大中型 头部 国资 国营 集体 家族 跨国公司"
   ).split(" "),
 );
 

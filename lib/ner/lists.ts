@@ -48,11 +48,19 @@ const LIST_BREAK = /[，。；：！？,.;:!?()“”"\n]/;
 /** A bracketed place inside an item (`中科安(山西)研究院`, `长江晨道(湖北)新能源`): part of the item, no break. */
 const BRACKETED_PLACE = /^[(（][\u4e00-\u9fff]{2,4}[)）]/;
 
-/** Does the list end before text[i]? Brackets around a short name inside an item do not end it. */
+/** A ranking's place or figure after an item (`迈瑞医疗(第 26 位)、`, `万洲国际(766亿)、`): part of the item, not of the name. */
+const RANK_BRACKET = /[(（]\s*(?:第\s*)?[0-9][0-9.]*\s*(?:位|名|亿美元|亿元|亿|万元)?\s*[)）]$/;
+const RANK_BRACKET_AHEAD = /^[(（]\s*(?:第\s*)?[0-9][0-9.]*\s*(?:位|名|亿美元|亿元|亿|万元)?\s*[)）]/;
+
+/** Does the list end before text[i]? Brackets around a short name or a rank inside an item do not end it. */
 function breaksList(text: string, i: number): boolean {
   const c = text[i];
-  if (c === "(") return !BRACKETED_PLACE.test(text.slice(i, i + 7));
-  if (c === ")") return !BRACKETED_PLACE.test(text.slice(Math.max(0, i - 5), i + 1).replace(/^[^(（]*/, ""));
+  if (c === "(") return !BRACKETED_PLACE.test(text.slice(i, i + 7)) && !RANK_BRACKET_AHEAD.test(text.slice(i, i + 14));
+  if (c === ")")
+    return (
+      !BRACKETED_PLACE.test(text.slice(Math.max(0, i - 5), i + 1).replace(/^[^(（]*/, "")) &&
+      !RANK_BRACKET.test(text.slice(Math.max(0, i - 13), i + 1))
+    );
   return LIST_BREAK.test(c);
 }
 /** Where a list that ends at `end` starts: the nearest clause break before it, at most 160 characters back. */
@@ -275,7 +283,7 @@ const BUILDING_ENDING = /(大厦|大楼|广场|商务中心|购物中心|公园|
 
 function isCompanyLike(name: string, ctx: BoundaryContext): boolean {
   if (name.length < 2 || name.length > MAX_ITEM || PERSON_POST.test(name)) return false;
-  if (!/^[\u4e00-\u9fffA-Za-z]/.test(name) || /[0-9]/.test(name)) return false;
+  if (!/^[\u4e00-\u9fffA-Za-z]/.test(name) || /[0-9《》〈〉:：]/.test(name)) return false;
   // `包括华天科技半导体产业园项目、…`: a list of projects; the companies heading them are read elsewhere. Nor is a
   // site (`誉福擎天项目建设现场`) or a park (`…深加工示范园`) a company.
   if (/(项目|现场|园)$/.test(name)) return false;
@@ -350,7 +358,8 @@ function peersIn(ctx: BoundaryContext, from: number, to: number, found: FoundCom
   const items: Span[] = [];
   let pos = from;
   for (const part of parts) {
-    items.push({ start: pos, end: pos + part.length });
+    const rank = RANK_BRACKET.exec(part.trimEnd());
+    items.push({ start: pos, end: pos + (rank ? rank.index : part.length) });
     pos += part.length + 1;
   }
   // Which items are companies already: a company mention ends where the item ends and starts in it, or starts

@@ -215,6 +215,17 @@ const OWN_TRADE_AFTER = new RegExp(`^(?:${longestFirst([...INDUSTRY_WORDS, "置�
 const OPENS_NAME = /(^|[、，。；：“”"（(\s的在和与及])$/;
 const COMPANY_BEFORE = /(与|同|由|引进|引入|携手|联合|牵手|签约|入驻的|落户的|厂商|供应商|服务商|运营商|制造商|生产商|品牌商)$/;
 
+/**
+ * A company's own figures right after its name, in business news (`西藏天路2025年上半年营收`, `四川双马净利润`,
+ * `长城销量`): only a company reports revenue, profit, a share price or deliveries.
+ */
+const FIGURES_AFTER =
+  /^(?:(?:[0-9]{4}年)?(?:上半年|下半年|前三季度|[一二三四]季度|第[一二三四]季度|全年|年度|去年|今年)?)(?:实现|的)?(?:营收|营业收入|营业总收入|总营收|净利润|归母净利润|扣非净利润|毛利率|股价|市值|出货量|交付量|市占率)/;
+
+/** A place in a ranking of companies right after a name: `(第 26 位)`, `(766亿)`, `位居第14位`, `以38.87亿美元位居`. */
+const RANKING_AFTER =
+  /^(?:[（(]\s*第?\s*[0-9]+\s*[位名]\s*[)）]|[（(][0-9.]+\s*[亿万]|(?:位居|位列|排名|排在|名列|跃居|蝉联)(?:第|榜首|前)|以[0-9.]+\s*[亿万][^，。；]{0,4}?(?:位居|位列|排名|跃居))/;
+
 /** A capacity right after a name (`阳煤60万吨电石项目`): only a producer has one. */
 const CAPACITY_AFTER = /^(年产)?[0-9]+(\.[0-9]+)?(万|亿)?(吨|千瓦|万千瓦|GW|MW|辆|台|套)/;
 /** What a company sets up in a place: `华电内蒙古…光伏支架项目`, `泰康太原旗舰康养社区项目`, `吉利晋中基地`. */
@@ -224,6 +235,7 @@ function hasCompanyEvidence(text: string, start: number, end: number, gaz: Gazet
   if (COMPANY_AFTER.test(text.slice(end, end + 16)) || COMPANY_BEFORE.test(text.slice(Math.max(0, start - 4), start)))
     return true;
   if (CAPACITY_AFTER.test(text.slice(end, end + 10))) return true;
+  if (FIGURES_AFTER.test(text.slice(end, end + 16)) || RANKING_AFTER.test(text.slice(end, end + 16))) return true;
   const opens = OPENS_NAME.test(text.slice(Math.max(0, start - 1), start));
   if (opens && SITE_AFTER.test(text.slice(end, end + 5))) return true;
   // What the company builds, then its project, in one phrase: `的中冶锂电池正极材料项目`.
@@ -339,7 +351,16 @@ function gazetteerCandidates(ctx: BoundaryContext): Candidate[] {
     if (DATELINE_AFTER.test(text.slice(m.end, m.end + 14))) continue;
     // `建设银行内蒙古分行`, `中国银行太原分行`: a branch in a place is the company's, one name, and evidence enough.
     const branch = m.entry.type === "COMPANY" ? branchEnd(text, m.end, gaz) : 0;
-    if (needsEvidence && !branch && !(listed.has(m) && !sector) && !hasCompanyEvidence(text, m.start, m.end, gaz)) continue;
+    // `罗氏诊断等企业`: the evidence may follow the trade the text adds to the name.
+    const named = m.entry.type === "COMPANY" ? companyNameEnd(text, m.end, gaz) : m.end;
+    if (
+      needsEvidence &&
+      !branch &&
+      !(listed.has(m) && !sector) &&
+      !hasCompanyEvidence(text, m.start, m.end, gaz) &&
+      !(named > m.end && hasCompanyEvidence(text, m.start, named, gaz))
+    )
+      continue;
     // `中石化石油化工科学研究院`: the head of an institute's name; the institute is no company.
     if (m.isShort && m.entry.type === "COMPANY" && INSTITUTE_AFTER.test(text.slice(m.end, m.end + 14))) continue;
     // `碳三一期项目`: a name that ends in a numeral does not run into 一期 or 三号.
@@ -359,7 +380,7 @@ function gazetteerCandidates(ctx: BoundaryContext): Candidate[] {
       m.isShort && m.entry.type === "COMPANY" && (m.end - m.start <= 3 || text.slice(m.end - 2, m.end) === "集团")
         ? placeEndingAt(text, m.start, gaz)
         : "";
-    let end = branch || (m.entry.type === "COMPANY" ? companyNameEnd(text, m.end, gaz) : m.end);
+    let end = branch || named;
     if (m.entry.type === "COMPANY" && end === m.end) end = subsidiaryNameEnd(ctx, m.end);
     // `广西齐峰新材料有限公司`: jieba, taught the stock name 齐峰新材, reads `新材|料`; a legal suffix one or two
     // characters on says the registered name goes on to it.
@@ -401,13 +422,19 @@ function endsInsideWord(ctx: BoundaryContext, start: number, end: number): boole
   return first !== undefined && first.word.length > 2 && first.tag !== "x";
 }
 
-/** Does a word of two characters (`全国`, `正因`) run across `at`, by jieba's dictionary? Places do not count. */
+/**
+ * Does a word of two characters (`全国`, `正因`) run across `at`, by jieba's dictionary? Places do not count, nor
+ * a word that only the two characters before it make (`其中` + `京东`, not `中京`).
+ */
 function startsInsideWord(ctx: BoundaryContext, at: number): boolean {
   const pair = ctx.text.slice(at - 1, at + 1);
   if (at < 1 || !/^[\u4e00-\u9fff]{2}$/.test(pair) || (ctx.gaz.isPlace(pair) && !ctx.gaz.isCountry(pair))) return false;
+  if (LEAD_WORD_BEFORE.test(ctx.text.slice(Math.max(0, at - 2), at))) return false;
   const words = tagWindow(ctx, pair);
   return words.length === 1 && words[0].tag !== "x";
 }
+/** Words that lead a name in and end in a character that makes a word with the name's first (`其中京东`: 中京). */
+const LEAD_WORD_BEFORE = /^(?:其中|之中|当中|以及|包括|例如|比如|除了|尤其|还有)$/;
 
 /** After a known company's name, a place and trades (`湛江` + `钢铁`, `榆林` + `化学`): where they end, or 0. */
 function plantNameEnd(text: string, end: number, gaz: Gazetteer): number {
@@ -441,6 +468,11 @@ const TRAILING_TRADE = new RegExp(
     "新能",
     "资本",
     "证券",
+    // `飞利浦医疗`, `罗氏诊断`, `美锦氢能`, `玖龙纸业`: a group's business named as its own company.
+    "医疗",
+    "诊断",
+    "氢能",
+    "纸业",
   ])})`,
 );
 /** Trades that name a plant after its place (`湛江钢铁`, `榆林化学`): industry words and a few more. */
@@ -454,7 +486,7 @@ const PLANT_TRADE = new RegExp(
   ])})`,
 );
 /** Where a trade after a known name must end for it to be part of the name: a list, a clause, a project. */
-const NAME_BOUNDARY = /^([、，,。；;：:）)”"和与及等在的]|$)/;
+const NAME_BOUNDARY = /^([、，,。；;：:）)”"和与及等在的]|位居|位列|排名|跃居|$)/;
 
 /**
  * Where a known company's name ends in the text: with its location in brackets (`富士康(太原)`), and with
@@ -482,9 +514,11 @@ function subsidiaryNameEnd(ctx: BoundaryContext, end: number): number {
   if (!/^[\u4e00-\u9fff]{2}/.test(text.slice(end, end + 2)) || !SUBSIDIARY_AFTER.test(text.slice(end + 2, end + 6))) return end;
   const [own] = tagWindow(ctx, text.slice(end, end + 4));
   if (!own || !/^(x|nz|nr|nrt|j)$/.test(own.tag) || !/^[\u4e00-\u9fff]{2}$/.test(own.word)) return end;
-  if (gaz.isPlace(own.word) || isGenericWord(own.word) || HARD_STOPS.has(own.word)) return end;
+  if (gaz.isPlace(own.word) || isGenericWord(own.word) || HARD_STOPS.has(own.word) || REPORT_WORD.test(own.word)) return end;
   return end + 2;
 }
+/** What a company publishes (`东吴证券研报`): the company's name ends before it. */
+const REPORT_WORD = /^(?:研报|年报|财报|公告|报告|数据|研究|统计|预测)$/;
 const SUBSIDIARY_AFTER = /^(?:[、，。；,;·\s]|与|和|及|分别|(?:生产)?基地|工厂|车间|公司|$)/;
 
 function placeEndingAt(text: string, end: number, gaz: Gazetteer): string {
@@ -693,11 +727,18 @@ function occurrences(text: string, names: Iterable<string>): Map<string, number[
 function resolveOverlaps(candidates: Candidate[], taken: Uint8Array): Candidate[] {
   candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || b.rank - a.rank || a.start - b.start);
   const out: Candidate[] = [];
+  const companyAt = new Map<string, Candidate>();
   for (const c of candidates) {
     if (isFree(taken, c.start, c.end)) {
       taken.fill(1, c.start, c.end);
       out.push(c);
+      if (c.type === "COMPANY" && !c.entry) companyAt.set(`${c.start}:${c.end}`, c);
+      continue;
     }
+    // The same span also known to the gazetteer (`现代汽车集团`, found by its suffix too): it is that company,
+    // whatever its words look like (a sector's: 现代 + 汽车).
+    const same = c.entry && c.type === "COMPANY" ? companyAt.get(`${c.start}:${c.end}`) : undefined;
+    if (same) same.entry = c.entry;
   }
   return out;
 }

@@ -1443,3 +1443,75 @@ describe("annotated review passages and leftovers, stop 25", () => {
     expect(names(r.recognize("安领生物总部、速迈医学总部、精控能源总部等项目落地。"))).not.toContain("COMPANY:安领生物总部");
   });
 });
+
+describe("annotated review passages, stop 26", () => {
+  it("takes a company's own figures after a name as evidence (`李宁实现营收`, `其中京东净利润`)", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("上半年，李宁实现营收148亿元；李宁的归母净利润为13亿元。"))).toEqual([
+      "COMPANY:李宁",
+      "COMPANY:李宁",
+    ]);
+    expect(names(r.recognize("四家企业中，其中京东净利润增幅最大。"))).toEqual(["COMPANY:京东"]);
+  });
+
+  it("takes a place in a ranking after a name as evidence (`苏宁蝉联榜首`)", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("在零售百强榜单中，苏宁蝉联榜首。"))).toEqual(["COMPANY:苏宁"]);
+  });
+
+  it("reads a group's business named as its own company (`飞利浦医疗`, `罗氏诊断`, `苏宁物流位居`)", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("已有美锦氢能、苏州氢澜科技等整车制造商落地。"))).toEqual([
+      "COMPANY:美锦氢能",
+      "COMPANY:苏州氢澜科技",
+    ]);
+    expect(names(r.recognize("参展的还有罗氏诊断等企业。"))).toEqual(["COMPANY:罗氏诊断"]);
+    expect(names(r.recognize("榜单中，苏宁物流位居第14位。"))).toEqual(["COMPANY:苏宁物流"]);
+  });
+
+  it("reads the names of a ranking whose places follow in brackets (`山东威高(第 63 位)`, `万洲国际(766亿)`)", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("排名依次为迈瑞医疗(第 26 位)、山东威高(第 63 位)、联影医疗(第 66 位)。"))).toEqual([
+      "COMPANY:迈瑞医疗",
+      "COMPANY:山东威高",
+      "COMPANY:联影医疗",
+    ]);
+    expect(names(r.recognize("榜单前三为万洲国际(766亿)、伊利(660亿)、蒙牛(600亿)。"))).toContain("COMPANY:万洲国际");
+    // A title in 《》 is no company, listed with companies or not.
+    expect(names(r.recognize("获批游戏有网易的《永劫》、《火炬之光:无限》、中青宝(300052)、完美世界(002624)。"))).not.toContain(
+      "COMPANY:无限》",
+    );
+  });
+
+  it("ends a name before what the company publishes or has done (`东吴证券研报`, `已完成公司注册`)", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("据东吴证券研报，行业景气回升。"))).toEqual(["COMPANY:东吴证券"]);
+    expect(names(r.recognize("目前，河南永泰已完成公司注册工作。"))).not.toContain("COMPANY:河南永泰已完成公司");
+  });
+
+  it("reads a processing park's full kind (`…精深加工园区`)", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("总投资1.2亿元的杭天茶业茶叶精深加工园区建设项目正式落地。"))).toEqual([
+      "ZONE:杭天茶业茶叶精深加工园区",
+    ]);
+  });
+
+  it("never reads a kind of company as a name (`跨国大型民营企业集团`, `国字号电力集团公司`)", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("这是一家跨国大型民营企业集团，涉足铝业、特钢等领域。"))).toEqual([]);
+    expect(names(r.recognize("3家国字号电力集团公司将与山西煤企签约。"))).toEqual([]);
+  });
+
+  it("starts a registered name after where it is listed, and keeps 现代 in it (`港股上市公司中国现代牧业控股有限公司`)", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("港股上市公司中国蒙牛乳业有限公司近日公告。"))).toEqual(["COMPANY:中国蒙牛乳业有限公司"]);
+    expect(names(r.recognize("港股上市公司中国现代牧业控股有限公司近日发布公告。"))).toEqual([
+      "COMPANY:中国现代牧业控股有限公司",
+    ]);
+  });
+
+  it("keeps a known company found by its suffix too, whatever its words (`现代汽车集团`)", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("现代汽车集团在华投资建厂。"))).toEqual(["COMPANY:现代汽车集团"]);
+  });
+});
