@@ -56,7 +56,12 @@ export function findProjectHeads(ctx: BoundaryContext): Span[] {
       (place !== "" && distinctive(name.slice(place.length))) ||
       // `姚锦坊年产50万吨食醋`, `途瑞通年产50万吨`: after 年产 a name of the company's own words alone.
       (m[1] !== undefined && ownWordsOnly(ctx, name));
-    if (ok) out.push({ start, end });
+    if (!ok) continue;
+    // `泌阳县恒都5万吨…项目`: a county's or city's full name before the name says where the company is (as in
+    // ownerOfProject); a short place (`湖北`中创医疗) is part of the name, and so is a county whose full name is two
+    // characters, its only form (`古县腾达`, as the seeds have it).
+    const located = place.length >= 3 && /[县区市旗]$/.test(place) && distinctive(name.slice(place.length)) && !gaz.lookup(name);
+    out.push({ start: located ? start + place.length : start, end });
   }
   return out;
 }

@@ -813,7 +813,7 @@ function derivedShortNames(
     const everyday = word?.word === short && /^(a|ad|v|vn|d|c|p)$/.test(word.tag);
     for (const i of at.get(short) ?? []) {
       const end = i + short.length;
-      if (brandAfter(text, end)) continue;
+      if (brandAfter(text, end) || INSTITUTE_AFTER.test(text.slice(end, end + 14))) continue;
       if (everyday && !/^(集团|公司|股份|控股)/.test(text.slice(end, end + 2))) continue;
       // `普通光缆` after `江苏通光…有限公司`: a two-character short name is not read inside another word.
       if (short.length === 2 && isFree(taken, i, end) && !placeEndingAt(text, i, gaz) && startsInsideWord(ctx, i)) continue;
@@ -908,6 +908,8 @@ function sameNameElsewhere(
     for (const i of at.get(name) ?? []) {
       const end = i + name.length;
       if (i < free || !isFree(taken, i, end) || brandAfter(text, end)) continue;
+      // `中国医药商业协会`: the head of an association's or institute's name, not the company.
+      if (INSTITUTE_AFTER.test(text.slice(end, end + 14))) continue;
       // `宏源公司`: the company the text names elsewhere, called by its name and a bare 公司.
       const withSuffix = text.startsWith("公司", end) && isFree(taken, end, end + 2) ? end + 2 : end;
       taken.fill(1, i, withSuffix);

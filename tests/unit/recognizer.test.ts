@@ -1514,4 +1514,19 @@ describe("annotated review passages, stop 26", () => {
     const r = await recognizer();
     expect(names(r.recognize("现代汽车集团在华投资建厂。"))).toEqual(["COMPANY:现代汽车集团"]);
   });
+
+  it("leaves a county's full name before a project's company out of the name (`西峡县|宛丰3万吨…项目`)", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("西峡县宛丰3万吨香菇深加工项目开工。"))).toEqual(["COMPANY:宛丰"]);
+  });
+
+  it("never starts a name with 继 (`是继山能集团之后`), nor reads an association's head as the company elsewhere", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("是继山能集团之后落户的又一大项目。"))).toEqual(["COMPANY:山能集团"]);
+    expect(names(r.recognize("中国医药、上海医药和九州通位居前列。中国医药商业协会发布了名单。"))).toEqual([
+      "COMPANY:中国医药",
+      "COMPANY:上海医药",
+      "COMPANY:九州通",
+    ]);
+  });
 });
