@@ -10,7 +10,7 @@ import type { Server } from "node:http";
 import { join } from "node:path";
 import type { BrowserContext, Page, Worker } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { extensionWorker, launchWithExtension, stopExtensionWorker } from "./browser";
+import { extensionWorker, launchWithExtension, newProfileDir, stopExtensionWorker } from "./browser";
 import { extraPages, FIXTURES, routes, startFixtureServer } from "./fixtureServer";
 import { highlights } from "./helpers";
 
@@ -125,5 +125,51 @@ describe("without the offscreen document", () => {
     await popup.locator("li[data-kxdb-type=COMPANY]").waitFor();
     expect(await popup.locator("li[data-kxdb-type=COMPANY]").textContent()).toContain("太原重工轨道交通设备有限公司");
     await popup.close();
+  });
+});
+
+/** When each of jieba's heap images in the extension's IndexedDB was taken (lib/db/heapImages.ts). */
+function heapImagesSavedAt(worker: Worker): Promise<number[]> {
+  return worker.evaluate(
+    () =>
+      new Promise<number[]>((done, fail) => {
+        const open = indexedDB.open("kxdb-jieba-image");
+        open.onerror = () => fail(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const all = db.transaction("images").objectStore("images").getAll();
+          all.onerror = () => fail(all.error);
+          all.onsuccess = () => {
+            db.close();
+            done((all.result as { savedAt: number }[]).map((r) => r.savedAt));
+          };
+        };
+      }),
+  );
+}
+
+describe("the browser restarted", () => {
+  it("annotates the first article as before, with jieba started from the heap image the last session kept", async () => {
+    const profile = newProfileDir();
+    let context = await launchWithExtension(port, { profile });
+    let worker = await extensionWorker(context);
+    const before = await highlightsOf(context, freshCopy());
+    expect(before.found.length).toBeGreaterThan(20);
+    // The first session built jieba's dictionary and keeps an image of it (taken a second after the build).
+    await expect.poll(() => heapImagesSavedAt(worker), { timeout: 15_000 }).toHaveLength(1);
+    const [taken] = await heapImagesSavedAt(worker);
+    await context.close();
+
+    context = await launchWithExtension(port, { profile });
+    try {
+      worker = await extensionWorker(context);
+      const after = await highlightsOf(context, freshCopy());
+      expect(after.found).toEqual(before.found);
+      // Restored, not rebuilt: a rejected image is dropped and a new one taken after the build.
+      await new Promise((r) => setTimeout(r, 2_000));
+      expect(await heapImagesSavedAt(worker)).toEqual([taken]);
+    } finally {
+      await context.close();
+    }
   });
 });
