@@ -304,6 +304,13 @@ export function mergeListed(companies: readonly CompanyRow[], listed: ListedFile
       else row.shortNames.push(short);
       owner.set(short, row);
     }
+    // `华夏幸福基业` of 华夏幸福基业股份有限公司: news names a listed company by its registered name without the
+    // legal suffix as well; not where that reads as a sector or a place's port (`中国船舶工业`, `江苏连云港港口`).
+    const stem = full.replace(LEGAL_SUFFIX, "");
+    if (stem !== full && stem.length >= 4 && !SECTOR_STEM_END.test(stem) && !owner.has(stem)) {
+      row.aliases.push(stem);
+      owner.set(stem, row);
+    }
   };
   for (const [full, short] of listed.shortNames) add(full, short, false);
   for (const [full, short] of listed.contextShortNames) add(full, short, true);
@@ -311,6 +318,9 @@ export function mergeListed(companies: readonly CompanyRow[], listed: ListedFile
   for (const [full, core] of listed.coreNames ?? []) add(full, core, true);
   return rows;
 }
+
+const LEGAL_SUFFIX = /(?:股份有限公司|有限责任公司|有限公司|股份公司)$/;
+const SECTOR_STEM_END = /(?:工业|行业|产业|港口|港)$/;
 
 /** Marks the end of a place name in the place trie. */
 const PLACE_MARK: GazetteerEntry = { id: "", type: "ZONE", name: "", names: [], shortNames: [] };

@@ -47,6 +47,11 @@ export const ZONE_SUFFIXES: ReadonlyArray<readonly [suffix: string, kindClass: s
   // `太仓港区`, `嘉兴港区`: a port zone named by its place alone (recognizer.ts keeps only those).
   ["港区", "port-area", "港区"],
   ["经济特区", "sez", "经济特区"],
+  // `中国(湖北)自由贸易试验区`, `湖南自贸试验区`, `上海自贸区`: a free-trade zone named by its province or city.
+  ["自由贸易试验区", "ftz", "自由贸易试验区"],
+  ["自贸试验区", "ftz", "自由贸易试验区"],
+  ["自由贸易区", "ftz", "自由贸易试验区"],
+  ["自贸区", "ftz", "自由贸易试验区"],
   ["国际陆港", "port", "国际陆港"],
   ["物流港", "port", "物流港"],
   ["国农高区", "agri-hitech", "国家农业高新技术产业示范区"],
@@ -133,7 +138,9 @@ export const HARD_STOPS = new Set(
     // `港股上市公司中国蒙牛乳业有限公司`: where a company is listed says what it is, and is never part of its name.
     "上市公司 上市企业 挂牌公司 港股 美股 A股 " +
     // `是继山能集团…项目落户之后`: what comes after what, never part of a name.
-    "继"
+    "继 " +
+    // `山东本地药企齐鲁制药集团有限公司`, `紫金矿业铜板块贡献公司总毛利`: a kind of company, a business segment.
+    "药企 车企 煤企 钢企 房企 船企 险企 乳企 酒企 外企 私企 台企 港企 板块"
   ).split(" "),
 );
 

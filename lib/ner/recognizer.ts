@@ -164,7 +164,7 @@ export function createRecognizer(seg: Segmenter, options: RecognizerOptions = {}
       accepted.push(...zoneWithoutItsPlace(text, accepted, taken, suppressed, gaz));
       accepted.sort((a, b) => a.start - b.start);
       // The reader's `不是…` holds for every name as it finally reads, whichever rule made or extended it.
-      accepted = joinParentPrefixes(text, accepted).filter((c) => !suppressed.has(text.slice(c.start, c.end)));
+      accepted = joinParentPrefixes(text, accepted, norm.breakBefore).filter((c) => !suppressed.has(text.slice(c.start, c.end)));
       // `南昌县(小蓝经开区)`: a bracket the name opens and does not close says the name starts inside it.
       accepted = accepted
         .map((c) => ({ ...c, start: afterUnclosedBracket(text, c.start, c.end) }))
@@ -184,13 +184,15 @@ export function createRecognizer(seg: Segmenter, options: RecognizerOptions = {}
  * The two found side by side are one name (the registered name starts with the parent's); a group's own name
  * (`中铝集团`) before a registered name stays apart.
  */
-function joinParentPrefixes(text: string, sorted: Candidate[]): Candidate[] {
+function joinParentPrefixes(text: string, sorted: Candidate[], breakBefore: Uint8Array): Candidate[] {
   const out: Candidate[] = [];
   for (const c of sorted) {
     const prev = out[out.length - 1];
     if (
       prev &&
       prev.end === c.start &&
+      // `宜宾纸业` / `恒丰纸业` on two lines (a list's last item, a heading's end): two names.
+      !breakBefore[c.start] &&
       prev.type === "COMPANY" &&
       c.type === "COMPANY" &&
       !ENDS_IN_GROUP_WORD.test(text.slice(prev.start, prev.end)) &&
@@ -206,7 +208,7 @@ function joinParentPrefixes(text: string, sorted: Candidate[]): Candidate[] {
 
 /** Around a short name, words that say it is the company: `与联想签约`, `汾酒集团`, `美的投资…项目`, a list's `、`. */
 const COMPANY_AFTER =
-  /^([（(](?:股票代码[:：]?)?\d{6}(?:\.(?:SH|SZ|BJ))?[)）]|集团|公司|股份|控股|旗下|董事长|总经理|总裁|负责人|投资|落户|入驻|签约|携手|联合|项目|年产|等[^，。；、\s]{0,6}?(?:企业|公司|品牌|厂商|厂家)|等龙头|为龙头|与[^，。]{2,12}(?:签|合并|重组))/;
+  /^([（(](?:股票代码[:：]?)?\d{6}(?:\.(?:SH|SZ|BJ))?[)）]|集团|公司|股份|控股|旗下|董事长|总经理|总裁|负责人|投资|落户|入驻|签约|携手|联合|项目|年产|在华|等[^，。；、\s]{0,6}?(?:企业|公司|品牌|厂商|厂家)|等龙头|为龙头|与[^，。]{2,12}(?:签|合并|重组))/;
 /** A company's own site after its name (`、京东农场`), where the name stands on its own (not `农高区科创基地`). */
 const SITE_AFTER = /^(?:生产|制造|研发)?(?:基地|工厂|车间|厂区|生产线|农场)/;
 /** A product, then the project that makes it (`锂电池正极材料项目`), with nothing of a clause between. */
@@ -328,6 +330,17 @@ function listedWithCompanies(text: string, matches: GazetteerMatch[], gaz: Gazet
   return supported;
 }
 
+/** What makes `中国` + a sector the country's industry (`中国医药工业`, `中国建筑行业`). */
+const NATIONAL_SECTOR_AFTER = /^(?:工业|行业|产业|市场|领域|零售|商业|企业)/;
+
+/**
+ * `中国医药工业百强榜`, `中国建筑行业`: a company's name that is the country and a sector, before the sector's own
+ * words, is the whole country's industry there, not the company.
+ */
+function nationalSector(text: string, start: number, end: number): boolean {
+  return text.startsWith("中国", start) && NATIONAL_SECTOR_AFTER.test(text.slice(end, end + 2));
+}
+
 /** A dateline after an agency's or site's name: place, date, 电 (`福州7月24日电`). */
 const DATELINE_AFTER = /^[\u4e00-\u9fff]{0,4}[0-9]{1,2}月[0-9]{1,2}日电/;
 
@@ -338,6 +351,7 @@ function gazetteerCandidates(ctx: BoundaryContext): Candidate[] {
   const listed = listedWithCompanies(text, matches, gaz);
   for (const m of matches) {
     if (m.entry.type === "COMPANY" && brandAfter(text, m.end)) continue;
+    if (m.isShort && nationalSector(text, m.start, m.end)) continue;
     // `氯碱化工` (a listed company's short name) is also the name of a sector: it needs the same evidence, and a list
     // of other companies is none (`钢铁、氯碱化工` lists sectors too).
     const said = text.slice(m.start, m.end);
@@ -813,7 +827,7 @@ function derivedShortNames(
     const everyday = word?.word === short && /^(a|ad|v|vn|d|c|p)$/.test(word.tag);
     for (const i of at.get(short) ?? []) {
       const end = i + short.length;
-      if (brandAfter(text, end) || INSTITUTE_AFTER.test(text.slice(end, end + 14))) continue;
+      if (brandAfter(text, end) || INSTITUTE_AFTER.test(text.slice(end, end + 14)) || nationalSector(text, i, end)) continue;
       if (everyday && !/^(集团|公司|股份|控股)/.test(text.slice(end, end + 2))) continue;
       // `普通光缆` after `江苏通光…有限公司`: a two-character short name is not read inside another word.
       if (short.length === 2 && isFree(taken, i, end) && !placeEndingAt(text, i, gaz) && startsInsideWord(ctx, i)) continue;
@@ -908,8 +922,8 @@ function sameNameElsewhere(
     for (const i of at.get(name) ?? []) {
       const end = i + name.length;
       if (i < free || !isFree(taken, i, end) || brandAfter(text, end)) continue;
-      // `中国医药商业协会`: the head of an association's or institute's name, not the company.
-      if (INSTITUTE_AFTER.test(text.slice(end, end + 14))) continue;
+      // `中国医药商业协会`, `中国医药工业`: the head of an association's name, the country's industry; not the company.
+      if (INSTITUTE_AFTER.test(text.slice(end, end + 14)) || nationalSector(text, i, end)) continue;
       // `宏源公司`: the company the text names elsewhere, called by its name and a bare 公司.
       const withSuffix = text.startsWith("公司", end) && isFree(taken, end, end + 2) ? end + 2 : end;
       taken.fill(1, i, withSuffix);

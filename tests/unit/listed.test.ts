@@ -105,8 +105,14 @@ describe("listed companies: merged into the company entries", () => {
     });
     // Found by its short name: the registered name becomes the known company's alias, one entity.
     expect(rows).toHaveLength(2);
-    expect(rows[1].aliases).toEqual(["某某美的股份有限公司"]);
+    expect(rows[1].aliases).toEqual(["某某美的股份有限公司", "某某美的"]);
     expect(rows[1].contextShortNames).toEqual(["美的"]);
+  });
+
+  it("knows a listed company by its registered name without the legal suffix, unless that reads as a sector", () => {
+    const g = defaultGazetteer();
+    expect(g.lookup("华夏幸福基业")?.id).toBe("co:华夏幸福基业股份有限公司");
+    expect(g.lookup("中国船舶工业")).toBeUndefined();
   });
 
   it("gives a listed company's short and full names one entity in the default gazetteer", () => {

@@ -1529,4 +1529,39 @@ describe("annotated review passages, stop 26", () => {
       "COMPANY:九州通",
     ]);
   });
+
+  it("reads a free-trade zone named by its province (`中国(湖北)自由贸易试验区`, `湖南自贸试验区`), not the bare kind", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("洽谈会暨中国(湖北)自由贸易试验区推介会举行。"))).toEqual(["ZONE:中国(湖北)自由贸易试验区"]);
+    expect(names(r.recognize("这是高质量推进湖南自贸试验区建设的标志性项目。"))).toEqual(["ZONE:湖南自贸试验区"]);
+    expect(names(r.recognize("全国各地的自贸试验区建设提速。"))).toEqual([]);
+  });
+
+  it("reads `中国` + a sector before the sector's words as the country's industry (`中国医药工业百强`)", async () => {
+    const r = await recognizer();
+    expect(
+      names(r.recognize("据中国医药工业信息中心介绍，中国医药、上海医药和华润医药位列前三。2020年度中国医药工业百强榜单发布。")),
+    ).toEqual(["COMPANY:中国医药", "COMPANY:上海医药", "COMPANY:华润医药"]);
+  });
+
+  it("ends a name's left edge at a kind of company or a business segment (`本地药企`, `铜板块`)", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("山东本地药企齐鲁制药集团有限公司排名第九。"))).toEqual(["COMPANY:齐鲁制药集团有限公司"]);
+    expect(names(r.recognize("从半年报看，紫金矿业铜板块贡献公司总毛利已接近55%。"))).toEqual(["COMPANY:紫金矿业"]);
+  });
+
+  it("keeps two names on two lines apart (`宜宾纸业` / `恒丰纸业`)", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("代表公司：恒丰纸业、宜宾纸业\n恒丰纸业的表现尤为亮眼。"))).toEqual([
+      "COMPANY:恒丰纸业",
+      "COMPANY:宜宾纸业",
+      "COMPANY:恒丰纸业",
+    ]);
+  });
+
+  it("knows a listed company by its registered name without the legal suffix (`华夏幸福基业`), and a foreign one `在华`", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("去年11月，华夏幸福基业发布公告。"))).toEqual(["COMPANY:华夏幸福基业"]);
+    expect(names(r.recognize("这是奥迪在华首个纯电动车型生产基地。"))).toEqual(["COMPANY:奥迪"]);
+  });
 });
