@@ -140,7 +140,9 @@ export const HARD_STOPS = new Set(
     // `是继山能集团…项目落户之后`: what comes after what, never part of a name.
     "继 " +
     // `山东本地药企齐鲁制药集团有限公司`, `紫金矿业铜板块贡献公司总毛利`: a kind of company, a business segment.
-    "药企 车企 煤企 钢企 房企 船企 险企 乳企 酒企 外企 私企 台企 港企 板块"
+    "药企 车企 煤企 钢企 房企 船企 险企 乳企 酒企 外企 私企 台企 港企 板块 " +
+    // `原兰花集团总经理`, `现任山西兰花…公司党委副书记`: a post's time, never part of a name.
+    "原 现任 时任 前任"
   ).split(" "),
 );
 

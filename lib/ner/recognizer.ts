@@ -162,6 +162,7 @@ export function createRecognizer(seg: Segmenter, options: RecognizerOptions = {}
       accepted = trimToKnownZones(text, accepted, taken);
       accepted.push(...sameNameElsewhere(text, accepted, taken, suppressed, gaz));
       accepted.push(...zoneWithoutItsPlace(text, accepted, taken, suppressed, gaz));
+      accepted.push(...latinNamesInBrackets(text, accepted, taken, suppressed));
       accepted.sort((a, b) => a.start - b.start);
       // The reader's `不是…` holds for every name as it finally reads, whichever rule made or extended it.
       accepted = joinParentPrefixes(text, accepted, norm.breakBefore).filter((c) => !suppressed.has(text.slice(c.start, c.end)));
@@ -406,7 +407,9 @@ function gazetteerCandidates(ctx: BoundaryContext): Candidate[] {
       continue;
     }
     // `宝钢股份湛江钢铁`, `陕煤榆林化学`: the parent's name, a place and a trade name a subsidiary, another company.
-    const plant = m.entry.type === "COMPANY" && end === m.end ? plantNameEnd(text, m.end, gaz) : 0;
+    // Not after a group's name (`山西焦煤集团` + `山西焦化`): a group and its listed company side by side are two.
+    const plant =
+      m.entry.type === "COMPANY" && end === m.end && !text.startsWith("集团", m.end - 2) ? plantNameEnd(text, m.end, gaz) : 0;
     if (plant) {
       out.push({ start: m.start - place.length, end: plant, type: "COMPANY", rank: RANK_GAZETTEER, plantFrom: m.end });
       continue;
@@ -609,6 +612,8 @@ function companyCandidates(ctx: BoundaryContext): Candidate[] {
       (name[0] === "大" && /[0-9一二三四五六七八九十两几]/.test(ctx.text[start - 1] ?? ""))
     )
       continue;
+    // `…晋晟煤层气销售三家子公司`: a count of subsidiaries closes a list; the last item is read as the list's.
+    if (/[0-9一二三四五六七八九十两几多]家子公司$/.test(name)) continue;
     // `邯钢公司`: a plain word before a bare 公司 is a company's name only where the text says whose it is (`集团旗下`).
     if (m[0] === "公司" && !hasOwnWord(ctx, start, s) && !OWNED_BY.test(ctx.text.slice(Math.max(0, start - 3), start))) continue;
     // `…深化与比亚迪合作` / `公司拟在兰州新区…`: a bare 公司 that starts a line is the subject of a new sentence; it
@@ -930,6 +935,26 @@ function sameNameElsewhere(
       free = withSuffix;
       out.push({ ...c, start: i, end: withSuffix });
     }
+  }
+  return out;
+}
+
+/** A company's name in Latin letters in brackets right after it: `(Sungrow Power Supply)`, `(EVE)`; not a market. */
+const LATIN_IN_BRACKETS = /^[（(]([A-Za-z][A-Za-z0-9&.\- ]{0,30}[A-Za-z0-9.])[)）]/;
+/** A market or a ticker, not a name: `HK`, `PDD.US`, `PFE.NYSE`, `SH 600660`. */
+const MARKET_CODE = /^(?:HK|SH|SZ|BJ|SS|US|NYSE|NASDAQ|OTC|ADR)$|[0-9]|\.(?:US|NYSE|NASDAQ|HK|N|O|SH|SZ)$/i;
+
+/** `阳光电源(Sungrow Power Supply)`, `亿纬锂能(EVE)`: the company's own Latin name is a mention of it too. */
+function latinNamesInBrackets(text: string, accepted: Candidate[], taken: Uint8Array, suppressed: Set<string>): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of accepted) {
+    if (c.type !== "COMPANY") continue;
+    const m = LATIN_IN_BRACKETS.exec(text.slice(c.end, c.end + 36));
+    if (!m || MARKET_CODE.test(m[1]) || suppressed.has(m[1])) continue;
+    const start = c.end + 1;
+    if (!isFree(taken, start, start + m[1].length)) continue;
+    taken.fill(1, start, start + m[1].length);
+    out.push({ ...c, start, end: start + m[1].length, entry: c.entry, rank: RANK_LIST });
   }
   return out;
 }

@@ -1564,4 +1564,34 @@ describe("annotated review passages, stop 26", () => {
     expect(names(r.recognize("去年11月，华夏幸福基业发布公告。"))).toEqual(["COMPANY:华夏幸福基业"]);
     expect(names(r.recognize("这是奥迪在华首个纯电动车型生产基地。"))).toEqual(["COMPANY:奥迪"]);
   });
+
+  it("never starts a name with a post's time (`原兰花集团总经理`, `现任…公司党委副书记`)", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("原兰花集团总经理刘守强掌舵。"))).toEqual(["COMPANY:兰花集团"]);
+    expect(names(r.recognize("公示显示，现任山西兰花煤炭实业集团有限公司党委副书记。"))).toEqual([
+      "COMPANY:山西兰花煤炭实业集团有限公司",
+    ]);
+  });
+
+  it("reads no name ending in a count of subsidiaries (`…三家子公司`)", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("公司下辖晋元煤层气能源开发、晋达煤层气管道、晋晟煤层气销售三家子公司。"))).not.toContain(
+      "COMPANY:晋晟煤层气销售三家子公司",
+    );
+  });
+
+  it("keeps a group and its listed company side by side apart (`山西焦煤集团` + `山西焦化`)", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("项目开工以来，山西焦煤集团山西焦化实行项目法人制管理。"))).toEqual([
+      "COMPANY:山西焦煤集团",
+      "COMPANY:山西焦化",
+    ]);
+  });
+
+  it("reads a company's Latin name in brackets after it as the same company, not a ticker (`亿纬锂能(EVE)`)", async () => {
+    const r = await recognizer();
+    const m = r.recognize("较小的企业如亿纬锂能(EVE)，拼多多(PDD.US)和福耀玻璃(SH 600660)也在其列。");
+    expect(names(m)).toEqual(["COMPANY:亿纬锂能", "COMPANY:EVE", "COMPANY:拼多多", "COMPANY:福耀玻璃"]);
+    expect(m[1].entityId).toBe(m[0].entityId);
+  });
 });
