@@ -134,6 +134,9 @@ function endsName(p: Piece, type: EntityType, isFirst: boolean, gaz: Gazetteer):
   if (HARD_STOPS.has(p.word)) return true;
   // A registered name ends at its legal suffix: `…有限责任公司主办《科学导报》社有限责任公司` is two companies.
   if (p.role === "companySuffix" && p.word.includes("有限")) return true;
+  // `合资公司皖江新材料科技有限公司`: a bare 公司 inside is the word before the name (a branch, `…公司太原分公司`, is
+  // joined to its company afterwards).
+  if (type === "COMPANY" && p.word === "公司") return true;
   if (p.role !== "name") return type === "ZONE" && (p.role === "zoneSuffix" || p.role === "soft");
   if (gaz.lookup(p.word)) return false;
   // `杏花村汾酒厂股份有限公司`: a works (厂, jieba's zg) right before the legal suffix is part of the name.

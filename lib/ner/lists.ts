@@ -408,7 +408,7 @@ function isSubsidiaryWord(ctx: BoundaryContext, head: string, own: string): bool
 
 /** Words that lead into a list of companies, ending right before its first item (`包括`, `其中`, `山能重装下属`). */
 const FIRST_ITEM_LEAD =
-  /(包括|其中|下属|旗下有?|来自|分别是|分别为|依次为|依次是|比如|例如|譬如|发挥|涵盖|集聚了?|聚集了?|引进了?|引入了?|签约了?|还有|已有|共有|拥有|培育了?|供应|供货|配套)/g;
+  /(包括|其中|下属|旗下有?|来自|分别是|分别为|依次为|依次是|比如|例如|譬如|发挥|涵盖|集聚了?|聚集了?|引进了?|引入了?|签约了?|还有|已有|共有|拥有|培育了?|供应|供货|配套|主要是|主要有|主要为)/g;
 
 /** Where the last word leading into a list ends in `item`, leaving `minRest` characters at least after it; -1 for none. */
 function leadInEnd(item: string, minRest: number): number {

@@ -1594,4 +1594,21 @@ describe("annotated review passages, stop 26", () => {
     expect(names(m)).toEqual(["COMPANY:亿纬锂能", "COMPANY:EVE", "COMPANY:拼多多", "COMPANY:福耀玻璃"]);
     expect(m[1].entityId).toBe(m[0].entityId);
   });
+
+  it("starts a registered name after a bare 公司 before it (`合资公司|安徽建工皖江新材料科技有限公司`)", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("7月20日，合资公司安徽建工皖江新材料科技有限公司注册成立。"))).toEqual([
+      "COMPANY:安徽建工皖江新材料科技有限公司",
+    ]);
+    expect(names(r.recognize("中国电信股份有限公司太原分公司开通新业务。"))).toEqual(["COMPANY:中国电信股份有限公司太原分公司"]);
+  });
+
+  it("leaves `主要是` out of a list's first name (`客户主要是海底捞、…等餐饮企业`)", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("客户主要是海底捞、蜀大侠、龙腾飞等餐饮企业。"))).toEqual([
+      "COMPANY:海底捞",
+      "COMPANY:蜀大侠",
+      "COMPANY:龙腾飞",
+    ]);
+  });
 });
