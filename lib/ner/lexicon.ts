@@ -47,6 +47,8 @@ export const ZONE_SUFFIXES: ReadonlyArray<readonly [suffix: string, kindClass: s
   // `太仓港区`, `嘉兴港区`: a port zone named by its place alone (recognizer.ts keeps only those).
   ["港区", "port-area", "港区"],
   ["经济特区", "sez", "经济特区"],
+  // `福州台商投资区`, `厦门海沧台商投资区`: the State Council's zones for Taiwanese investment.
+  ["台商投资区", "etdz", "台商投资区"],
   // `中国(湖北)自由贸易试验区`, `湖南自贸试验区`, `上海自贸区`: a free-trade zone named by its province or city.
   ["自由贸易试验区", "ftz", "自由贸易试验区"],
   ["自贸试验区", "ftz", "自由贸易试验区"],

@@ -560,12 +560,35 @@ function hasClauseWord(ctx: BoundaryContext, words: string): boolean {
   return tagWindow(ctx, words).some((w) => CLAUSE_TAG.test(w.tag));
 }
 
+/** The kinds of zone a county or district is known for by name (`雨花经开区`, `鱼台经济开发区`), not a park's. */
+const COUNTY_ZONE_KINDS = new Set(["etdz", "hitech", "bonded"]);
+
+/**
+ * `雨花经开区`, `山东鱼台经济开发区`: a county's or district's short form that jieba knows as a common noun (雨花, 鱼台;
+ * assets/gazetteer/divisions.json leaves such short forms out, so `新兴产业园` is no place's park) still names the zone
+ * of that county before the kinds only an administrative area has; a province or city right before it is part of
+ * the name. -1 when no such form ends at `s`.
+ */
+function countyShortFormBefore(ctx: BoundaryContext, s: number): number {
+  const { text, gaz } = ctx;
+  for (const len of [3, 2]) {
+    const short = text.slice(s - len, s);
+    if (s - len < 0 || !/^[\u4e00-\u9fff]+$/.test(short) || !["县", "区", "市", "旗"].some((x) => gaz.isPlace(short + x)))
+      continue;
+    if (HARD_STOPS.has(short) || isGenericWord(short)) continue;
+    const before = placeEndingAt(text, s - len, gaz);
+    return s - len - (before && gaz.broadPlaces.has(before) ? before.length : 0);
+  }
+  return -1;
+}
+
 function zoneCandidates(ctx: BoundaryContext): Candidate[] {
   const out: Candidate[] = [];
   for (const m of ctx.text.matchAll(ZONE_SUFFIX_RE)) {
     const s = m.index;
     const kind = ZONE_KIND.get(m[0])?.kind ?? "zone";
-    const start = findNameStart(ctx, s, "ZONE", MAX_ZONE_PREFIX, GENERIC_ZONE_KINDS.has(kind));
+    let start = findNameStart(ctx, s, "ZONE", MAX_ZONE_PREFIX, GENERIC_ZONE_KINDS.has(kind));
+    if (start < 0 && COUNTY_ZONE_KINDS.has(kind)) start = countyShortFormBefore(ctx, s);
     // A port's terminals are 港区 too (`湄洲湾港秀屿港区`): a zone only when a city or county alone names it.
     if (kind === "port-area" && (start < 0 || !ctx.gaz.isPlace(ctx.text.slice(start, s)))) continue;
     if (start >= 0) {

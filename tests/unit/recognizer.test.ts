@@ -1611,4 +1611,13 @@ describe("annotated review passages, stop 26", () => {
       "COMPANY:龙腾飞",
     ]);
   });
+
+  it("reads a district's zone named by a short form jieba takes for a noun (`雨花经开区`, `山东鱼台经济开发区`), not a park", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("雨花经开区围绕比亚迪不断扩大产业布局。"))).toEqual(["ZONE:雨花经开区", "COMPANY:比亚迪"]);
+    expect(names(r.recognize("山东鱼台经济开发区创建于2002年。"))).toEqual(["ZONE:山东鱼台经济开发区"]);
+    expect(names(r.recognize("在福州台商投资区松山片区，项目同步建设。"))).toEqual(["ZONE:福州台商投资区"]);
+    // 新兴县's short form is a common word: no place's park, nor a zone.
+    expect(names(r.recognize("加快新兴产业园和新兴经济开发区建设。"))).toEqual([]);
+  });
 });
