@@ -144,7 +144,9 @@ export const HARD_STOPS = new Set(
     // `山东本地药企齐鲁制药集团有限公司`, `紫金矿业铜板块贡献公司总毛利`: a kind of company, a business segment.
     "药企 车企 煤企 钢企 房企 船企 险企 乳企 酒企 外企 私企 台企 港企 板块 " +
     // `原兰花集团总经理`, `现任山西兰花…公司党委副书记`: a post's time, never part of a name.
-    "原 现任 时任 前任"
+    "原 现任 时任 前任 " +
+    // `中法合资厚普股份公司`: who owns it, not its name.
+    "合资 中外合资"
   ).split(" "),
 );
 

@@ -536,7 +536,7 @@ function subsidiaryNameEnd(ctx: BoundaryContext, end: number): number {
 }
 /** What a company publishes (`东吴证券研报`): the company's name ends before it. */
 const REPORT_WORD = /^(?:研报|年报|财报|公告|报告|数据|研究|统计|预测)$/;
-const SUBSIDIARY_AFTER = /^(?:[、，。；,;·\s]|与|和|及|分别|(?:生产)?基地|工厂|车间|公司|$)/;
+const SUBSIDIARY_AFTER = /^(?:[、，。；,;·\s]|与|和|及|分别|(?:生产)?基地|工厂|车间|厂区|公司|总经理|董事长|负责人|$)/;
 
 function placeEndingAt(text: string, end: number, gaz: Gazetteer): string {
   for (let len = 4; len >= 2; len--) {

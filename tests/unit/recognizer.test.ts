@@ -1620,4 +1620,13 @@ describe("annotated review passages, stop 26", () => {
     // 新兴县's short form is a common word: no place's park, nor a zone.
     expect(names(r.recognize("加快新兴产业园和新兴经济开发区建设。"))).toEqual([]);
   });
+
+  it("ends a project's company before where the project is (`中国能建|晋中昔阳20万千瓦…项目`), and 合资 before a name", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("比亚迪100万千瓦光储项目、中国能建晋中昔阳20万千瓦光伏+储能项目开工。"))).toEqual([
+      "COMPANY:比亚迪",
+      "COMPANY:中国能建",
+    ]);
+    expect(names(r.recognize("会上，中法合资厚普股份公司作了发言。"))).toEqual(["COMPANY:厚普股份公司"]);
+  });
 });
