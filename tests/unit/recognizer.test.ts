@@ -1629,4 +1629,9 @@ describe("annotated review passages, stop 26", () => {
     ]);
     expect(names(r.recognize("会上，中法合资厚普股份公司作了发言。"))).toEqual(["COMPANY:厚普股份公司"]);
   });
+
+  it("reads a group's short name and a subsidiary's own word before the subsidiary's site (`徐工建机厂区`)", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("走进徐工建机厂区，一派繁忙。"))).toEqual(["COMPANY:徐工建机"]);
+  });
 });
