@@ -645,7 +645,9 @@ function companyCandidates(ctx: BoundaryContext): Candidate[] {
     if (INSTITUTION_ENDINGS.test(stripLegalSuffix(name)) && !/(研究院|研究所|实验室|中心)$/.test(stripLegalSuffix(name)))
       continue;
     // `常州科试集团全资子公司`: an unnamed subsidiary of the company named; the name is the parent's.
-    const subsidiary = SUBSIDIARY_OF.exec(name);
+    const subsidiary =
+      SUBSIDIARY_OF.exec(name) ??
+      (KNOWN_PARENT_OF.exec(name) && ctx.gaz.lookup(name.replace(KNOWN_PARENT_OF, "")) ? KNOWN_PARENT_OF.exec(name) : null);
     if (subsidiary) {
       out.push({ start, end: s + m[0].length - subsidiary[1].length, type: "COMPANY", rank: RANK_RULE });
       continue;
@@ -724,6 +726,8 @@ const OWNED_BY = /(旗下|下属|所属|控股的)$/;
 /** A name that ends in a group or company word (`中铝集团`, `东风公司`): a company's own name is complete. */
 const ENDS_IN_GROUP_WORD = /(集团|公司|股份|控股)$/;
 const SUBSIDIARY_OF = /(?:集团|公司)((?:旗下|下属)?(?:全资|控股|独资)?子公司)$/;
+/** `中国生物制药附属公司`: after a known company's name, its unnamed subsidiary; the name is the parent's. */
+const KNOWN_PARENT_OF = /((?:旗下|下属)?(?:全资|控股|独资)?(?:子公司|附属公司))$/;
 const COMPANY_SUFFIX_END = /(有限公司|有限责任公司|股份公司|集团公司|公司|集团)$/;
 
 function addedCandidates(text: string, added: { name: string; type: EntityType }[]): Candidate[] {

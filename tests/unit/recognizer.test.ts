@@ -1634,4 +1634,13 @@ describe("annotated review passages, stop 26", () => {
     const r = await recognizer();
     expect(names(r.recognize("走进徐工建机厂区，一派繁忙。"))).toEqual(["COMPANY:徐工建机"]);
   });
+
+  it("reads a known company before `附属公司` as the parent (`中国生物制药附属公司正大天晴`)", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("中国生物制药附属公司正大天晴以及泰德制药连续多年上榜。"))).toEqual([
+      "COMPANY:中国生物制药",
+      "COMPANY:正大天晴",
+      "COMPANY:泰德制药",
+    ]);
+  });
 });
