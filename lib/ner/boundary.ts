@@ -55,6 +55,8 @@ export function tagWindow(ctx: BoundaryContext, window: string): TaggedWord[] {
   return words;
 }
 
+/** `正极/ad 材料`, `负极/ad`: a battery's electrodes, nouns of a product that jieba tags as adverbs. */
+const ELECTRODE = /^[正负]极$/;
 /** Nouns that start with 零 (zero), which jieba tags as numerals. */
 const ZERO_NOUN = /^零(部件|件|配件|售|食|碳|担)/;
 
@@ -138,6 +140,8 @@ function endsName(p: Piece, type: EntityType, isFirst: boolean, gaz: Gazetteer):
   // joined to its company afterwards).
   if (type === "COMPANY" && p.word === "公司") return true;
   if (p.role !== "name") return type === "ZONE" && (p.role === "zoneSuffix" || p.role === "soft");
+  // `在嘉兴市秀洲区投资建设美锦氢能汽车产业园`: what is done to a park is no part of its name.
+  if (type === "ZONE" && ZONE_BUILDING_VERB.has(p.word)) return true;
   if (gaz.lookup(p.word)) return false;
   // `杏花村汾酒厂股份有限公司`: a works (厂, jieba's zg) right before the legal suffix is part of the name.
   if (type === "COMPANY" && isFirst && p.word === "厂") return false;
@@ -151,8 +155,11 @@ function endsName(p: Piece, type: EntityType, isFirst: boolean, gaz: Gazetteer):
   return false;
 }
 
+const ZONE_BUILDING_VERB = new Set(["投资建设", "规划建设", "开工建设", "加快建设", "启动建设"]);
+
 /** What a park does, which jieba reads as verbs: part of a park's name (`南村绿色铸造产业园`, `产业转移工业园`). */
 const ZONE_ACTIVITIES = new Set([
+  "处理",
   "铸造",
   "制造",
   "加工",
@@ -191,7 +198,7 @@ export function findNameStart(
   let pos = ws;
   for (const t of tagWindow(ctx, text.slice(ws, suffixStart))) {
     // `零部件/mq`, `零售/m`: jieba reads 零 as a numeral; these are nouns of a trade.
-    const tag = /^m/.test(t.tag) && ZERO_NOUN.test(t.word) ? "n" : t.tag;
+    const tag = (/^m/.test(t.tag) && ZERO_NOUN.test(t.word)) || ELECTRODE.test(t.word) ? "n" : t.tag;
     pieces.push({ start: pos, end: pos + t.word.length, word: t.word, tag, role: roleOf(t.word, gaz) });
     pos += t.word.length;
   }
@@ -410,6 +417,8 @@ function canBeInsideName(text: string, from: number, to: number, firstWordLength
   const gap = text.slice(from, to);
   if (gap.length > 10 || /[的与及]/.test(gap) || (firstWordLength === 1 && AFTER_PLACE_STOP.test(gap))) return false;
   if (/有限|公司|集团|企业|区|园/.test(gap)) return false;
+  // `嘉兴市秀洲区|投资建设|美锦氢能汽车产业园`: what is done there stands between the place and the name.
+  if ([...ZONE_BUILDING_VERB].some((w) => gap.includes(w))) return false;
   return !LONG_STOPS.some((w) => gap.includes(w));
 }
 

@@ -1643,4 +1643,14 @@ describe("annotated review passages, stop 26", () => {
       "COMPANY:泰德制药",
     ]);
   });
+
+  it("reads parks named by a company and what they make (`格林美正极材料产业园`, `豪丰表面处理产业园`), not what is done there", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("格林美正极材料产业园项目开工。"))).toEqual(["ZONE:格林美正极材料产业园"]);
+    expect(names(r.recognize("福绵区加快推进新滔环保产业园、豪丰表面处理产业园建设。"))).toEqual([
+      "ZONE:新滔环保产业园",
+      "ZONE:豪丰表面处理产业园",
+    ]);
+    expect(names(r.recognize("将在嘉兴市秀洲区投资建设美锦氢能汽车产业园。"))).toEqual(["ZONE:美锦氢能汽车产业园"]);
+  });
 });
