@@ -1653,4 +1653,16 @@ describe("annotated review passages, stop 26", () => {
     ]);
     expect(names(r.recognize("将在嘉兴市秀洲区投资建设美锦氢能汽车产业园。"))).toEqual(["ZONE:美锦氢能汽车产业园"]);
   });
+
+  it("reads insurers by their trade (`华夏人寿`, `人保寿险`) and more evidence for a known name (a spaced stock code, a rank, overseas revenue)", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("与去年相比，仅有国寿股份、华夏人寿和人保寿险保持原有排名。"))).toEqual([
+      "COMPANY:国寿股份",
+      "COMPANY:华夏人寿",
+      "COMPANY:人保寿险",
+    ]);
+    expect(names(r.recognize("3月19日，同仁堂( 600085.SH )发布公告。"))).toEqual(["COMPANY:同仁堂"]);
+    expect(names(r.recognize("根据最新数据，云天化以260万吨/年产能位居行业前列。"))).toEqual(["COMPANY:云天化"]);
+    expect(names(r.recognize("2020年美的海外营收占比已接近43%。"))).toEqual(["COMPANY:美的"]);
+  });
 });
