@@ -12,7 +12,8 @@ import { leadingPlace } from "./companyNames";
 import { ENDS_WITH_ZONE_SUFFIX, FAMILY_NAMES, HARD_STOPS, INDUSTRY_WORDS, INSTITUTION_ENDINGS, isGenericWord } from "./lexicon";
 import type { Span } from "./lists";
 
-const CAPACITY = /(年产)?[0-9]+(?:\.[0-9]+)?(?:万|亿)?(?:GW|MW|[kK][wW]|万千瓦|千瓦|吨|万吨|辆|台|套|片|只|件|平方米|锭)/g;
+const CAPACITY =
+  /(年产)?(?:[0-9]+×)?[0-9]+(?:\.[0-9]+)?(?:万|亿)?(?:GW|MW|[kK][wW]|万千瓦|千瓦|吨|万吨|辆|台|套|片|只|件|平方米|立方米|锭)/g;
 /** Tags of a trade name's own word: unknown to jieba, a proper noun, an abbreviation. */
 const OWN_NAME_TAGS = /^(x|nz|nr|nrt|nrfg|nr1|nr2|j|eng)$/;
 const MAX_NAME = 10;
@@ -57,8 +58,9 @@ export function findProjectHeads(ctx: BoundaryContext): Span[] {
     const ok =
       (industry !== undefined && distinctive(name.slice(place.length, name.length - industry.length))) ||
       (place !== "" && distinctive(name.slice(place.length))) ||
-      // `姚锦坊年产50万吨食醋`, `途瑞通年产50万吨`: after 年产 a name of the company's own words alone.
-      (m[1] !== undefined && ownWordsOnly(ctx, name));
+      // `姚锦坊年产50万吨食醋`, `途瑞通年产50万吨`: after 年产 a name of the company's own words alone; so too in a
+      // list of capacities (`盛德源25万吨二甲醚、新威远200吨阿维菌素`), each item a company's project.
+      ((m[1] !== undefined || (!plantAfter && inCapacityList(text, start, m.index + m[0].length))) && ownWordsOnly(ctx, name));
     if (!ok) continue;
     // `泌阳县恒都5万吨…项目`: a county's or city's full name before the name says where the company is (as in
     // ownerOfProject); a short place (`湖北`中创医疗) is part of the name, and so is a county whose full name is two
@@ -67,6 +69,17 @@ export function findProjectHeads(ctx: BoundaryContext): Span[] {
     out.push({ start: located ? start + place.length : start, end });
   }
   return out;
+}
+
+/** Is the capacity item at [start, end) one of a 、-list of them (`盛德源25万吨二甲醚、新威远200吨阿维菌素`)? */
+function inCapacityList(text: string, start: number, end: number): boolean {
+  // What the project makes follows the capacity (`25万吨二甲醚`); a product's own output does not (`无水氢氟酸13.1万吨(`).
+  if (!/^[\u4e00-\u9fff]{2}/.test(text.slice(end, end + 2))) return false;
+  const next = /^[^，。；、,;\n]{0,16}、[^，。；、,;\n]{2,6}?(?:[0-9]+×)?[0-9]/;
+  const previous = /[0-9][^，。；、,;\n]{0,16}、$/;
+  return text[start - 1] === "、"
+    ? previous.test(text.slice(Math.max(0, start - 30), start)) || next.test(text.slice(end, end + 30))
+    : next.test(text.slice(end, end + 30));
 }
 
 /** Is `name` a chain of places only (`青海省海西州格尔木市`)? */

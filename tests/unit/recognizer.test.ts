@@ -1665,4 +1665,14 @@ describe("annotated review passages, stop 26", () => {
     expect(names(r.recognize("根据最新数据，云天化以260万吨/年产能位居行业前列。"))).toEqual(["COMPANY:云天化"]);
     expect(names(r.recognize("2020年美的海外营收占比已接近43%。"))).toEqual(["COMPANY:美的"]);
   });
+
+  it("reads a company at the head of each item of a list of capacities (`山西晋钢1380立方米高炉、介休安泰1250立方米高炉`)", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("加快升级改造。山西晋钢1380立方米高炉、介休安泰1250立方米高炉建成投产。"))).toEqual([
+      "COMPANY:山西晋钢",
+      "COMPANY:介休安泰",
+    ]);
+    // A product's own output in a list is no company.
+    expect(names(r.recognize("产能3.56万吨；无水氢氟酸13.1万吨(行业第一)、氟化铝5万吨。"))).toEqual([]);
+  });
 });
