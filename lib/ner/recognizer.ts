@@ -342,6 +342,14 @@ function nationalSector(text: string, start: number, end: number): boolean {
   return text.startsWith("中国", start) && NATIONAL_SECTOR_AFTER.test(text.slice(end, end + 2));
 }
 
+/**
+ * Where a company's name recurs (derived short names, the same name elsewhere), it is not the company when it heads
+ * an association's or institute's name (`中国医药商业协会`) or is the country's industry (`中国医药工业`).
+ */
+function headsAnotherName(text: string, start: number, end: number): boolean {
+  return INSTITUTE_AFTER.test(text.slice(end, end + 14)) || nationalSector(text, start, end);
+}
+
 /** A dateline after an agency's or site's name: place, date, 电 (`福州7月24日电`). */
 const DATELINE_AFTER = /^[\u4e00-\u9fff]{0,4}[0-9]{1,2}月[0-9]{1,2}日电/;
 
@@ -566,8 +574,8 @@ const COUNTY_ZONE_KINDS = new Set(["etdz", "hitech", "bonded"]);
 /**
  * `雨花经开区`, `山东鱼台经济开发区`: a county's or district's short form that jieba knows as a common noun (雨花, 鱼台;
  * assets/gazetteer/divisions.json leaves such short forms out, so `新兴产业园` is no place's park) still names the zone
- * of that county before the kinds only an administrative area has; a province or city right before it is part of
- * the name. -1 when no such form ends at `s`.
+ * of that county before the kinds only an administrative area has; a province right before it is part of the
+ * name. -1 when no such form ends at `s`.
  */
 function countyShortFormBefore(ctx: BoundaryContext, s: number): number {
   const { text, gaz } = ctx;
@@ -645,9 +653,9 @@ function companyCandidates(ctx: BoundaryContext): Candidate[] {
     if (INSTITUTION_ENDINGS.test(stripLegalSuffix(name)) && !/(研究院|研究所|实验室|中心)$/.test(stripLegalSuffix(name)))
       continue;
     // `常州科试集团全资子公司`: an unnamed subsidiary of the company named; the name is the parent's.
+    const ofKnownParent = KNOWN_PARENT_OF.exec(name);
     const subsidiary =
-      SUBSIDIARY_OF.exec(name) ??
-      (KNOWN_PARENT_OF.exec(name) && ctx.gaz.lookup(name.replace(KNOWN_PARENT_OF, "")) ? KNOWN_PARENT_OF.exec(name) : null);
+      SUBSIDIARY_OF.exec(name) ?? (ofKnownParent && ctx.gaz.lookup(name.slice(0, ofKnownParent.index)) ? ofKnownParent : null);
     if (subsidiary) {
       out.push({ start, end: s + m[0].length - subsidiary[1].length, type: "COMPANY", rank: RANK_RULE });
       continue;
@@ -859,7 +867,7 @@ function derivedShortNames(
     const everyday = word?.word === short && /^(a|ad|v|vn|d|c|p)$/.test(word.tag);
     for (const i of at.get(short) ?? []) {
       const end = i + short.length;
-      if (brandAfter(text, end) || INSTITUTE_AFTER.test(text.slice(end, end + 14)) || nationalSector(text, i, end)) continue;
+      if (brandAfter(text, end) || headsAnotherName(text, i, end)) continue;
       if (everyday && !/^(集团|公司|股份|控股)/.test(text.slice(end, end + 2))) continue;
       // `普通光缆` after `江苏通光…有限公司`: a two-character short name is not read inside another word.
       if (short.length === 2 && isFree(taken, i, end) && !placeEndingAt(text, i, gaz) && startsInsideWord(ctx, i)) continue;
@@ -954,8 +962,7 @@ function sameNameElsewhere(
     for (const i of at.get(name) ?? []) {
       const end = i + name.length;
       if (i < free || !isFree(taken, i, end) || brandAfter(text, end)) continue;
-      // `中国医药商业协会`, `中国医药工业`: the head of an association's name, the country's industry; not the company.
-      if (INSTITUTE_AFTER.test(text.slice(end, end + 14)) || nationalSector(text, i, end)) continue;
+      if (headsAnotherName(text, i, end)) continue;
       // `宏源公司`: the company the text names elsewhere, called by its name and a bare 公司.
       const withSuffix = text.startsWith("公司", end) && isFree(taken, end, end + 2) ? end + 2 : end;
       taken.fill(1, i, withSuffix);
@@ -981,7 +988,7 @@ function latinNamesInBrackets(text: string, accepted: Candidate[], taken: Uint8A
     const start = c.end + 1;
     if (!isFree(taken, start, start + m[1].length)) continue;
     taken.fill(1, start, start + m[1].length);
-    out.push({ ...c, start, end: start + m[1].length, entry: c.entry, rank: RANK_LIST });
+    out.push({ ...c, start, end: start + m[1].length, rank: RANK_LIST });
   }
   return out;
 }
