@@ -218,7 +218,18 @@ describe("the reader", () => {
 
   let factId = "";
   it("text selected on the drawn page saves a fact citing the issue date, the 版面 and the article", async () => {
-    // Select a stretch of the first article across two lines of the text layer.
+    // Select a stretch of the first article across two lines of the text layer, once the drawn page's text layer
+    // holds the article's lines (it is drawn after the article is shown: under load a frame or more later).
+    await expect
+      .poll(() =>
+        reader.evaluate(() => {
+          const body = document.querySelector("[data-kxdb-epaper-body]")?.textContent ?? "";
+          return [...document.querySelectorAll<HTMLElement>(".textLayer [data-item]")].filter(
+            (s) => (s.textContent ?? "").length > 8 && body.includes(s.textContent ?? ""),
+          ).length;
+        }),
+      )
+      .toBeGreaterThanOrEqual(3);
     const quote = await reader.evaluate(() => {
       // Lines of the article being read (its text is in the pane): its second and third.
       const body = document.querySelector("[data-kxdb-epaper-body]")?.textContent ?? "";
