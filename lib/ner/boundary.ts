@@ -141,7 +141,7 @@ function endsName(p: Piece, type: EntityType, isFirst: boolean, gaz: Gazetteer):
   if (type === "COMPANY" && p.word === "公司") return true;
   if (p.role !== "name") return type === "ZONE" && (p.role === "zoneSuffix" || p.role === "soft");
   // `在嘉兴市秀洲区投资建设美锦氢能汽车产业园`: what is done to a park is no part of its name.
-  if (type === "ZONE" && ZONE_BUILDING_VERB.has(p.word)) return true;
+  if (type === "ZONE" && ZONE_BUILDING_VERBS.includes(p.word)) return true;
   if (gaz.lookup(p.word)) return false;
   // `杏花村汾酒厂股份有限公司`: a works (厂, jieba's zg) right before the legal suffix is part of the name.
   if (type === "COMPANY" && isFirst && p.word === "厂") return false;
@@ -155,7 +155,8 @@ function endsName(p: Piece, type: EntityType, isFirst: boolean, gaz: Gazetteer):
   return false;
 }
 
-const ZONE_BUILDING_VERB = new Set(["投资建设", "规划建设", "开工建设", "加快建设", "启动建设"]);
+/** What is done to a park (`投资建设`): it ends a park's name and keeps a place before it apart from the name. */
+const ZONE_BUILDING_VERBS: readonly string[] = ["投资建设", "规划建设", "开工建设", "加快建设", "启动建设"];
 
 /** What a park does, which jieba reads as verbs: part of a park's name (`南村绿色铸造产业园`, `产业转移工业园`). */
 const ZONE_ACTIVITIES = new Set([
@@ -418,7 +419,7 @@ function canBeInsideName(text: string, from: number, to: number, firstWordLength
   if (gap.length > 10 || /[的与及]/.test(gap) || (firstWordLength === 1 && AFTER_PLACE_STOP.test(gap))) return false;
   if (/有限|公司|集团|企业|区|园/.test(gap)) return false;
   // `嘉兴市秀洲区|投资建设|美锦氢能汽车产业园`: what is done there stands between the place and the name.
-  if ([...ZONE_BUILDING_VERB].some((w) => gap.includes(w))) return false;
+  if (ZONE_BUILDING_VERBS.some((w) => gap.includes(w))) return false;
   return !LONG_STOPS.some((w) => gap.includes(w));
 }
 

@@ -49,8 +49,9 @@ const LIST_BREAK = /[，。；：！？,.;:!?()“”"\n]/;
 const BRACKETED_PLACE = /^[(（][\u4e00-\u9fff]{2,4}[)）]/;
 
 /** A ranking's place or figure after an item (`迈瑞医疗(第 26 位)、`, `万洲国际(766亿)、`): part of the item, not of the name. */
-const RANK_BRACKET = /[(（]\s*(?:第\s*)?[0-9][0-9.]*\s*(?:位|名|亿美元|亿元|亿|万元)?\s*[)）]$/;
-const RANK_BRACKET_AHEAD = /^[(（]\s*(?:第\s*)?[0-9][0-9.]*\s*(?:位|名|亿美元|亿元|亿|万元)?\s*[)）]/;
+const RANK = String.raw`[(（]\s*(?:第\s*)?[0-9][0-9.]*\s*(?:位|名|亿美元|亿元|亿|万元)?\s*[)）]`;
+const RANK_BRACKET = new RegExp(`${RANK}$`);
+const RANK_BRACKET_AHEAD = new RegExp(`^${RANK}`);
 
 /** Does the list end before text[i]? Brackets around a short name or a rank inside an item do not end it. */
 function breaksList(text: string, i: number): boolean {

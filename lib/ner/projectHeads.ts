@@ -46,9 +46,6 @@ export function findProjectHeads(ctx: BoundaryContext): Span[] {
     const plantAfter = PLANT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8));
     if (plantAfter && place !== "" && !gaz.lookup(name.slice(place.length))) continue;
     if (name.length < 3 || ENDS_WITH_ZONE_SUFFIX.test(name) || INSTITUTION_ENDINGS.test(name) || onlyPlaces(name, gaz)) continue;
-    // `中国能建晋中昔阳20万千瓦…项目`: a known company and where the project is; the company is the gazetteer's.
-    const [known] = gaz.findAll(name);
-    if (known?.start === 0 && known.end < name.length && onlyPlaces(name.slice(known.end), gaz)) continue;
     // `湛江钢铁总规模为年产铁水1225万吨`: 年产 inside says the capacity's product comes first; no name runs over it.
     // `朔州市年消化工业固废物3400万吨`: 年 and a verb say what a year makes or takes, not whose.
     if (/年(?:产|消化|处理|加工|生产|吞吐|出口|销售)|分别|均以/.test(name) || ENDS_IN_BUILDING_VERB.test(name)) continue;
@@ -62,6 +59,9 @@ export function findProjectHeads(ctx: BoundaryContext): Span[] {
       // list of capacities (`盛德源25万吨二甲醚、新威远200吨阿维菌素`), each item a company's project.
       ((m[1] !== undefined || (!plantAfter && inCapacityList(text, start, m.index + m[0].length))) && ownWordsOnly(ctx, name));
     if (!ok) continue;
+    // `中国能建晋中昔阳20万千瓦…项目`: a known company and where the project is; the company is the gazetteer's.
+    const [known] = gaz.findAll(name);
+    if (known?.start === 0 && known.end < name.length && onlyPlaces(name.slice(known.end), gaz)) continue;
     // `泌阳县恒都5万吨…项目`: a county's or city's full name before the name says where the company is (as in
     // ownerOfProject); a short place (`湖北`中创医疗) is part of the name, and so is a county whose full name is two
     // characters, its only form (`古县腾达`, as the seeds have it).
@@ -77,9 +77,10 @@ function inCapacityList(text: string, start: number, end: number): boolean {
   if (!/^[\u4e00-\u9fff]{2}/.test(text.slice(end, end + 2))) return false;
   const next = /^[^，。；、,;\n]{0,16}、[^，。；、,;\n]{2,6}?(?:[0-9]+×)?[0-9]/;
   const previous = /[0-9][^，。；、,;\n]{0,16}、$/;
-  return text[start - 1] === "、"
-    ? previous.test(text.slice(Math.max(0, start - 30), start)) || next.test(text.slice(end, end + 30))
-    : next.test(text.slice(end, end + 30));
+  return (
+    next.test(text.slice(end, end + 30)) ||
+    (text[start - 1] === "、" && previous.test(text.slice(Math.max(0, start - 30), start)))
+  );
 }
 
 /** Is `name` a chain of places only (`青海省海西州格尔木市`)? */

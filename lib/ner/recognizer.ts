@@ -733,9 +733,11 @@ function hasOwnWord(ctx: BoundaryContext, start: number, end: number): boolean {
 const OWNED_BY = /(旗下|下属|所属|控股的)$/;
 /** A name that ends in a group or company word (`中铝集团`, `东风公司`): a company's own name is complete. */
 const ENDS_IN_GROUP_WORD = /(集团|公司|股份|控股)$/;
-const SUBSIDIARY_OF = /(?:集团|公司)((?:旗下|下属)?(?:全资|控股|独资)?子公司)$/;
+/** How a text calls an unnamed subsidiary: `旗下全资`, `控股`, … before 子公司. */
+const SUBSIDIARY_KIND = "(?:旗下|下属)?(?:全资|控股|独资)?";
+const SUBSIDIARY_OF = new RegExp(`(?:集团|公司)(${SUBSIDIARY_KIND}子公司)$`);
 /** `中国生物制药附属公司`: after a known company's name, its unnamed subsidiary; the name is the parent's. */
-const KNOWN_PARENT_OF = /((?:旗下|下属)?(?:全资|控股|独资)?(?:子公司|附属公司))$/;
+const KNOWN_PARENT_OF = new RegExp(`(${SUBSIDIARY_KIND}(?:子公司|附属公司))$`);
 const COMPANY_SUFFIX_END = /(有限公司|有限责任公司|股份公司|集团公司|公司|集团)$/;
 
 function addedCandidates(text: string, added: { name: string; type: EntityType }[]): Candidate[] {
