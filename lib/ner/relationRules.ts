@@ -55,7 +55,7 @@ const ZONE_COMPANIES_AFTER = /^\s*(内|的|区内|园区)?(入驻|重点|龙头|
 const PARENTHESES = /[（(][^（()）]{0,40}[)）]/g;
 /** A company named inside a project's name whose clause says it starts, runs or moves. */
 /** A place that is not a zone: in a sentence with no zone mention, a settling verb there points elsewhere. */
-const ELSEWHERE = /(落户|位于|落地于|坐落于|迁至|选址)[\u4e00-\u9fff]{2,12}(区|县|市|镇|乡|村|省)的?/;
+const ELSEWHERE = /(落户|位于|落地于|落地|坐落于|迁至|选址)[\u4e00-\u9fff]{2,12}(区|县|市|镇|乡|村|省)的?/;
 /** Words right after a company brought into a zone that make it the zone's operator (guidelines: not located). */
 const OPERATES_ZONE = /^[^。；;]{0,10}(运营|管理|开发建设)/;
 /** Every word one of judgeUnsaidZone's statements starts from. */
@@ -67,6 +67,21 @@ const SETTLES_IN_PARK =
   /^[^，,。；;]{0,12}(落户|入驻|进驻|扎根|迁入|落地)(了)?(园区|该区|我区|本区|开发区|经开区|高新区|产业园|工业园)/;
 /** The company's own plant right after its name. */
 const OWN_PLANT = /^(的)?(生产车间|车间|打包车间|厂区|新厂区|生产线|工厂|厂房)/;
+/**
+ * The company's own project, plant or line, named right after it within its item (`X年产…生产线项目`, `X检测检验和
+ * 研发中心`), and right after that a word saying it is going up or running (`…主体建设已提前封顶`, not `…建设项目`):
+ * in a report about a zone, that project is in the zone.
+ */
+const OWN_PROJECT_GOING =
+  /^[^，,。；;、]{0,30}?(项目|生产线|工程|基地|中心|车间|厂房|工厂)[^，,。；;]{0,12}?(建设(?!项目)|开工|投产|竣工|封顶|施工|完成|试生产|试车|达产|运行|安装|调试|建成|投用|投入使用|加紧|加快|落地|入驻)/;
+/** The company's own project, named right after it within its item. */
+const OWN_PROJECT = /^[^，,。；;、]{0,30}?(项目|生产线|工程|基地|车间|厂房|工厂)/;
+/** Nothing but time words and adverbs before the company in its clause: the company is the clause's subject. */
+const CLAUSE_SUBJECT =
+  /^[\s\d０-９年月日号上中下旬底初]*(其中|目前|同时|此外|另外|近日|日前|当前|现在|如今|今年|去年)?[\s\d０-９年月日号上中下旬底初]*$/;
+/** A project started, running or paid for, named by its company: `试生产的X项目`, `总投资1.7亿元的X…车间`. */
+const GOING_PROJECT_BEFORE =
+  /((开工|投产|竣工|建成|试生产|落地|达产|入驻)(了)?|投资[\d０-９.]+\s*(多|余)?\s*(万|亿)(元|美元)?)的\s*$/;
 /** Sentences about a list of companies or projects that start, run or move in. */
 const LIST_GOES = /(开工|投产|竣工|建成|入驻|入园|落户|落地|在建|试产|试生产|集聚|聚集)/;
 /**
@@ -96,10 +111,24 @@ function isListItem(text: string, s: Sentence, c: Mention): boolean {
 /** A sentence that lists what was signed: `本次签约的三个项目`, `当日签约的项目中`, `签约项目有：`. */
 const SIGNED_PROJECTS = /(签约的[^，,。；]{0,6}项目|签约项目|签约的科技金融项目)(中|有|是|为|包括|分别是)?/;
 
+/**
+ * A clause bringing companies in, then one listing them: `引进了一批企业，包括A、B`, `引进项目8个，协议投资…，包括A`,
+ * `落户企业12家，其中A`, `引进以下企业：A`.
+ */
+const LISTS_WHAT_CAME = new RegExp(
+  `${ZONE_BRINGS_IN.source}([^。；;]*[，,]\\s*(主要)?(包括|其中|如|有|分别是|分别为)|[^，,。；;：:]*[：:])[^，,。；;：:]{0,8}$`,
+);
+
+/** A settling verb closing the company's clause with no place after it: `A、B等一批项目相继落户`. */
+const SETTLES_HERE = /^[^，,。；;]{0,20}?(相继|先后|陆续|已经|已|均|成功|正式|纷纷)*(落户|入驻|进驻|入园|落地)(了)?\s*$/;
+
+/** The company's own project site or plant right after its name: `X…项目施工现场`, `X中试研发基地`. */
+const PROJECT_SITE = /^[^，,。；;]{0,40}?((项目|工程)(建设|施工)?(现场|工地)|基地|工厂|车间|厂区)/;
+
 /** `以X为龙头`: the company that leads an industry of the zone. */
 const LEADS = /^\s*(为|作为)(龙头|核心|引领|主体|链主)/;
 /** After a zone a company "is" in: `…是Y招商引资项目`, `…是Y的入驻企业`. */
-const ZONE_PROJECT_AFTER = /^(的)?(招商引资|重点|入驻|入园|骨干|龙头|引进)?(的)?(项目|企业)/;
+const ZONE_PROJECT_AFTER = /^(内|区内|园区内)?(的)?(招商引资|重点|入驻|入园|骨干|龙头|引进|主导产业类?)?(的)?(项目|企业)/;
 
 /** The sentence with the cues it has anywhere. */
 export function sentenceOf(
@@ -168,13 +197,21 @@ export function clauseAfter(text: string, at: number, end: number, items = false
   return text.slice(at, stop);
 }
 
+/**
+ * The amount of the company's own project (`X…项目总投资约10亿元`, `X…生产线建设已完成投资1700万元`, `X将建成…基地，
+ * 项目总投资约10亿元`); no other name (blanked, □) between, whose project it would be.
+ */
+const OWN_PROJECT_AMOUNT =
+  /^[^。；;□]{0,40}?(项目|生产线|工程|基地)[^。；;□]{0,14}?(总投资|完成投资|计划投资|投资)(额)?(达|约|为|超)?\s*[\d０-９.]+\s*(多|余)?\s*(万|亿)/;
+
 /** Does the text name the company as investor (`X投资`, `由X…投资建设`, `投资10亿元的X项目`)? */
 export function investsCue(text: string, s: Sentence, c: Mention): boolean {
   const list = s.lists.get(c) ?? [c];
   const after = clauseAfter(text, list[list.length - 1].end, s.end);
   const before = clauseBefore(text, s.start, list[0].start);
   if (/^[^，,。]{0,8}?(共同)?(投资|出资|注资|投建)/.test(after) && !/^投资(有限|集团|管理|公司|控股)/.test(after)) return true;
-  if (/由\s*$/.test(before) && INVEST_VERB.test(after)) return true;
+  // `由X投资建设`, not `由X旗下Y…出资` (Y invests).
+  if (/由\s*$/.test(before) && INVEST_VERB.test(after) && !/^\s*(旗下|下属|所属)/.test(after)) return true;
   return /(投资|总投资)[^，,。]{0,14}的\s*$/.test(before) && AMOUNT.test(before);
 }
 
@@ -184,6 +221,18 @@ function setter(out: Judgement) {
   };
 }
 
+/**
+ * The run of zone names written one right after another around this zone (`平定经济技术开发区张庄工业园区`): one place,
+ * so the words that tie a company to it stand before the first name or after the last.
+ */
+function chainOf(zones: ZoneRef[], z: ZoneRef): Span {
+  let start = z.start;
+  let end = z.end;
+  for (let i = zones.indexOf(z) - 1; i >= 0 && zones[i].end === start; i--) start = zones[i].start;
+  for (let i = zones.indexOf(z) + 1; i < zones.length && zones[i].start === end; i++) end = zones[i].end;
+  return { start, end };
+}
+
 /** Judge one company–zone pair of one sentence. */
 export function judgePair(text: string, s: Sentence, c: Mention, z: ZoneRef): Judgement {
   const out: Judgement = {};
@@ -191,14 +240,18 @@ export function judgePair(text: string, s: Sentence, c: Mention, z: ZoneRef): Ju
   const list = s.lists.get(c) ?? [c];
   const head = list[0];
   const tail = list[list.length - 1];
-  const zoneFirst = z.end <= c.start;
-  const lo = zoneFirst ? z.end : tail.end;
-  const hi = zoneFirst ? head.start : z.start;
+  // A chain of zone names (`平定经济技术开发区张庄工业园区的X`) is one place: X is in each.
+  const zone = chainOf(s.zones, z);
+  const zoneFirst = zone.end <= c.start;
+  const lo = zoneFirst ? zone.end : tail.end;
+  const hi = zoneFirst ? head.start : zone.start;
   // Another zone between the two names is the one the statement is about.
   if (
     s.zones.some(
       (o) =>
-        o.mention.entityId !== z.mention.entityId && o.start >= Math.min(z.end, c.end) && o.end <= Math.max(z.start, c.start),
+        o.mention.entityId !== z.mention.entityId &&
+        o.start >= Math.min(zone.end, c.end) &&
+        o.end <= Math.max(zone.start, c.start),
     )
   )
     return out;
@@ -222,14 +275,14 @@ export function judgePair(text: string, s: Sentence, c: Mention, z: ZoneRef): Ju
       if (SETTLE_AT_END.test(between))
         set("located", 0.9); // X落户Y
       else if (AT_END.test(between)) {
-        const there = clauseAfter(text, z.end, s.end);
+        const there = clauseAfter(text, zone.end, s.end);
         if (ACTIVITY_VERB.test(there) || (projectTalk && /举行|举办/.test(there))) set("located", 0.85); // X在Y建设
       }
     }
-    if (/^\s*[·•・]?\s*$/.test(between) && PROJECT_WORD.test(clauseAfter(text, z.end, s.end)) && s.projectGoes) {
+    if (/^\s*[·•・]?\s*$/.test(between) && PROJECT_WORD.test(clauseAfter(text, zone.end, s.end)) && s.projectGoes) {
       set("located", 0.8); // X·Y…项目开工: the company's own project in the zone
     }
-    if (/^\s*[（(]\s*$/.test(text.slice(tail.end, z.start)) && /^\s*[)）]/.test(text.slice(z.end))) set("located", 0.85); // X（Y）
+    if (/^\s*[（(]\s*$/.test(text.slice(tail.end, zone.start)) && /^\s*[)）]/.test(text.slice(zone.end))) set("located", 0.85); // X（Y）
   }
   // `Y…形成…以X为龙头的…产业`: the zone's leading company.
   if (
@@ -240,19 +293,29 @@ export function judgePair(text: string, s: Sentence, c: Mention, z: ZoneRef): Ju
   )
     set("located", 0.8);
   // `X是Y招商引资项目`, `X是Y的入驻企业`.
-  if (!zoneFirst && /^\s*(是|为|系|作为)\s*$/.test(between) && ZONE_PROJECT_AFTER.test(text.slice(z.end, z.end + 12)))
+  if (
+    !zoneFirst &&
+    /^\s*(是|为|系|作为|属|属于)\s*$/.test(between) &&
+    ZONE_PROJECT_AFTER.test(text.slice(zone.end, zone.end + 12))
+  )
     set("located", 0.85);
   // A company of another list between the zone and this one is the one a zone-first cue speaks of.
-  const otherCompanyBetween = zoneFirst && s.companies.some((o) => o.start >= z.end && o.end <= head.start);
+  const otherCompanyBetween = zoneFirst && s.companies.some((o) => o.start >= zone.end && o.end <= head.start);
   if (zoneFirst && !denied && !otherCompanyBetween) {
     // Y引进了A、B; but a company brought in to run the zone (`引入X，推进管理和运营分离`) is its operator, not located there.
-    if (ZONE_BRINGS_IN.test(between) && !OPERATES_ZONE.test(text.slice(tail.end, tail.end + 16))) set("located", 0.8);
+    // The verb in the company's own clause, or one clause before it when that clause goes on to list what came in
+    // (`引进了一批企业，包括A、B`); not a verb clauses away (`已引进…，现有…，上游企业涵盖A、B`: A is a customer).
+    const bringsIn = ZONE_BRINGS_IN.test(clauseBefore(text, zone.end, head.start)) || LISTS_WHAT_CAME.test(between);
+    if (bringsIn && !OPERATES_ZONE.test(text.slice(tail.end, tail.end + 16))) set("located", 0.8);
+    // `Y充分发挥…优势，A、B等一批项目相继落户`: the companies settle, the zone is the sentence's subject.
+    if (SETTLES_HERE.test(clauseAfter(text, tail.end, s.end))) set("located", 0.8);
     if (signing && SIGN_VERB.test(between)) set("signed", 0.8); // Y签约X项目
   }
-  if (zoneFirst && !denied && ZONE_COMPANIES_AFTER.test(text.slice(z.end, head.start))) set("located", 0.75); // 该园区企业…，A、B等企业
+  if (zoneFirst && !denied && ZONE_COMPANIES_AFTER.test(text.slice(zone.end, head.start))) set("located", 0.75); // 该园区企业…，A、B等企业
   if (zoneFirst && !deniedAsPlace) {
-    const place = ZONE_AS_PLACE.test(clauseBefore(text, s.start, z.start));
-    if (place && !clauseFree && (VISITED.test(clauseBefore(text, s.start, head.start)) || s.projectGoes)) set("located", 0.75); // 在Y，先后深入X
+    const place = ZONE_AS_PLACE.test(clauseBefore(text, s.start, zone.start));
+    const visited = VISITED.test(clauseBefore(text, s.start, head.start)) || s.projectGoes || PROJECT_SITE.test(ownItem);
+    if (place && !clauseFree && visited) set("located", 0.75); // 在Y，先后深入X; 在Y，…X…项目施工现场
   }
 
   // signed
@@ -288,8 +351,16 @@ export function judgeUnsaidZone(text: string, s: Sentence, c: Mention, visitScen
   if (visitOnly || s.denied) return out;
   // `走进X的打包车间`, `X生产车间内`: the company's own plant, in a report about the zone.
   if (OWN_PLANT.test(text.slice(listEnd, listEnd + 8)) && !s.placeSubject) set("located", 0.6);
-  if (!s.bringsIn) return out;
   const ownItem = clauseAfter(text, listEnd, s.end, true);
+  // `X年产…项目一期工程已完成…`, `试生产的X项目`: the company's own project going up or running, unless the
+  // sentence is a signing (a signed project is not yet there) or places it elsewhere (`…项目，落地晋源区`).
+  if (!s.placeSubject && !s.signing && !ELSEWHERE.test(s.text)) {
+    if (CLAUSE_SUBJECT.test(before) && OWN_PROJECT_GOING.test(text.slice(listEnd, s.end))) set("located", 0.6);
+    if (GOING_PROJECT_BEFORE.test(before) && OWN_PROJECT.test(ownItem)) set("located", 0.6);
+    // `在X…项目施工现场，…`, `在X中试研发基地，…`: the scene of the report is the company's site.
+    if (/在\s*$/.test(before) && PROJECT_SITE.test(ownItem)) set("located", 0.6);
+  }
+  if (!s.bringsIn) return out;
   const runBefore = text.slice(s.start, list[0].start);
   // The sentence places it elsewhere (`落户渤海新区港城区的X`), or another party signs (`南郊区与X签约`).
   if (ELSEWHERE.test(runBefore)) return out;
@@ -319,8 +390,14 @@ export function judgeUnsaidZone(text: string, s: Sentence, c: Mention, visitScen
       (subjectUnsaid && !/[，,]/.test(text.slice(list[0].start, listEnd)) && SIGN_VERB.test(text.slice(listEnd, s.end))))
   )
     set("signed", 0.6);
-  // An investor counts when the sentence brings the company in too, or speaks of the project just named (`该项目由X投资建设`).
-  if (investsCue(text, s, c) && (out.located || out.signed || /^\s*(该|此|这个)?项目/.test(s.text))) set("invests", 0.6);
+  // An investor counts when the sentence brings the company in too or speaks of the project just named (`该项目由X
+  // 投资建设`, `…项目由X投资建设`); so does the subject of its own project's amount (`X…项目总投资10亿元`), unless the
+  // sentence places the project elsewhere (`…项目，总投资90亿元，落地晋源区`).
+  const ofProject = /^\s*(该|此|这个)?项目/.test(s.text) || /项目\s*由\s*$/.test(before);
+  const ownAmount = CLAUSE_SUBJECT.test(before) && OWN_PROJECT_AMOUNT.test(text.slice(listEnd, s.end));
+  if ((ofProject || ownAmount) && ELSEWHERE.test(s.text)) return out;
+  if (ownAmount) set("invests", 0.6);
+  if (investsCue(text, s, c) && (out.located || out.signed || ofProject)) set("invests", 0.6);
   return out;
 }
 

@@ -197,3 +197,60 @@ describe("statements of news the rules were not written on", () => {
     expect(relations("市长在[[Z:北京经济技术开发区]]考察。走访[[C:中国电科]]、[[C:中国建材]]，深化交流合作。")).toEqual([]);
   });
 });
+
+describe("structures a third dev set (dev3) showed the rules missed", () => {
+  it.each([
+    // The company's own project going up, in a report about the zone (its name left unsaid).
+    [
+      "[[Z:清徐特色食品工业集聚区]]加快建设。[[C:锦盛公司]]研发中心主体建设已提前封顶。",
+      ["锦盛公司 → 清徐特色食品工业集聚区 located"],
+    ],
+    // A project named by its amount, in a report about the zone: located, and its company invests.
+    [
+      "[[Z:大同开发区]]医药产业提速。二是总投资1.7亿元的[[C:振东泰盛]]生产车间升级改造。",
+      ["振东泰盛 → 大同开发区 located", "振东泰盛 → 大同开发区 invests"],
+    ],
+    [
+      "[[Z:嘉善经开区]]再添新项目。[[C:博时新能源]]将建成储能系统生产基地，项目总投资约10亿元。",
+      ["博时新能源 → 嘉善经开区 located", "博时新能源 → 嘉善经开区 invests"],
+    ],
+    // The scene of the report is the company's project site.
+    [
+      "[[Z:长子经开区]]项目建设正酣。在[[C:深泰科技]]煤机维修再制造项目建设现场，工人忙碌有序。",
+      ["深泰科技 → 长子经开区 located"],
+    ],
+    [
+      "在[[Z:潍坊滨海区]]，一期投资22.5亿元的[[C:万盛]]新材料项目施工现场，机器轰鸣。",
+      ["万盛 → 潍坊滨海区 located", "万盛 → 潍坊滨海区 invests"],
+    ],
+    // Companies that settle, the zone being the sentence's subject.
+    [
+      "[[Z:常州高新区]]发挥外资集聚优势，[[C:殷拓]]、[[C:克福斯弹簧]]等一批外资项目相继落户。",
+      ["殷拓 → 常州高新区 located", "克福斯弹簧 → 常州高新区 located"],
+    ],
+    // A chain of zone names is one place: the company is in each.
+    [
+      "位于[[Z:平定经济技术开发区]][[Z:张庄工业园区]]的[[C:中烨]]负极材料项目正在施工。",
+      ["中烨 → 平定经济技术开发区 located", "中烨 → 张庄工业园区 located"],
+    ],
+    ["[[C:荣光鞋业]]属[[Z:上蔡县产业集聚区]]内的主导产业类企业。", ["荣光鞋业 → 上蔡县产业集聚区 located"]],
+  ])("%s", (markup, expected) => {
+    expect(relations(markup)).toEqual(expected);
+  });
+
+  it("a verb clauses before a list does not bring the list in (`已引进…，上游企业涵盖A`: A is a customer)", () => {
+    expect(relations("[[Z:汨罗产业园]]已引进项目30余个，现有投产企业17家，上游企业涵盖[[C:三一集团]]、[[C:中联重科]]。")).toEqual(
+      [],
+    );
+    expect(relations("[[Z:东湖综保区]]共引进签约项目8个，协议投资总额达到10亿元，包括[[C:中外运]]、[[C:普路通]]。")).toContain(
+      "中外运 → 东湖综保区 located",
+    );
+  });
+
+  it("a project placed elsewhere, or one that is being signed, is not the zone's", () => {
+    expect(relations("[[Z:中北高新区]]招商提速。[[C:泰康]]社区项目总投资20亿元，落地万柏林区。")).toEqual([]);
+    expect(relations("[[Z:肥西经开区]]举行签约仪式。[[C:金岛信息]]测试仪器生产项目建设签约。")).not.toContain(
+      "金岛信息 → 肥西经开区 located",
+    );
+  });
+});
