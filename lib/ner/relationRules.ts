@@ -55,7 +55,15 @@ const ZONE_COMPANIES_AFTER = /^\s*(内|的|区内|园区)?(入驻|重点|龙头|
 const PARENTHESES = /[（(][^（()）]{0,40}[)）]/g;
 /** A company named inside a project's name whose clause says it starts, runs or moves. */
 /** A place that is not a zone: in a sentence with no zone mention, a settling verb there points elsewhere. */
-const ELSEWHERE = /(落户|位于|落地于|落地|坐落于|迁至|选址)[\u4e00-\u9fff]{2,12}(区|县|市|镇|乡|村|省)的?/;
+const ELSEWHERE = new RegExp(
+  [
+    /(落户|位于|落地于|落地|坐落于|迁至|选址)[\u4e00-\u9fff]{2,12}(区|县|市|镇|乡|村|省)的?/.source,
+    // A short place name with no kind word: `落户鄞州。`, `在长兴成功落户` (not `落户园区`, `在园区落户`, `落户投产`).
+    /(落户|落地|扎根)(于|在|到)?(?!园区|该区|我区|本区|开发区|经开区|高新区|产业园|工业园|投产|运营|建设|开工|生产|实施|见效)[\u4e00-\u9fff]{2,3}[。，,；;！]/
+      .source,
+    /在(?!园区|该区|我区|本区|开发区|经开区|高新区|产业园|工业园)[\u4e00-\u9fff]{2,3}(成功|顺利|正式)?(落户|落地)/.source,
+  ].join("|"),
+);
 /** Words right after a company brought into a zone that make it the zone's operator (guidelines: not located). */
 const OPERATES_ZONE = /^[^。；;]{0,10}(运营|管理|开发建设)/;
 /** Every word one of judgeUnsaidZone's statements starts from. */
@@ -120,10 +128,11 @@ const LISTS_WHAT_CAME = new RegExp(
 );
 
 /** A settling verb closing the company's clause with no place after it: `A、B等一批项目相继落户`. */
-const SETTLES_HERE = /^[^，,。；;]{0,20}?(相继|先后|陆续|已经|已|均|成功|正式|纷纷)*(落户|入驻|进驻|入园|落地)(了)?\s*$/;
+const SETTLES_HERE =
+  /^[^，,。；;]{0,20}?(相继|先后|陆续|已经|已|均|成功|正式|纷纷)*(落户|入驻|进驻|入园|落地|接踵而至|纷至沓来)(了)?\s*$/;
 
 /** The company's own project site or plant right after its name: `X…项目施工现场`, `X中试研发基地`. */
-const PROJECT_SITE = /^[^，,。；;]{0,40}?((项目|工程)(建设|施工)?(现场|工地)|基地|工厂|车间|厂区)/;
+const PROJECT_SITE = /^[^，,。；;]{0,40}?((项目|工程)(建设|施工)?(现场|工地)|基地|工厂|车间|厂区|生产线)/;
 
 /** `以X为龙头`: the company that leads an industry of the zone. */
 const LEADS = /^\s*(为|作为)(龙头|核心|引领|主体|链主)/;
@@ -363,7 +372,7 @@ export function judgeUnsaidZone(text: string, s: Sentence, c: Mention, visitScen
   if (!s.bringsIn) return out;
   const runBefore = text.slice(s.start, list[0].start);
   // The sentence places it elsewhere (`落户渤海新区港城区的X`), or another party signs (`南郊区与X签约`).
-  if (ELSEWHERE.test(runBefore)) return out;
+  if (ELSEWHERE.test(s.text)) return out;
   if (s.placeSubject) return out;
   if (/(引进|引入|招引|落户|入驻)了?[^，,。]{0,4}$/.test(before)) set("located", 0.6);
   if (/(重点|龙头|骨干|规上|入驻|园区)企业(主要)?(有|包括|为)[^，,。]{0,4}$/.test(before)) set("located", 0.6);
@@ -371,6 +380,8 @@ export function judgeUnsaidZone(text: string, s: Sentence, c: Mention, visitScen
   if (PROJECT_WORD.test(ownItem) && PROJECT_GOES.test(ownItem)) set("located", 0.6);
   // `…已成功落户园区`, `相继入驻园区`: the park of the article, named by its kind alone.
   if (SETTLES_IN_PARK.test(text.slice(listEnd, s.end))) set("located", 0.6);
+  // `A、B等一批项目相继落户。`: they settle, and the report is about the zone.
+  if (SETTLES_HERE.test(own)) set("located", 0.6);
   // One item of a list the sentence says starts, runs or moves in (`开工的企业包括A、B`, `A…项目、B…工程等也将入驻`).
   if (s.listGoes && isListItem(text, s, c)) set("located", 0.6);
   if (/^\s*▲/.test(runBefore) && PROJECT_WORD.test(ownItem)) set("located", 0.6); // a photo caption of the company's plant

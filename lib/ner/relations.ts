@@ -56,6 +56,23 @@ function withoutNames(text: string, sorted: readonly Mention[]): string {
 /** Not a CJK character, so no cue or place pattern can match across it. */
 const NAME_BLANK = "\u25a1";
 
+/**
+ * A zone named as one item of a list that also names companies (`A项目、联东U谷江阴创新企业港、B项目等21个项目建成`,
+ * `现有Y、A、B等30余个重点项目入驻`): an item of the news, not its place; the sentence's place is left unsaid.
+ */
+function isListItemZone(text: string, z: ZoneRef, companies: readonly Mention[]): boolean {
+  // `副市长X、Y管委会主任Z`: the zone's committee is a party, not an item.
+  if (z.anaphoric || /^(管委会|管理委员会|党工委)/.test(text.slice(z.end, z.end + 5))) return false;
+  const listed = /、[“"]?$/.test(text.slice(Math.max(0, z.start - 2), z.start)) || /^[”"]?、/.test(text.slice(z.end, z.end + 2));
+  if (!listed) return false;
+  let from = z.start;
+  while (from > 0 && !CLAUSE_OR_SENTENCE_END.test(text[from - 1])) from--;
+  let to = z.end;
+  while (to < text.length && !CLAUSE_OR_SENTENCE_END.test(text[to])) to++;
+  return companies.some((c) => c.start >= from && c.end <= to);
+}
+const CLAUSE_OR_SENTENCE_END = /[，,：:。！？；;!?\n]/;
+
 const endOf = (m: Mention): RelationEnd => ({ start: m.start, end: m.end, text: m.text, entityId: m.entityId });
 
 /**
@@ -103,7 +120,7 @@ export function extractRelations(text: string, mentions: readonly Mention[]): Re
     let ze = zi;
     while (ze < refs.length && refs[ze].end <= span.end) ze++;
     const cs = companies.slice(ci, ce);
-    const zs = refs.slice(zi, ze);
+    const zs = refs.slice(zi, ze).filter((z) => !isListItemZone(text, z, companies));
     if (cs.length) {
       const s: Sentence = sentenceOf(cues, span, zs, cs, listsOf(text, cs));
       for (const c of cs) {

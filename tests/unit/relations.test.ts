@@ -247,7 +247,32 @@ describe("structures a third dev set (dev3) showed the rules missed", () => {
     );
   });
 
+  it("a zone named as one item of a list of projects is not the sentence's place: the report's zone is", () => {
+    expect(
+      relations(
+        "[[Z:江阴高新区]]项目建设提速。[[C:智建美住]]智慧移动建筑、[[Z:星河科创产业园]]、[[C:新杰科技]]半导体设备等21个项目建成投产。",
+      ),
+    ).toEqual(["智建美住 → 江阴高新区 located", "新杰科技 → 江阴高新区 located"]);
+    // The zone's committee in a list of people is a party, not an item.
+    expect(
+      relations(
+        "签约仪式举行，[[C:九创投资]]、[[C:宝利丰科技]]分别与副市长席建国、[[Z:什邡经济开发区]]管委会主任签订了项目投资协议书。",
+      ),
+    ).toEqual(["九创投资 → 什邡经济开发区 signed", "宝利丰科技 → 什邡经济开发区 signed"]);
+  });
+
+  it("companies arriving in a report about the zone, and the scene at a company's line", () => {
+    expect(relations("[[Z:蓬安工业园区]]招商见效。龙头一立，[[C:虹沣科技]]、[[C:锐显智能]]等上下游企业接踵而至。")).toEqual([
+      "虹沣科技 → 蓬安工业园区 located",
+      "锐显智能 → 蓬安工业园区 located",
+    ]);
+    expect(relations("近日，在[[Z:蓬安工业园区]]内，[[C:南充佳美食品]]的生产线高速运转。")).toEqual([
+      "南充佳美食品 → 蓬安工业园区 located",
+    ]);
+  });
+
   it("a project placed elsewhere, or one that is being signed, is not the zone's", () => {
+    expect(relations("[[Z:宁波都市产业园]]建设提速。[[C:喜田]]工业机器人等一批高端项目落户鄞州。")).toEqual([]);
     expect(relations("[[Z:中北高新区]]招商提速。[[C:泰康]]社区项目总投资20亿元，落地万柏林区。")).toEqual([]);
     expect(relations("[[Z:肥西经开区]]举行签约仪式。[[C:金岛信息]]测试仪器生产项目建设签约。")).not.toContain(
       "金岛信息 → 肥西经开区 located",
