@@ -81,7 +81,7 @@ const OWN_PLANT = /^(的)?(生产车间|车间|打包车间|厂区|新厂区|生
  * in a report about a zone, that project is in the zone.
  */
 const OWN_PROJECT_GOING =
-  /^[^，,。；;、]{0,30}?(项目|生产线|工程|基地|中心|车间|厂房|工厂)[^，,。；;]{0,12}?(建设(?!项目)|开工|投产|竣工|封顶|施工|完成|试生产|试车|达产|运行|安装|调试|建成|投用|投入使用|加紧|加快|落地|入驻)/;
+  /^[^，,。；;、]{0,30}?(项目|生产线|工程|基地|中心|车间|厂房|工厂)[^，,。；;]{0,12}?(建设(?!项目)|开工|投产|竣工|封顶|施工|完成|试生产|试车|达产|运行|安装|调试|建成|投用|投入使用|交付|加紧|加快|落地|入驻)/;
 /** The company's own project, named right after it within its item. */
 const OWN_PROJECT = /^[^，,。；;、]{0,30}?(项目|生产线|工程|基地|车间|厂房|工厂)/;
 /** Nothing but time words and adverbs before the company in its clause: the company is the clause's subject. */
@@ -133,6 +133,11 @@ const SETTLES_HERE =
 
 /** The company's own project site or plant right after its name: `X…项目施工现场`, `X中试研发基地`. */
 const PROJECT_SITE = /^[^，,。；;]{0,40}?((项目|工程)(建设|施工)?(现场|工地)|基地|工厂|车间|厂区|生产线)/;
+
+/** A place that is not the zone as the subject of bringing in: `而柳南区聚集了`. */
+const OTHER_PLACE_BRINGS_IN = new RegExp(
+  `(?<!园|该|本|我|开发|高新|经开|新)[\u4e00-\u9fff]{1,5}(区|县|市|镇|乡)[^，,。；;□]{0,4}${ZONE_BRINGS_IN.source}`,
+);
 
 /** `以X为龙头`: the company that leads an industry of the zone. */
 const LEADS = /^\s*(为|作为)(龙头|核心|引领|主体|链主)/;
@@ -285,7 +290,9 @@ export function judgePair(text: string, s: Sentence, c: Mention, z: ZoneRef): Ju
         set("located", 0.9); // X落户Y
       else if (AT_END.test(between)) {
         const there = clauseAfter(text, zone.end, s.end);
-        if (ACTIVITY_VERB.test(there) || (projectTalk && /举行|举办/.test(there))) set("located", 0.85); // X在Y建设
+        // `X…项目开工仪式在Y举行`; not a signing ceremony (`…项目签约仪式在Y举行`: signed, not yet there).
+        const ceremony = projectTalk && /举行|举办/.test(there) && !SIGN_VERB.test(between);
+        if (ACTIVITY_VERB.test(there) || ceremony) set("located", 0.85); // X在Y建设
       }
     }
     if (/^\s*[·•・]?\s*$/.test(between) && PROJECT_WORD.test(clauseAfter(text, zone.end, s.end)) && s.projectGoes) {
@@ -309,18 +316,36 @@ export function judgePair(text: string, s: Sentence, c: Mention, z: ZoneRef): Ju
   )
     set("located", 0.85);
   // A company of another list between the zone and this one is the one a zone-first cue speaks of.
-  const otherCompanyBetween = zoneFirst && s.companies.some((o) => o.start >= zone.end && o.end <= head.start);
+  // Not one of a long enumeration whose items are not all companies (`集聚包括A、B、中科安研究院、C`): no clause break.
+  const otherCompanyBetween =
+    zoneFirst &&
+    s.companies.some((o) => o.start >= zone.end && o.end <= head.start && CLAUSE_BREAK.test(text.slice(o.end, head.start)));
   if (zoneFirst && !denied && !otherCompanyBetween) {
     // Y引进了A、B; but a company brought in to run the zone (`引入X，推进管理和运营分离`) is its operator, not located there.
     // The verb in the company's own clause, or one clause before it when that clause goes on to list what came in
     // (`引进了一批企业，包括A、B`); not a verb clauses away (`已引进…，现有…，上游企业涵盖A、B`: A is a customer).
-    const bringsIn = ZONE_BRINGS_IN.test(clauseBefore(text, zone.end, head.start)) || LISTS_WHAT_CAME.test(between);
+    // Not when another place brings them in (`Y位于柳南区，而柳南区聚集了A、B`; the zone's own name is blanked).
+    const bringsIn =
+      (ZONE_BRINGS_IN.test(clauseBefore(text, zone.end, head.start)) || LISTS_WHAT_CAME.test(between)) &&
+      !OTHER_PLACE_BRINGS_IN.test(between);
     if (bringsIn && !OPERATES_ZONE.test(text.slice(tail.end, tail.end + 16))) set("located", 0.8);
     // `Y充分发挥…优势，A、B等一批项目相继落户`: the companies settle, the zone is the sentence's subject.
     if (SETTLES_HERE.test(clauseAfter(text, tail.end, s.end))) set("located", 0.8);
     if (signing && SIGN_VERB.test(between)) set("signed", 0.8); // Y签约X项目
   }
   if (zoneFirst && !denied && ZONE_COMPANIES_AFTER.test(text.slice(zone.end, head.start))) set("located", 0.75); // 该园区企业…，A、B等企业
+  // `Y捷报频传：A…项目顺利投产，B…项目如期交付`: the zone's news, each company the subject of its own project's clause.
+  if (
+    zoneFirst &&
+    !denied &&
+    !signing &&
+    /[：:]/.test(between) &&
+    CLAUSE_SUBJECT.test(clauseBefore(text, s.start, head.start)) &&
+    OWN_PROJECT_GOING.test(text.slice(tail.end, s.end))
+  )
+    set("located", 0.75);
+  // `Y3个：A、B、C`: the zone's items.
+  if (zoneFirst && /^\s*[\d０-９一二三四五六七八九十]+个\s*[：:]\s*$/.test(between)) set("located", 0.8);
   if (zoneFirst && !deniedAsPlace) {
     const place = ZONE_AS_PLACE.test(clauseBefore(text, s.start, zone.start));
     const visited = VISITED.test(clauseBefore(text, s.start, head.start)) || s.projectGoes || PROJECT_SITE.test(ownItem);

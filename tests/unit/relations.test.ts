@@ -271,6 +271,23 @@ describe("structures a third dev set (dev3) showed the rules missed", () => {
     ]);
   });
 
+  it("the zone's news item by item, and the zone's count of items", () => {
+    expect(
+      relations("[[Z:辽阳经济开发区]]捷报频传：[[C:博仕科技]]中试基地项目顺利投产，[[C:辽阳石化设备公司]]新建厂房项目如期交付。"),
+    ).toEqual(["博仕科技 → 辽阳经济开发区 located", "辽阳石化设备公司 → 辽阳经济开发区 located"]);
+    expect(relations("[[Z:桑海产业园]]3个：[[C:海济医药]]、[[C:泽尔医药物流]]。")).toEqual([
+      "海济医药 → 桑海产业园 located",
+      "泽尔医药物流 → 桑海产业园 located",
+    ]);
+  });
+
+  it("another place bringing companies in, and a signing ceremony held in the zone, do not place them there", () => {
+    expect(relations("[[Z:柳州河西高新区]]位于柳南区，而柳南区聚集了[[C:上汽通用五菱]]、[[C:柳工集团]]三大主机厂。")).toEqual([]);
+    expect(relations("[[C:天浩生物]]万吨辣椒深加工项目签约仪式在[[Z:内黄县先进制造业开发区]]举行。")).not.toContain(
+      "天浩生物 → 内黄县先进制造业开发区 located",
+    );
+  });
+
   it("a project placed elsewhere, or one that is being signed, is not the zone's", () => {
     expect(relations("[[Z:宁波都市产业园]]建设提速。[[C:喜田]]工业机器人等一批高端项目落户鄞州。")).toEqual([]);
     expect(relations("[[Z:中北高新区]]招商提速。[[C:泰康]]社区项目总投资20亿元，落地万柏林区。")).toEqual([]);
