@@ -68,7 +68,7 @@ const ELSEWHERE = new RegExp(
 const OPERATES_ZONE = /^[^。；;]{0,10}(运营|管理|开发建设)/;
 /** Every word one of judgeUnsaidZone's statements starts from. */
 const UNSAID_CUES =
-  /(引进|引入|招引|落户|入驻|企业|开工|投产|落地|建成|试生产|迁建|启动|▲|签约|签订|签署|协议|投资|出资|注资|投建)/;
+  /(引进|引入|招引|落户|入驻|企业|开工|复工|投产|落地|建成|试生产|迁建|启动|▲|签约|签订|签署|协议|投资|出资|注资|投建)/;
 const PROJECT_GOES = /(开工|投产|建成|落地|入驻|落户|试生产|迁建|启动)/;
 /** The park named by its kind alone right after a settling verb: `落户园区`, `入驻该区`. */
 const SETTLES_IN_PARK =
@@ -91,7 +91,7 @@ const CLAUSE_SUBJECT =
 const GOING_PROJECT_BEFORE =
   /((开工|投产|竣工|建成|试生产|落地|达产|入驻)(了)?|投资[\d０-９.]+\s*(多|余)?\s*(万|亿)(元|美元)?)的\s*$/;
 /** Sentences about a list of companies or projects that start, run or move in. */
-const LIST_GOES = /(开工|投产|竣工|建成|入驻|入园|落户|落地|在建|试产|试生产|集聚|聚集)/;
+const LIST_GOES = /(开工|开复工|复工|投产|竣工|建成|入驻|入园|落户|落地|在建|试产|试生产|集聚|聚集)/;
 /**
  * The sentence's subject is a place that is not a zone (`该县…`, `渤海新区为…`; names are blanked in the cue
  * text, so a zone's own mention never matches): what it starts or brings in is that place's, not the zone's.
@@ -405,6 +405,9 @@ export function judgeUnsaidZone(text: string, s: Sentence, c: Mention, visitScen
   if (PROJECT_WORD.test(ownItem) && PROJECT_GOES.test(ownItem)) set("located", 0.6);
   // `…已成功落户园区`, `相继入驻园区`: the park of the article, named by its kind alone.
   if (SETTLES_IN_PARK.test(text.slice(listEnd, s.end))) set("located", 0.6);
+  // `续建项目24个，包括A…项目、B…基地`: the items of the zone's list of projects (of signed ones: signed, below).
+  const projectItem = /^(主要)?(包括|包含|分别是|分别为)[:：]?/.test(before) && /项目/.test(runBefore);
+  if (projectItem && !s.signing && PROJECT_WORD.test(ownItem)) set("located", 0.6);
   // `A、B等一批项目相继落户。`: they settle, and the report is about the zone.
   if (SETTLES_HERE.test(own)) set("located", 0.6);
   // One item of a list the sentence says starts, runs or moves in (`开工的企业包括A、B`, `A…项目、B…工程等也将入驻`).

@@ -63,7 +63,9 @@ const NAME_BLANK = "\u25a1";
 function isListItemZone(text: string, z: ZoneRef, companies: readonly Mention[]): boolean {
   // `副市长X、Y管委会主任Z`: the zone's committee is a party, not an item.
   if (z.anaphoric || /^(管委会|管理委员会|党工委)/.test(text.slice(z.end, z.end + 5))) return false;
-  const listed = /、[“"]?$/.test(text.slice(Math.max(0, z.start - 2), z.start)) || /^[”"]?、/.test(text.slice(z.end, z.end + 2));
+  const listed =
+    /、[“"]?$/.test(text.slice(Math.max(0, z.start - 2), z.start)) ||
+    /^([（(][^（()）]{0,12}[)）])?[”"]?、/.test(text.slice(z.end, z.end + 16));
   if (!listed) return false;
   let from = z.start;
   while (from > 0 && !CLAUSE_OR_SENTENCE_END.test(text[from - 1])) from--;

@@ -281,6 +281,19 @@ describe("structures a third dev set (dev3) showed the rules missed", () => {
     ]);
   });
 
+  it("the items of the zone's list of projects, and a list that names a zone among its projects", () => {
+    expect(
+      relations(
+        "[[Z:廊坊临空经济区]]重点项目集中开工\n涉及战略性新兴产业项目3项，包括[[C:吉诺卫]]创新疫苗生产基地、[[C:凡星光电]]内窥镜产业基地项目，总投资24.21亿元。",
+      ),
+    ).toEqual(["吉诺卫 → 廊坊临空经济区 located", "凡星光电 → 廊坊临空经济区 located"]);
+    expect(
+      relations(
+        "[[Z:长春经开区]]项目开复工。截至3月31日，[[C:浪潮]]云计算中心、[[Z:长春兴隆国际陆港]](铁路场站)等78个项目均如期开复工。",
+      ),
+    ).toEqual(["浪潮 → 长春经开区 located"]);
+  });
+
   it("another place bringing companies in, and a signing ceremony held in the zone, do not place them there", () => {
     expect(relations("[[Z:柳州河西高新区]]位于柳南区，而柳南区聚集了[[C:上汽通用五菱]]、[[C:柳工集团]]三大主机厂。")).toEqual([]);
     expect(relations("[[C:天浩生物]]万吨辣椒深加工项目签约仪式在[[Z:内黄县先进制造业开发区]]举行。")).not.toContain(
