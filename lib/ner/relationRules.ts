@@ -53,7 +53,6 @@ const VISITED = /(深入|走进|前往|来到|参观|查看|走访|考察)[^，,
 const ZONE_COMPANIES_AFTER = /^\s*(内|的|区内|园区)?(入驻|重点|龙头|骨干|规上|规模以上)?(工业)?企业/;
 /** Parentheses inside the words between two names (`中化国际(600500.SH)碳三项目`) say nothing about the relation. */
 const PARENTHESES = /[（(][^（()）]{0,40}[)）]/g;
-/** A company named inside a project's name whose clause says it starts, runs or moves. */
 /** A place that is not a zone: in a sentence with no zone mention, a settling verb there points elsewhere. */
 const ELSEWHERE = new RegExp(
   [

@@ -12,6 +12,7 @@
  * segmentation, so it stays a small fraction of recognition.
  */
 import type { Mention, Relation, RelationEnd, RelationKind } from "../model/reading";
+import { CLAUSE_BREAK, SENTENCE_END } from "./relationCues";
 import { type Judgement, judgePair, judgeUnsaidZone, type Sentence, sentenceOf, visitedZones } from "./relationRules";
 import { listsOf, type Span, sentenceSpans, within, type ZoneRef, zoneRefs } from "./sentences";
 
@@ -73,7 +74,7 @@ function isListItemZone(text: string, z: ZoneRef, companies: readonly Mention[])
   while (to < text.length && !CLAUSE_OR_SENTENCE_END.test(text[to])) to++;
   return companies.some((c) => c.start >= from && c.end <= to);
 }
-const CLAUSE_OR_SENTENCE_END = /[，,：:。！？；;!?\n]/;
+const CLAUSE_OR_SENTENCE_END = new RegExp(`${CLAUSE_BREAK.source}|${SENTENCE_END.source}`);
 
 const endOf = (m: Mention): RelationEnd => ({ start: m.start, end: m.end, text: m.text, entityId: m.entityId });
 
