@@ -142,7 +142,11 @@ describe("keyboard only", () => {
     );
 
     // From the article's last highlight, Tab past its card reaches the link after the article (下一篇).
-    await page.locator("#article kxdb-mark").last().focus();
+    const lastMark = page.locator("#article kxdb-mark").last();
+    await lastMark.focus();
+    // The open card is the previous highlight's until the last one's replaces it: wait for that one, not any card.
+    const lastEntity = await lastMark.getAttribute("data-kxdb-entity");
+    await expect.poll(() => card(page).getAttribute("data-kxdb-card")).toBe(lastEntity);
     await cardReady(page);
     const last = await walkCard(page);
     expect(last.actions.length).toBeGreaterThan(1);
