@@ -37,6 +37,8 @@ export interface Sentence extends Span {
   bringsIn: boolean;
   /** Its subject is a place that is not a zone (`该县…`): what it starts or brings in is that place's. */
   placeSubject: boolean;
+  /** It settles something in a place that is not a zone (`落户鄞州`, `…项目，落地晋源区`). */
+  elsewhere: boolean;
   /** It says a list of companies or projects starts, runs or moves in. */
   listGoes: boolean;
   /** Each company's list (`A、B和C`): a statement about the list is about each. */
@@ -83,6 +85,12 @@ const OWN_PROJECT_GOING =
   /^[^，,。；;、]{0,30}?(项目|生产线|工程|基地|中心|车间|厂房|工厂)[^，,。；;]{0,12}?(建设(?!项目)|开工|投产|竣工|封顶|施工|完成|试生产|试车|达产|运行|安装|调试|建成|投用|投入使用|交付|加紧|加快|落地|入驻)/;
 /** The company's own project, named right after it within its item. */
 const OWN_PROJECT = /^[^，,。；;、]{0,30}?(项目|生产线|工程|基地|车间|厂房|工厂)/;
+/**
+ * The amount of the company's own project (`X…项目总投资约10亿元`, `X…生产线建设已完成投资1700万元`, `X将建成…基地，
+ * 项目总投资约10亿元`); no other name (blanked, □) between, whose project it would be.
+ */
+const OWN_PROJECT_AMOUNT =
+  /^[^。；;□]{0,40}?(项目|生产线|工程|基地)[^。；;□]{0,14}?(总投资|完成投资|计划投资|投资)(额)?(达|约|为|超)?\s*[\d０-９.]+\s*(多|余)?\s*(万|亿)/;
 /** Nothing but time words and adverbs before the company in its clause: the company is the clause's subject. */
 const CLAUSE_SUBJECT =
   /^[\s\d０-９年月日号上中下旬底初]*(其中|目前|同时|此外|另外|近日|日前|当前|现在|如今|今年|去年)?[\s\d０-９年月日号上中下旬底初]*$/;
@@ -164,6 +172,7 @@ export function sentenceOf(
     denied: NO_RELATION.test(t) || VISIT.test(t),
     bringsIn: UNSAID_CUES.test(t),
     placeSubject: PLACE_SUBJECT.test(t),
+    elsewhere: ELSEWHERE.test(t),
     listGoes: LIST_GOES.test(t),
   };
 }
@@ -209,13 +218,6 @@ export function clauseAfter(text: string, at: number, end: number, items = false
   }
   return text.slice(at, stop);
 }
-
-/**
- * The amount of the company's own project (`X…项目总投资约10亿元`, `X…生产线建设已完成投资1700万元`, `X将建成…基地，
- * 项目总投资约10亿元`); no other name (blanked, □) between, whose project it would be.
- */
-const OWN_PROJECT_AMOUNT =
-  /^[^。；;□]{0,40}?(项目|生产线|工程|基地)[^。；;□]{0,14}?(总投资|完成投资|计划投资|投资)(额)?(达|约|为|超)?\s*[\d０-９.]+\s*(多|余)?\s*(万|亿)/;
 
 /** Does the text name the company as investor (`X投资`, `由X…投资建设`, `投资10亿元的X项目`)? */
 export function investsCue(text: string, s: Sentence, c: Mention): boolean {
@@ -387,7 +389,7 @@ export function judgeUnsaidZone(text: string, s: Sentence, c: Mention, visitScen
   const ownItem = clauseAfter(text, listEnd, s.end, true);
   // `X年产…项目一期工程已完成…`, `试生产的X项目`: the company's own project going up or running, unless the
   // sentence is a signing (a signed project is not yet there) or places it elsewhere (`…项目，落地晋源区`).
-  if (!s.placeSubject && !s.signing && !ELSEWHERE.test(s.text)) {
+  if (!s.placeSubject && !s.signing && !s.elsewhere) {
     if (CLAUSE_SUBJECT.test(before) && OWN_PROJECT_GOING.test(text.slice(listEnd, s.end))) set("located", 0.6);
     if (GOING_PROJECT_BEFORE.test(before) && OWN_PROJECT.test(ownItem)) set("located", 0.6);
     // `在X…项目施工现场，…`, `在X中试研发基地，…`: the scene of the report is the company's site.
@@ -396,7 +398,7 @@ export function judgeUnsaidZone(text: string, s: Sentence, c: Mention, visitScen
   if (!s.bringsIn) return out;
   const runBefore = text.slice(s.start, list[0].start);
   // The sentence places it elsewhere (`落户渤海新区港城区的X`), or another party signs (`南郊区与X签约`).
-  if (ELSEWHERE.test(s.text)) return out;
+  if (s.elsewhere) return out;
   if (s.placeSubject) return out;
   if (/(引进|引入|招引|落户|入驻)了?[^，,。]{0,4}$/.test(before)) set("located", 0.6);
   if (/(重点|龙头|骨干|规上|入驻|园区)企业(主要)?(有|包括|为)[^，,。]{0,4}$/.test(before)) set("located", 0.6);
@@ -429,12 +431,10 @@ export function judgeUnsaidZone(text: string, s: Sentence, c: Mention, visitScen
   )
     set("signed", 0.6);
   // An investor counts when the sentence brings the company in too or speaks of the project just named (`该项目由X
-  // 投资建设`, `…项目由X投资建设`); so does the subject of its own project's amount (`X…项目总投资10亿元`), unless the
-  // sentence places the project elsewhere (`…项目，总投资90亿元，落地晋源区`).
+  // 投资建设`, `…项目由X投资建设`); so does the subject of its own project's amount (`X…项目总投资10亿元`). A sentence
+  // placing the project elsewhere (`…项目，总投资90亿元，落地晋源区`) has returned above.
   const ofProject = /^\s*(该|此|这个)?项目/.test(s.text) || /项目\s*由\s*$/.test(before);
-  const ownAmount = CLAUSE_SUBJECT.test(before) && OWN_PROJECT_AMOUNT.test(text.slice(listEnd, s.end));
-  if ((ofProject || ownAmount) && ELSEWHERE.test(s.text)) return out;
-  if (ownAmount) set("invests", 0.6);
+  if (CLAUSE_SUBJECT.test(before) && OWN_PROJECT_AMOUNT.test(text.slice(listEnd, s.end))) set("invests", 0.6);
   if (investsCue(text, s, c) && (out.located || out.signed || ofProject)) set("invests", 0.6);
   return out;
 }
