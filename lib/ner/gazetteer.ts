@@ -376,6 +376,12 @@ export function defaultGazetteer(): Gazetteer {
     g.countries.add(c);
   }
   for (const c of ["中国", "我国", "全国"]) g.broadPlaces.add(c);
+  // The Xinjiang Production and Construction Corps governs its own land like a province: its zones and companies are
+  // named after it (`兵团新型建材经济技术开发区`, `兵团乌鲁木齐工业园区`), though it is in no list of divisions.
+  for (const c of ["新疆生产建设兵团", "兵团"]) {
+    g.places.add(c);
+    g.broadPlaces.add(c);
+  }
   const addLocal = (name: string) => {
     g.places.add(name);
     // 古县, 祁县, 应县 keep their 县; 长子 is also 长子县, 晋城 also 晋城市.

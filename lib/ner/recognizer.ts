@@ -61,6 +61,7 @@ const ZONE_KIND = new Map(ZONE_SUFFIXES.map(([s, kind, long]) => [s, { kind, lon
 const COMPANY_SUFFIX_RE = new RegExp(COMPANY_SUFFIX_PATTERN, "g");
 const INNER_PARK_RE =
   /(?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|经开区|高新区|示范区|农高区|综保区|工业园区?|产业集聚区|工业集聚区)([\u4e00-\u9fff]{2,4}?)园区/g;
+const BARE_PARK_RE = /园区/g;
 /** Named innovation parks `晋创谷·朔州` (guidelines: ZONE). */
 const INNOVATION_PARK_RE = /晋创谷·[\u4e00-\u9fff]{2,3}/g;
 /**
@@ -577,18 +578,27 @@ const COUNTY_ZONE_KINDS = new Set(["etdz", "hitech", "bonded"]);
  * of that county before the kinds only an administrative area has; a province right before it is part of the
  * name. -1 when no such form ends at `s`.
  */
-function countyShortFormBefore(ctx: BoundaryContext, s: number): number {
+function countyShortFormBefore(ctx: BoundaryContext, s: number, isCounty = isCountyShortForm): number {
   const { text, gaz } = ctx;
   for (const len of [3, 2]) {
     const short = text.slice(s - len, s);
-    if (s - len < 0 || !/^[\u4e00-\u9fff]+$/.test(short) || !["县", "区", "市", "旗"].some((x) => gaz.isPlace(short + x)))
-      continue;
+    if (s - len < 0 || !/^[\u4e00-\u9fff]+$/.test(short) || !isCounty(short, gaz)) continue;
     if (HARD_STOPS.has(short) || isGenericWord(short)) continue;
     const before = placeEndingAt(text, s - len, gaz);
     return s - len - (before && gaz.broadPlaces.has(before) ? before.length : 0);
   }
   return -1;
 }
+
+const isCountyShortForm = (short: string, gaz: Gazetteer) => ["县", "区", "市", "旗"].some((x) => gaz.isPlace(short + x));
+/**
+ * Before a bare 园区, only a county's or district's short form (`香坊`, `北碚`): a city's (`北京园区`, `苏州园区`) is as
+ * often a company's own campus or another zone's nickname.
+ */
+const isCountyBelowCity = (short: string, gaz: Gazetteer) =>
+  (gaz.countyCities.has(short) || gaz.isPlace(`${short}区`) || gaz.isPlace(`${short}县`)) &&
+  !gaz.broadPlaces.has(short) &&
+  !gaz.isPlace(`${short}市`);
 
 function zoneCandidates(ctx: BoundaryContext): Candidate[] {
   const out: Candidate[] = [];
@@ -618,6 +628,17 @@ function zoneCandidates(ctx: BoundaryContext): Candidate[] {
     const start = m.index + m[0].length - inner.length - 2;
     if (/[的和与及在是为等个家]/.test(inner) || LEAD_IN_VERB.test(inner) || isGenericWord(inner)) continue;
     out.push({ start, end: start + inner.length + 2, type: "ZONE", rank: RANK_RULE, zoneKind: "park" });
+  }
+  // `落户香坊园区`, `科学城北碚园区`: a district's or county's park, named by the district's short form and a bare 园区.
+  for (const m of ctx.text.matchAll(BARE_PARK_RE)) {
+    let start = countyShortFormBefore(ctx, m.index, isCountyBelowCity);
+    if (start < 0) continue;
+    // The science city whose park it is belongs to its name (`科学城北碚园区`, 西部(重庆)科学城's).
+    if (/(科学城|科技城)$/.test(ctx.text.slice(start - 3, start))) {
+      start -= 3;
+      start -= placeEndingAt(ctx.text, start, ctx.gaz).length;
+    }
+    out.push({ start, end: m.index + 2, type: "ZONE", rank: RANK_RULE, zoneKind: "park" });
   }
   for (const m of ctx.text.matchAll(INNOVATION_PARK_RE)) {
     const place = m[0].slice(4);

@@ -1621,6 +1621,19 @@ describe("annotated review passages, stop 26", () => {
     expect(names(r.recognize("加快新兴产业园和新兴经济开发区建设。"))).toEqual([]);
   });
 
+  it("reads a district's park named by the district's short form and a bare 园区 (`香坊园区`), not a city's campus", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("冷链物流中心等7个项目落户香坊园区，总投资达29亿元。"))).toEqual(["ZONE:香坊园区"]);
+    expect(names(r.recognize("据介绍，重庆科学城北碚园区相关负责人表示。"))).toEqual(["ZONE:重庆科学城北碚园区"]);
+    // A city's short form before 园区 is as often a company's own campus; a bare 园区 after a verb names no park.
+    expect(names(r.recognize("公司北京园区一期投产，项目相继入驻园区。")).filter((n) => n.startsWith("ZONE"))).toEqual([]);
+  });
+
+  it("reads the Production and Construction Corps as the place a zone is named after (`兵团乌鲁木齐工业园区`)", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("以兵团乌鲁木齐工业园区为载体，启动建设。"))).toEqual(["ZONE:兵团乌鲁木齐工业园区"]);
+  });
+
   it("ends a project's company before where the project is (`中国能建|晋中昔阳20万千瓦…项目`), and 合资 before a name", async () => {
     const r = await recognizer();
     expect(names(r.recognize("比亚迪100万千瓦光储项目、中国能建晋中昔阳20万千瓦光伏+储能项目开工。"))).toEqual([
