@@ -25,6 +25,9 @@ const NOT_AFTER = /^(园|区|城|产业|信息|元器件|商务|行业|领域|�
 /** A list of what is made, the verb right before its first item (`主要生产钢化、中空、夹胶玻璃`): its items are products. */
 const PRODUCTS_LISTED = /(生产|主营|产品有|产品包括|产品涵盖)(?!基地|线|车间|中心|项目)[\u4e00-\u9fff]{1,4}$/;
 
+/** `该县康舒陶瓷`, `我市…`: the place the text is about, as a pronoun, before a company of it. */
+const PLACE_PRONOUN = /^[该本我][区市县]$/;
+
 const OPENER = /[\s，。；：！？、,.;:!?()（）“”"《》\n由与和及在从为对向把被将是的]/;
 
 /** Could a name start at `i`: after punctuation or a function word, after a place or a stop word, at the start? */
@@ -35,7 +38,7 @@ function mayOpenNameAt(text: string, i: number, gaz: BoundaryContext["gaz"]): bo
     const before = text.slice(i - len, i);
     if (gaz.isPlace(before) || HARD_STOPS.has(before)) return true;
   }
-  return false;
+  return PLACE_PRONOUN.test(text.slice(Math.max(0, i - 2), i));
 }
 
 export function findTradeNames(ctx: BoundaryContext): Span[] {
@@ -78,7 +81,9 @@ export function findTradeNames(ctx: BoundaryContext): Span[] {
     const listed = text.slice(clauseStart, start);
     if (text[start - 1] === "、" && PRODUCTS_LISTED.test(listed.slice(0, listed.indexOf("、")))) continue;
     // The name must begin where a name can: after punctuation, a list's 、, a place, or a word that introduces one.
-    const opensName = !before ? start === from : HARD_STOPS.has(before.word) || before.tag === "p" || before.tag === "c";
+    const opensName = !before
+      ? start === from
+      : HARD_STOPS.has(before.word) || before.tag === "p" || before.tag === "c" || PLACE_PRONOUN.test(before.word);
     // `凯金锂电|池负极材料`: a trade that is only the start of the word the text goes on with makes no name.
     if (opensName && !endInsideWord(ctx, start, end)) out.push({ start, end });
   }

@@ -1629,6 +1629,11 @@ describe("annotated review passages, stop 26", () => {
     expect(names(r.recognize("公司北京园区一期投产，项目相继入驻园区。")).filter((n) => n.startsWith("ZONE"))).toEqual([]);
   });
 
+  it("reads a trade name after a pronoun of the place the text is about (`该县康舒陶瓷`)", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("现场热闹非凡，该县康舒陶瓷(三期)项目正在加紧建设。"))).toEqual(["COMPANY:康舒陶瓷"]);
+  });
+
   it("reads the Production and Construction Corps as the place a zone is named after (`兵团乌鲁木齐工业园区`)", async () => {
     const r = await recognizer();
     expect(names(r.recognize("以兵团乌鲁木齐工业园区为载体，启动建设。"))).toEqual(["ZONE:兵团乌鲁木齐工业园区"]);
