@@ -61,6 +61,7 @@ const ZONE_KIND = new Map(ZONE_SUFFIXES.map(([s, kind, long]) => [s, { kind, lon
 const COMPANY_SUFFIX_RE = new RegExp(COMPANY_SUFFIX_PATTERN, "g");
 const INNER_PARK_RE =
   /(?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|经开区|高新区|示范区|农高区|综保区|工业园区?|产业集聚区|工业集聚区)([\u4e00-\u9fff]{2,4}?)园区/g;
+/** A bare 园区, after a district's short form (`香坊园区`): see zoneCandidates. */
 const BARE_PARK_RE = /园区/g;
 /** Named innovation parks `晋创谷·朔州` (guidelines: ZONE). */
 const INNOVATION_PARK_RE = /晋创谷·[\u4e00-\u9fff]{2,3}/g;
@@ -634,7 +635,7 @@ function zoneCandidates(ctx: BoundaryContext): Candidate[] {
     let start = countyShortFormBefore(ctx, m.index, isCountyBelowCity);
     if (start < 0) continue;
     // The science city whose park it is belongs to its name (`科学城北碚园区`, 西部(重庆)科学城's).
-    if (/(科学城|科技城)$/.test(ctx.text.slice(start - 3, start))) {
+    if (/(科学城|科技城)$/.test(ctx.text.slice(Math.max(0, start - 3), start))) {
       start -= 3;
       start -= placeEndingAt(ctx.text, start, ctx.gaz).length;
     }
