@@ -55,14 +55,15 @@ const VISITED = /(深入|走进|前往|来到|参观|查看|走访|考察)[^，,
 const ZONE_COMPANIES_AFTER = /^\s*(内|的|区内|园区)?(入驻|重点|龙头|骨干|规上|规模以上)?(工业)?企业/;
 /** Parentheses inside the words between two names (`中化国际(600500.SH)碳三项目`) say nothing about the relation. */
 const PARENTHESES = /[（(][^（()）]{0,40}[)）]/g;
+/** The park the text is about, named by its kind alone (`园区`, `该区`, `经开区`): no other place. */
+const PARK_BY_KIND = "园区|该区|我区|本区|开发区|经开区|高新区|产业园|工业园";
 /** A place that is not a zone: in a sentence with no zone mention, a settling verb there points elsewhere. */
 const ELSEWHERE = new RegExp(
   [
     /(落户|位于|落地于|落地|坐落于|迁至|选址)[\u4e00-\u9fff]{2,12}(区|县|市|镇|乡|村|省)的?/.source,
     // A short place name with no kind word: `落户鄞州。`, `在长兴成功落户` (not `落户园区`, `在园区落户`, `落户投产`).
-    /(落户|落地|扎根)(于|在|到)?(?!园区|该区|我区|本区|开发区|经开区|高新区|产业园|工业园|投产|运营|建设|开工|生产|实施|见效)[\u4e00-\u9fff]{2,3}[。，,；;！]/
-      .source,
-    /在(?!园区|该区|我区|本区|开发区|经开区|高新区|产业园|工业园)[\u4e00-\u9fff]{2,3}(成功|顺利|正式)?(落户|落地)/.source,
+    `(落户|落地|扎根)(于|在|到)?(?!${PARK_BY_KIND}|投产|运营|建设|开工|生产|实施|见效)[\u4e00-\u9fff]{2,3}[。，,；;！]`,
+    `在(?!${PARK_BY_KIND})[\u4e00-\u9fff]{2,3}(成功|顺利|正式)?(落户|落地)`,
   ].join("|"),
 );
 /** Words right after a company brought into a zone that make it the zone's operator (guidelines: not located). */
@@ -72,8 +73,7 @@ const UNSAID_CUES =
   /(引进|引入|招引|落户|入驻|企业|开工|复工|投产|落地|建成|试生产|迁建|启动|▲|签约|签订|签署|协议|投资|出资|注资|投建)/;
 const PROJECT_GOES = /(开工|投产|建成|落地|入驻|落户|试生产|迁建|启动)/;
 /** The park named by its kind alone right after a settling verb: `落户园区`, `入驻该区`. */
-const SETTLES_IN_PARK =
-  /^[^，,。；;]{0,12}(落户|入驻|进驻|扎根|迁入|落地)(了)?(园区|该区|我区|本区|开发区|经开区|高新区|产业园|工业园)/;
+const SETTLES_IN_PARK = new RegExp(`^[^，,。；;]{0,12}(落户|入驻|进驻|扎根|迁入|落地)(了)?(${PARK_BY_KIND})`);
 /** The company's own plant right after its name. */
 const OWN_PLANT = /^(的)?(生产车间|车间|打包车间|厂区|新厂区|生产线|工厂|厂房)/;
 /**
@@ -241,10 +241,11 @@ function setter(out: Judgement) {
  * so the words that tie a company to it stand before the first name or after the last.
  */
 function chainOf(zones: ZoneRef[], z: ZoneRef): Span {
+  const at = zones.indexOf(z);
   let start = z.start;
   let end = z.end;
-  for (let i = zones.indexOf(z) - 1; i >= 0 && zones[i].end === start; i--) start = zones[i].start;
-  for (let i = zones.indexOf(z) + 1; i < zones.length && zones[i].start === end; i++) end = zones[i].end;
+  for (let i = at - 1; i >= 0 && zones[i].end === start; i--) start = zones[i].start;
+  for (let i = at + 1; i < zones.length && zones[i].start === end; i++) end = zones[i].end;
   return { start, end };
 }
 

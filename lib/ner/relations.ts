@@ -123,7 +123,8 @@ export function extractRelations(text: string, mentions: readonly Mention[]): Re
     let ze = zi;
     while (ze < refs.length && refs[ze].end <= span.end) ze++;
     const cs = companies.slice(ci, ce);
-    const zs = refs.slice(zi, ze).filter((z) => !isListItemZone(text, z, companies));
+    // The item's clause lies inside the sentence: only the sentence's companies can share it.
+    const zs = refs.slice(zi, ze).filter((z) => !isListItemZone(text, z, cs));
     if (cs.length) {
       const s: Sentence = sentenceOf(cues, span, zs, cs, listsOf(text, cs));
       for (const c of cs) {
