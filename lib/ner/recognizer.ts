@@ -377,7 +377,7 @@ function gazetteerCandidates(ctx: BoundaryContext): Candidate[] {
     // `建设银行内蒙古分行`, `中国银行太原分行`: a branch in a place is the company's, one name, and evidence enough.
     const branch = m.entry.type === "COMPANY" ? branchEnd(text, m.end, gaz) : 0;
     // `罗氏诊断等企业`: the evidence may follow the trade the text adds to the name.
-    const named = m.entry.type === "COMPANY" ? companyNameEnd(text, m.end, gaz) : m.end;
+    const named = m.entry.type === "COMPANY" ? companyNameEnd(text, m.start, m.end, gaz) : m.end;
     if (
       needsEvidence &&
       !branch &&
@@ -514,17 +514,28 @@ const PLANT_TRADE = new RegExp(
 );
 /** Where a trade after a known name must end for it to be part of the name: a list, a clause, a project. */
 const NAME_BOUNDARY = /^([、，,。；;：:）)”"和与及等在的]|位居|位列|排名|跃居|$)/;
+/**
+ * After a partner's word (`与科伦纸业签约`, `与华能新能源合作`), the verb of the deal ends the name too. Without one
+ * the trade is as often the deal's subject (`巴斯夫氢能合作`), so it stays out.
+ */
+const PARTNER_BEFORE = /(?:与|同|跟|携手|联合)$/;
+const DEAL_AFTER = /^(?:签约|签订|签署|合作|进行|达成|共建|联手)/;
 
 /**
  * Where a known company's name ends in the text: with its location in brackets (`富士康(太原)`), and with
  * the trades the text adds (`中国煤炭科工`) when a list or clause ends right after them.
  */
-function companyNameEnd(text: string, end: number, gaz: Gazetteer): number {
+function companyNameEnd(text: string, start: number, end: number, gaz: Gazetteer): number {
   const bracket = /^\(([\u4e00-\u9fff]{2,4})\)/.exec(text.slice(end, end + 7));
   if (bracket && gaz.isPlace(bracket[1])) return end + bracket[0].length;
   if (/(公司|集团)$/.test(text.slice(end - 2, end))) return end;
   const to = tradesEnd(text, end, TRAILING_TRADE, end + 8);
-  if (to > end && NAME_BOUNDARY.test(text.slice(to, to + 2))) return to;
+  const after = text.slice(to, to + 2);
+  if (
+    to > end &&
+    (NAME_BOUNDARY.test(after) || (DEAL_AFTER.test(after) && PARTNER_BEFORE.test(text.slice(Math.max(0, start - 2), start))))
+  )
+    return to;
   // `高速集团多元产业`, `汾酒集团`: a group word after a known name is always the group's name.
   const group = /^(集团|股份|控股)/.exec(text.slice(end, end + 2));
   return group ? end + group[0].length : end;
@@ -915,7 +926,7 @@ function derivedShortNames(
         }
       }
       // `恒泰洁能公司`, `高速集团`, `中兴资本`: the short name with a bare 公司, a group word or its trade is one mention.
-      const named = text.startsWith("公司", end) ? end + 2 : companyNameEnd(text, end, gaz);
+      const named = text.startsWith("公司", end) ? end + 2 : companyNameEnd(text, i, end, gaz);
       const to = named > end && isFree(taken, end, named) ? named : end;
       // `四川时代`, `福鼎时代` (宁德时代's plants): a place right before the short name is part of how the text names it.
       const place = placeEndingAt(text, i, gaz);

@@ -15,7 +15,28 @@ const TRADES = INDUSTRY_WORDS.filter(
     !/^(发展|服务|管理|建设|运营|文化|旅游|交通|轨道交通|农业|信息|数字|智能|精品|特种|研究院|实验室|投资|工程|轨道|禾业|技术|材料|新材料|纤维|设备|制造|装备)$/.test(
       w,
     ),
-).concat(["电器", "酒业", "锂业", "锂电", "纺织", "包装", "自动化", "节能", "储能", "氢能", "电路", "乳业", "瓷业", "硅业"]);
+).concat([
+  "电器",
+  "酒业",
+  "锂业",
+  "锂电",
+  "纺织",
+  "包装",
+  "自动化",
+  "节能",
+  "储能",
+  "氢能",
+  "电路",
+  "乳业",
+  "瓷业",
+  "硅业",
+  "纸业",
+  "木业",
+  "塑业",
+  "管业",
+  "泵业",
+  "牧业",
+]);
 const TRADE_RE = new RegExp(`(?:${longestFirst(TRADES)})`, "g");
 const MORE_TRADE = new RegExp(`^(?:${longestFirst([...TRADES, "设备", "环保", "技术", "装备"])})`);
 /** Tags of a word that can be a trade name: unknown, proper noun, other proper name. */

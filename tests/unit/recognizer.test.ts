@@ -1694,3 +1694,18 @@ describe("annotated review passages, stop 26", () => {
     expect(names(r.recognize("产能3.56万吨；无水氢氟酸13.1万吨(行业第一)、氟化铝5万吨。"))).toEqual([]);
   });
 });
+
+describe("stop 29", () => {
+  it("reads a paper maker's trade name after a place pronoun (`该区科伦纸业`), 纸业 being a company's trade", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("该公司与该区科伦纸业进行并购重组交易。"))).toEqual(["COMPANY:科伦纸业"]);
+  });
+
+  it("keeps the trade of a known short name before the deal's verb after a partner word (`与科伦纸业签约`)", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("公司与科伦纸业签约。"))).toEqual(["COMPANY:科伦纸业"]);
+    expect(names(r.recognize("此前已与华能新能源合作开发风电项目。"))).toEqual(["COMPANY:华能新能源"]);
+    // Without a partner word the trade may be the deal's subject: the known name stays as it is.
+    expect(names(r.recognize("引进特斯拉储能项目、巴斯夫氢能合作等一批项目。"))).toContain("COMPANY:巴斯夫");
+  });
+});
