@@ -49,6 +49,9 @@ const PRODUCTS_LISTED = /(生产|主营|产品有|产品包括|产品涵盖)(?!�
 /** `该县康舒陶瓷`, `我市…`: the place the text is about, as a pronoun, before a company of it. */
 const PLACE_PRONOUN = /^[该本我][区市县]$/;
 
+/** A number and what it counts (`两大`, `三家`, `十几`, `百强`), or `多`/`几` (`多家`, `多肽`): a count or a substance, not a name. */
+const COUNT = /^(?:[一二两三四五六七八九十百千万][大家批个强种项类级期号座处条位名所间几十百千万余]|[多几数])/;
+
 const OPENER = /[\s，。；：！？、,.;:!?()（）“”"《》\n由与和及在从为对向把被将是的]/;
 
 /** Could a name start at `i`: after punctuation or a function word, after a place or a stop word, at the start? */
@@ -85,8 +88,8 @@ export function findTradeNames(ctx: BoundaryContext): Span[] {
     const words = tagWindow(ctx, text.slice(from, m.index));
     const name = words[words.length - 1];
     if (!name || !/^[\u4e00-\u9fff]{2,3}$/.test(name.word) || !TRADE_NAME_TAGS.test(name.tag)) continue;
-    // `由省科技`, `两大焦化`: a function word or a number opens no trade name.
-    if (/^[由与和及在从为对向把被将一二两三四五六七八九十百千几多]/.test(name.word) || /[及和与]/.test(name.word)) continue;
+    // `由省科技`, `两大焦化`: a function word or a count opens no trade name; a numeral in a name does (`三联生物`).
+    if (/^[由与和及在从为对向把被将]/.test(name.word) || COUNT.test(name.word) || /[及和与]/.test(name.word)) continue;
     // A place is no trade name (`山西煤业`), nor is a zone or a general word; a place may stand before one (`西安` 利雅得 电气).
     if (gaz.isPlace(name.word) || ENDS_WITH_ZONE_SUFFIX.test(name.word) || isGenericWord(name.word)) continue;
     // `正因/x 新能源汽车`: a function word jieba does not know is still no name.
@@ -111,10 +114,13 @@ export function findTradeNames(ctx: BoundaryContext): Span[] {
   return out;
 }
 
-/** Does a word of the text run across `end` (`锂电` + `池`)? */
+/**
+ * Does a word of the text run across `end` (`锂电` + `池`)? Read four characters on: with two, jieba sees
+ * `生物化学` in `三联生物化学发光` where the text says `生物|化学发光`.
+ */
 function endInsideWord(ctx: BoundaryContext, start: number, end: number): boolean {
   let pos = start;
-  for (const w of tagWindow(ctx, ctx.text.slice(start, Math.min(ctx.text.length, end + 2)))) {
+  for (const w of tagWindow(ctx, ctx.text.slice(start, Math.min(ctx.text.length, end + 4)))) {
     if (pos < end && pos + w.word.length > end) return true;
     pos += w.word.length;
   }

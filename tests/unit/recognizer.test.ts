@@ -1708,4 +1708,11 @@ describe("stop 29", () => {
     // Without a partner word the trade may be the deal's subject: the known name stays as it is.
     expect(names(r.recognize("引进特斯拉储能项目、巴斯夫氢能合作等一批项目。"))).toContain("COMPANY:巴斯夫");
   });
+
+  it("reads a trade name that opens with a numeral (`三联生物`), not a count (`两大焦化`) nor a word the trade starts (`生物|化学发光`)", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("集中开工光伏设备二期、三联生物化学发光免疫检测系统等项目10个。"))).toEqual(["COMPANY:三联生物"]);
+    expect(names(r.recognize("全市两大焦化企业完成改造。"))).toEqual([]);
+    expect(names(r.recognize("于国家重点鼓励的多肽生物药，项目投产后。"))).toEqual([]);
+  });
 });
