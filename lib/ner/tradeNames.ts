@@ -91,7 +91,12 @@ export function findTradeNames(ctx: BoundaryContext): Span[] {
     // `由省科技`, `两大焦化`: a function word or a count opens no trade name; a numeral in a name does (`三联生物`).
     if (/^[由与和及在从为对向把被将]/.test(name.word) || COUNT.test(name.word) || /[及和与]/.test(name.word)) continue;
     // A place is no trade name (`山西煤业`), nor is a zone or a general word; a place may stand before one (`西安` 利雅得 电气).
-    if (gaz.isPlace(name.word) || ENDS_WITH_ZONE_SUFFIX.test(name.word) || isGenericWord(name.word)) continue;
+    if (
+      (gaz.isPlace(name.word) && !placeTradeName(gaz, name.word, m[0])) ||
+      ENDS_WITH_ZONE_SUFFIX.test(name.word) ||
+      isGenericWord(name.word)
+    )
+      continue;
     // `正因/x 新能源汽车`: a function word jieba does not know is still no name.
     if (HARD_STOPS.has(name.word)) continue;
     let start = m.index - name.word.length;
@@ -112,6 +117,15 @@ export function findTradeNames(ctx: BoundaryContext): Span[] {
     if (opensName && !endInsideWord(ctx, start, end)) out.push({ start, end });
   }
   return out;
+}
+
+/**
+ * A town's or a landmark's name before a trade in 业 names a company (`雁门关酒业`, `阳泉煤业`, `宜宾纸业`,
+ * `三门峡铝业`): in the dev sets every such pair is one. Other trades after a place name the place's industry
+ * (`祁县玻璃`, `怀仁陶瓷`), as does a province's name (`山西煤业`) or a place said with its 市 or 县 (`晋城市钢铁`).
+ */
+function placeTradeName(gaz: BoundaryContext["gaz"], place: string, trade: string): boolean {
+  return trade.endsWith("业") && !gaz.broadPlaces.has(place) && !/[省市县区]$/.test(place);
 }
 
 /**

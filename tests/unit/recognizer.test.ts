@@ -1715,4 +1715,11 @@ describe("stop 29", () => {
     expect(names(r.recognize("全市两大焦化企业完成改造。"))).toEqual([]);
     expect(names(r.recognize("于国家重点鼓励的多肽生物药，项目投产后。"))).toEqual([]);
   });
+
+  it("reads a town's or a landmark's name before a trade in 业 as a company (`雁门关酒业`), not a province's or a 县's industry", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("在建项目则有久力汽车拆解工程、雁门关酒业试产项目等。"))).toContain("COMPANY:雁门关酒业");
+    expect(names(r.recognize("山西煤业发展迅速。"))).toEqual([]);
+    expect(names(r.recognize("提升了应县陶瓷业的科技含量。"))).toEqual([]);
+  });
 });
