@@ -612,6 +612,29 @@ const isCountyBelowCity = (short: string, gaz: Gazetteer) =>
   !gaz.broadPlaces.has(short) &&
   !gaz.isPlace(`${short}市`);
 
+/** `煤业`, `酒业`…: a trade in 业 after a place makes a company's name (`阳泉煤业`). */
+const PLACE_TRADE_OWNER = /^([\u4e00-\u9fff]{2,3})(煤业|焦煤|酒业|纸业|铝业|钢铁)$/;
+
+/**
+ * Where a park's own name starts after the company that owns it (`阳煤|晋东物流园`, `阳泉煤业|晋东物流园`), or
+ * `start` when the zone's name does not open with a company. Only a region's name jieba knows and the gazetteer
+ * does not (`晋东`) is a name of the park's own; a park named by the company and generic words is one zone
+ * (`太重集团新能源产业园区`, guidelines), and so is one named by the company and its city (`中化连云港产业园`).
+ */
+function ownerBeforeParkName(ctx: BoundaryContext, start: number, suffixStart: number): number {
+  const { text, gaz } = ctx;
+  for (let len = Math.min(6, suffixStart - start - 2); len >= 2; len--) {
+    const owner = text.slice(start, start + len);
+    const place = PLACE_TRADE_OWNER.exec(owner);
+    const isCompany = gaz.lookup(owner)?.type === "COMPANY" || (place && gaz.isPlace(place[1]) && !gaz.broadPlaces.has(place[1]));
+    if (!isCompany) continue;
+    const [first] = tagWindow(ctx, text.slice(start + len, suffixStart));
+    if (first && first.word.length >= 2 && first.tag === "ns" && !gaz.isPlace(first.word)) return start + len;
+    return start;
+  }
+  return start;
+}
+
 function zoneCandidates(ctx: BoundaryContext): Candidate[] {
   const out: Candidate[] = [];
   for (const m of ctx.text.matchAll(ZONE_SUFFIX_RE)) {
@@ -622,6 +645,12 @@ function zoneCandidates(ctx: BoundaryContext): Candidate[] {
     // A port's terminals are 港区 too (`湄洲湾港秀屿港区`): a zone only when a city or county alone names it.
     if (kind === "port-area" && (start < 0 || !ctx.gaz.isPlace(ctx.text.slice(start, s)))) continue;
     if (start >= 0) {
+      // `阳煤` + `晋东物流园`: a company's park with a name of its own is the company and the park.
+      const owner = ownerBeforeParkName(ctx, start, s);
+      if (owner > start) {
+        out.push({ start, end: owner, type: "COMPANY", rank: RANK_RULE });
+        start = owner;
+      }
       if (!DESCRIBED_ZONE.test(ctx.text.slice(start, s)))
         out.push({ start, end: s + m[0].length, type: "ZONE", rank: RANK_RULE, zoneKind: kind });
     } else if (kind === "park" && /园区?$/.test(m[0])) {

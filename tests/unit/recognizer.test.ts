@@ -1722,4 +1722,13 @@ describe("stop 29", () => {
     expect(names(r.recognize("山西煤业发展迅速。"))).toEqual([]);
     expect(names(r.recognize("提升了应县陶瓷业的科技含量。"))).toEqual([]);
   });
+
+  it("splits a company's park with a region's name of its own into the company and the park (`阳煤|晋东物流园`)", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("阳煤晋东物流园奠基。"))).toEqual(["COMPANY:阳煤", "ZONE:晋东物流园"]);
+    expect(names(r.recognize("阳泉煤业晋东物流园地处阳泉市东北部。"))).toEqual(["COMPANY:阳泉煤业", "ZONE:晋东物流园"]);
+    // Named by the company and generic words, or its city, it is one zone (guidelines).
+    expect(names(r.recognize("太重集团新能源产业园区开工。"))).toEqual(["ZONE:太重集团新能源产业园区"]);
+    expect(names(r.recognize("启动仪式在中化连云港循环经济产业园举行。"))).toEqual(["ZONE:中化连云港循环经济产业园"]);
+  });
 });
