@@ -45,7 +45,16 @@ export function findProjectHeads(ctx: BoundaryContext): Span[] {
     const place = leadingPlace(name, gaz);
     const plantAfter = PLANT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8));
     if (plantAfter && place !== "" && !gaz.lookup(name.slice(place.length))) continue;
-    if (name.length < 3 || ENDS_WITH_ZONE_SUFFIX.test(name) || INSTITUTION_ENDINGS.test(name) || onlyPlaces(name, gaz)) continue;
+    // Two characters are a name only in a list of capacities, made of words jieba does not know (`中升1080立方米高炉`).
+    const shortListed =
+      name.length === 2 && !plantAfter && inCapacityList(text, start, m.index + m[0].length) && ownWordsOnly(ctx, name);
+    if (
+      (name.length < 3 && !shortListed) ||
+      ENDS_WITH_ZONE_SUFFIX.test(name) ||
+      INSTITUTION_ENDINGS.test(name) ||
+      onlyPlaces(name, gaz)
+    )
+      continue;
     // `湛江钢铁总规模为年产铁水1225万吨`: 年产 inside says the capacity's product comes first; no name runs over it.
     // `朔州市年消化工业固废物3400万吨`: 年 and a verb say what a year makes or takes, not whose.
     if (/年(?:产|消化|处理|加工|生产|吞吐|出口|销售)|分别|均以/.test(name) || ENDS_IN_BUILDING_VERB.test(name)) continue;

@@ -1731,4 +1731,12 @@ describe("stop 29", () => {
     expect(names(r.recognize("太重集团新能源产业园区开工。"))).toEqual(["ZONE:太重集团新能源产业园区"]);
     expect(names(r.recognize("启动仪式在中化连云港循环经济产业园举行。"))).toEqual(["ZONE:中化连云港循环经济产业园"]);
   });
+
+  it("reads a two-character name jieba does not know heading an item of a list of capacities (`中升1080立方米高炉`), not a product", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("重点项目：新金山2×120吨转炉、中升1080立方米高炉、宏源50万吨焦化等项目。"))).toContain(
+      "COMPANY:中升",
+    );
+    expect(names(r.recognize("全年产出焦炭100万吨、生铁50万吨、原煤200万吨。"))).toEqual([]);
+  });
 });
