@@ -34,7 +34,7 @@ import { findCompanyLists, findListPeers, findTradeNameLists } from "./lists";
 import { normalize } from "./normalize";
 import { findProjectHeads, findProjectListOwners, findProjectOwners } from "./projectHeads";
 import type { Segmenter } from "./segmenter";
-import { findTradeNames } from "./tradeNames";
+import { findTradeNames, isPlaceTradeName } from "./tradeNames";
 import type { EntityType, Mention } from "./types";
 
 /** A name found in the normalized text, before linking. */
@@ -612,9 +612,6 @@ const isCountyBelowCity = (short: string, gaz: Gazetteer) =>
   !gaz.broadPlaces.has(short) &&
   !gaz.isPlace(`${short}市`);
 
-/** `煤业`, `酒业`…: a trade in 业 after a place makes a company's name (`阳泉煤业`). */
-const PLACE_TRADE_OWNER = /^([\u4e00-\u9fff]{2,3})(煤业|焦煤|酒业|纸业|铝业|钢铁)$/;
-
 /**
  * Where a park's own name starts after the company that owns it (`阳煤|晋东物流园`, `阳泉煤业|晋东物流园`), or
  * `start` when the zone's name does not open with a company. Only a region's name jieba knows and the gazetteer
@@ -625,9 +622,8 @@ function ownerBeforeParkName(ctx: BoundaryContext, start: number, suffixStart: n
   const { text, gaz } = ctx;
   for (let len = Math.min(6, suffixStart - start - 2); len >= 2; len--) {
     const owner = text.slice(start, start + len);
-    const place = PLACE_TRADE_OWNER.exec(owner);
-    const isCompany = gaz.lookup(owner)?.type === "COMPANY" || (place && gaz.isPlace(place[1]) && !gaz.broadPlaces.has(place[1]));
-    if (!isCompany) continue;
+    // A known company, or a place and a trade in 业 (`阳泉煤业`, as tradeNames.ts reads them).
+    if (gaz.lookup(owner)?.type !== "COMPANY" && !isPlaceTradeName(gaz, owner)) continue;
     const [first] = tagWindow(ctx, text.slice(start + len, suffixStart));
     if (first && first.word.length >= 2 && first.tag === "ns" && !gaz.isPlace(first.word)) return start + len;
     return start;

@@ -37,6 +37,7 @@ const TRADES = INDUSTRY_WORDS.filter(
   "泵业",
   "牧业",
 ]);
+const TRADE_SET = new Set(TRADES);
 const TRADE_RE = new RegExp(`(?:${longestFirst(TRADES)})`, "g");
 const MORE_TRADE = new RegExp(`^(?:${longestFirst([...TRADES, "设备", "环保", "技术", "装备"])})`);
 /** Tags of a word that can be a trade name: unknown, proper noun, other proper name. */
@@ -126,6 +127,15 @@ export function findTradeNames(ctx: BoundaryContext): Span[] {
  */
 function placeTradeName(gaz: BoundaryContext["gaz"], place: string, trade: string): boolean {
   return trade.endsWith("业") && !gaz.broadPlaces.has(place) && !/[省市县区]$/.test(place);
+}
+
+/** Is `name` such a place and trade, whole (`阳泉煤业`)? */
+export function isPlaceTradeName(gaz: BoundaryContext["gaz"], name: string): boolean {
+  for (let len = 2; len <= 3 && len < name.length; len++) {
+    const [place, trade] = [name.slice(0, len), name.slice(len)];
+    if (TRADE_SET.has(trade) && gaz.isPlace(place) && placeTradeName(gaz, place, trade)) return true;
+  }
+  return false;
 }
 
 /**
