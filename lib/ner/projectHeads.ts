@@ -46,8 +46,8 @@ export function findProjectHeads(ctx: BoundaryContext): Span[] {
     const plantAfter = PLANT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8));
     if (plantAfter && place !== "" && !gaz.lookup(name.slice(place.length))) continue;
     // Two characters are a name only in a list of capacities, made of words jieba does not know (`中升1080立方米高炉`).
-    const shortListed =
-      name.length === 2 && !plantAfter && inCapacityList(text, start, m.index + m[0].length) && ownWordsOnly(ctx, name);
+    const listed = !plantAfter && inCapacityList(text, start, m.index + m[0].length);
+    const shortListed = name.length === 2 && listed && ownWordsOnly(ctx, name);
     if (
       (name.length < 3 && !shortListed) ||
       ENDS_WITH_ZONE_SUFFIX.test(name) ||
@@ -66,7 +66,7 @@ export function findProjectHeads(ctx: BoundaryContext): Span[] {
       (place !== "" && distinctive(name.slice(place.length))) ||
       // `姚锦坊年产50万吨食醋`, `途瑞通年产50万吨`: after 年产 a name of the company's own words alone; so too in a
       // list of capacities (`盛德源25万吨二甲醚、新威远200吨阿维菌素`), each item a company's project.
-      ((m[1] !== undefined || (!plantAfter && inCapacityList(text, start, m.index + m[0].length))) && ownWordsOnly(ctx, name));
+      ((m[1] !== undefined || listed) && ownWordsOnly(ctx, name));
     if (!ok) continue;
     // `中国能建晋中昔阳20万千瓦…项目`: a known company and where the project is; the company is the gazetteer's.
     const [known] = gaz.findAll(name);

@@ -197,7 +197,7 @@ function breakLevel(code: number): 0 | 1 | 2 | 3 {
 }
 
 /** Where the clause holding `at` starts (after the last `，,：:` before it, within the sentence). */
-function clauseStart(text: string, sentenceStart: number, at: number): number {
+export function clauseStart(text: string, sentenceStart: number, at: number): number {
   // Char codes, bounded by the sentence: this runs for every pair, so no strings and no scan past the sentence.
   for (let i = at - 1; i >= sentenceStart; i--) if (breakLevel(text.charCodeAt(i)) === 1) return i + 1;
   return sentenceStart;

@@ -12,8 +12,16 @@
  * segmentation, so it stays a small fraction of recognition.
  */
 import type { Mention, Relation, RelationEnd, RelationKind } from "../model/reading";
-import { CLAUSE_BREAK, SENTENCE_END } from "./relationCues";
-import { type Judgement, judgePair, judgeUnsaidZone, type Sentence, sentenceOf, visitedZones } from "./relationRules";
+import {
+  clauseAfter,
+  clauseStart,
+  type Judgement,
+  judgePair,
+  judgeUnsaidZone,
+  type Sentence,
+  sentenceOf,
+  visitedZones,
+} from "./relationRules";
 import { listsOf, type Span, sentenceSpans, within, type ZoneRef, zoneRefs } from "./sentences";
 
 export type { Relation, RelationKind };
@@ -61,20 +69,18 @@ const NAME_BLANK = "\u25a1";
  * A zone named as one item of a list that also names companies (`A项目、联东U谷江阴创新企业港、B项目等21个项目建成`,
  * `现有Y、A、B等30余个重点项目入驻`): an item of the news, not its place; the sentence's place is left unsaid.
  */
-function isListItemZone(text: string, z: ZoneRef, companies: readonly Mention[]): boolean {
+function isListItemZone(text: string, sentence: Span, z: ZoneRef, companies: readonly Mention[]): boolean {
   // `副市长X、Y管委会主任Z`: the zone's committee is a party, not an item.
   if (z.anaphoric || /^(管委会|管理委员会|党工委)/.test(text.slice(z.end, z.end + 5))) return false;
   const listed =
     /、[“"]?$/.test(text.slice(Math.max(0, z.start - 2), z.start)) ||
     /^([（(][^（()）]{0,12}[)）])?[”"]?、/.test(text.slice(z.end, z.end + 16));
   if (!listed) return false;
-  let from = z.start;
-  while (from > 0 && !CLAUSE_OR_SENTENCE_END.test(text[from - 1])) from--;
-  let to = z.end;
-  while (to < text.length && !CLAUSE_OR_SENTENCE_END.test(text[to])) to++;
+  // The zone's clause, within its sentence.
+  const from = clauseStart(text, sentence.start, z.start);
+  const to = z.end + clauseAfter(text, z.end, sentence.end).length;
   return companies.some((c) => c.start >= from && c.end <= to);
 }
-const CLAUSE_OR_SENTENCE_END = new RegExp(`${CLAUSE_BREAK.source}|${SENTENCE_END.source}`);
 
 const endOf = (m: Mention): RelationEnd => ({ start: m.start, end: m.end, text: m.text, entityId: m.entityId });
 
@@ -124,7 +130,7 @@ export function extractRelations(text: string, mentions: readonly Mention[]): Re
     while (ze < refs.length && refs[ze].end <= span.end) ze++;
     const cs = companies.slice(ci, ce);
     // The item's clause lies inside the sentence: only the sentence's companies can share it.
-    const zs = refs.slice(zi, ze).filter((z) => !isListItemZone(text, z, cs));
+    const zs = refs.slice(zi, ze).filter((z) => !isListItemZone(text, span, z, cs));
     if (cs.length) {
       const s: Sentence = sentenceOf(cues, span, zs, cs, listsOf(text, cs));
       for (const c of cs) {
