@@ -116,9 +116,24 @@ function isDistinctive(pieces: Piece[], gaz: Gazetteer, type: EntityType, kindIs
     return false;
   if (proper || narrowPlace) return true;
   // `山西开发区` is Shanxi's zones in general; `山西综改示范区` is one zone; `山西建投集团` one company.
-  if (broadPlace) return type === "COMPANY" || !kindIsGeneric;
+  if (broadPlace) return type === "COMPANY" || !kindIsGeneric || provinceSectorPark(pieces);
   return false;
 }
+
+/**
+ * `宁夏新材料产业园`, `山西合成生物产业生态园区`, `兵团新型建材经济技术开发区`: a province's name, then what the park
+ * makes, then a park's kind is one park. China's name alone (`中国新材料产业园`) and a province with only the kind
+ * (`山西开发区`) or a class word (`山西重点园区`) stay the province's parks in general.
+ */
+function provinceSectorPark(pieces: Piece[]): boolean {
+  if (pieces.some((p) => p.role === "place" && NATIONAL_NAMES.has(p.word))) return false;
+  const rest = pieces.filter((p) => p.role !== "place");
+  if (!rest.length || rest.some((p) => p.role !== "name" || GENERIC_WORDS_IN_PARK.test(p.word))) return false;
+  return rest.reduce((n, p) => n + p.word.length, 0) >= 2;
+}
+const NATIONAL_NAMES = new Set(["中国", "我国", "全国"]);
+/** Words that make a class of parks, not one: `重点`, `省级`, `各`, `全省`. */
+const GENERIC_WORDS_IN_PARK = /^(重点|省级|市级|县级|各|各类|全省|全区|骨干|主要|相关|其他|特色|示范|优秀|首批|新|老)$/;
 
 function roleOf(word: string, gaz: Gazetteer): Role {
   if (JOINERS.has(word)) return "joiner";

@@ -631,6 +631,15 @@ function ownerBeforeParkName(ctx: BoundaryContext, start: number, suffixStart: n
   return start;
 }
 
+/** An honour or a list a park is put on: `获评辽宁省绿色工业园区`, `入选“山西省农产品加工园区”`. */
+const TITLE_BEFORE = /(获评|评为|评选为|入选|认定为|命名为|荣获|授予|列入)[“"]?$/;
+
+/** A province's park of a kind after an honour's verb is the title, not a park (`获评辽宁省绿色工业园区`). */
+function isProvinceTitle(ctx: BoundaryContext, start: number, kind: string): boolean {
+  if (!GENERIC_ZONE_KINDS.has(kind) || !TITLE_BEFORE.test(ctx.text.slice(Math.max(0, start - 4), start))) return false;
+  return ctx.gaz.broadPlaces.has(ctx.text.slice(start, start + ctx.gaz.placeLengthAt(ctx.text, start)));
+}
+
 function zoneCandidates(ctx: BoundaryContext): Candidate[] {
   const out: Candidate[] = [];
   for (const m of ctx.text.matchAll(ZONE_SUFFIX_RE)) {
@@ -647,7 +656,7 @@ function zoneCandidates(ctx: BoundaryContext): Candidate[] {
         out.push({ start, end: owner, type: "COMPANY", rank: RANK_RULE });
         start = owner;
       }
-      if (!DESCRIBED_ZONE.test(ctx.text.slice(start, s)))
+      if (!DESCRIBED_ZONE.test(ctx.text.slice(start, s)) && !isProvinceTitle(ctx, start, kind))
         out.push({ start, end: s + m[0].length, type: "ZONE", rank: RANK_RULE, zoneKind: kind });
     } else if (kind === "park" && /园区?$/.test(m[0])) {
       // A park inside the zone just named, by what it makes: `阳城经济技术开发区` + `电子信息产业园` (guidelines: nesting).

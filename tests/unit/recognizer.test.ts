@@ -1740,3 +1740,19 @@ describe("stop 29", () => {
     expect(names(r.recognize("全年产出焦炭100万吨、生铁50万吨、原煤200万吨。"))).toEqual([]);
   });
 });
+
+describe("stop 30", () => {
+  it("reads a province, what the park makes and a park's kind as one park (`宁夏新材料产业园`), not the province's parks in general", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("企业打造的宁夏新材料产业园已初具规模。"))).toEqual(["ZONE:宁夏新材料产业园"]);
+    expect(names(r.recognize("近日，兵团新型建材经济技术开发区相继与多家企业签约。"))).toEqual([
+      "ZONE:兵团新型建材经济技术开发区",
+    ]);
+    // A province and the kind alone, a class word, or China's name: parks in general.
+    expect(names(r.recognize("山西开发区建设成效明显。"))).toEqual([]);
+    expect(names(r.recognize("山西省重点工业园区名单公布。"))).toEqual([]);
+    expect(names(r.recognize("全国化工园区达到六百多家。"))).toEqual([]);
+    // After an honour's verb it is the title a park was given.
+    expect(names(r.recognize("园区获评辽宁省绿色工业园区。"))).toEqual([]);
+  });
+});
