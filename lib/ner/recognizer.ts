@@ -165,6 +165,7 @@ export function createRecognizer(seg: Segmenter, options: RecognizerOptions = {}
       accepted.push(...sameNameElsewhere(text, accepted, taken, suppressed, gaz));
       accepted.push(...zoneWithoutItsPlace(text, accepted, taken, suppressed, gaz));
       accepted.push(...latinNamesInBrackets(text, accepted, taken, suppressed));
+      accepted.push(...definedZoneNames(ctx, accepted, taken, suppressed));
       accepted.sort((a, b) => a.start - b.start);
       // The reader's `不是…` holds for every name as it finally reads, whichever rule made or extended it.
       accepted = joinParentPrefixes(text, accepted, norm.breakBefore).filter((c) => !suppressed.has(text.slice(c.start, c.end)));
@@ -1037,6 +1038,44 @@ function sameNameElsewhere(
       taken.fill(1, i, withSuffix);
       free = withSuffix;
       out.push({ ...c, start: i, end: withSuffix });
+    }
+  }
+  return out;
+}
+
+/** A short name the text defines right after a zone's name: `(以下简称“长春汽开区”)`, `(下称“蒲康园”)`. */
+const DEFINED_ZONE_NAME = /^\s*[（(](?:以下)?(?:简称|下称)[:：]?\s*[“"「]?([\u4e00-\u9fffA-Za-z0-9]{2,10}?)[”"」]?[）)]/;
+/** A zone's kind, or a park's last character, after the defined name's own part (`蒲康` + `园`). */
+const DEFINED_NAME_KIND = new RegExp(`(?:${ZONE_SUFFIXES.map(([k]) => k).join("|")}|[园区城港谷])$`);
+/** Parts of a zone, not a zone (guidelines): `核心区`, `片区`, `起步区`, `拓展区`, `新区`. */
+const ZONE_PART = /(核心区|片区|起步区|拓展区|新区)$/;
+
+/**
+ * Every place where the text uses the short name it defined for a zone (`长春汽车经济技术开发区(以下简称“长春汽开区”)`
+ * … `长春汽开区坚持…`), with the place said before it (`高州蒲康园`). A short form with no name of its own
+ * (`(以下简称“经开区”)`, `“示范区”`) stays no zone (guidelines).
+ */
+function definedZoneNames(ctx: BoundaryContext, accepted: Candidate[], taken: Uint8Array, suppressed: Set<string>): Candidate[] {
+  const { text, gaz } = ctx;
+  const defined = new Map<string, Candidate>();
+  for (const c of accepted) {
+    if (c.type !== "ZONE") continue;
+    const short = DEFINED_ZONE_NAME.exec(text.slice(c.end, c.end + 24))?.[1];
+    if (!short || defined.has(short) || suppressed.has(short) || ZONE_PART.test(short)) continue;
+    const own = short.replace(DEFINED_NAME_KIND, "");
+    if (own.length < 2 || /^[该本其我此全]/.test(own) || isGenericWord(own) || gaz.isPlace(short)) continue;
+    defined.set(short, c);
+  }
+  const out: Candidate[] = [];
+  const at = occurrences(text, defined.keys());
+  for (const [short, c] of defined) {
+    for (const i of at.get(short) ?? []) {
+      const end = i + short.length;
+      if (!isFree(taken, i, end)) continue;
+      const place = placeEndingAt(text, i, gaz);
+      const start = place && isFree(taken, i - place.length, i) ? i - place.length : i;
+      taken.fill(1, start, end);
+      out.push({ ...c, start, end, derivedFrom: c.derivedFrom ?? text.slice(c.start, c.end) });
     }
   }
   return out;

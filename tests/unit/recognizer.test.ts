@@ -1755,4 +1755,20 @@ describe("stop 30", () => {
     // After an honour's verb it is the title a park was given.
     expect(names(r.recognize("园区获评辽宁省绿色工业园区。"))).toEqual([]);
   });
+
+  it("finds every use of the short name a text defines for a zone (`(以下简称“长春汽开区”)`), not a bare kind (`“经开区”`)", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("长春汽车经济技术开发区(以下简称“长春汽开区”)呈现一派火热。长春汽开区坚持项目为王。"))).toEqual([
+      "ZONE:长春汽车经济技术开发区",
+      "ZONE:长春汽开区",
+      "ZONE:长春汽开区",
+    ]);
+    // With the place said before it, the place is part of the name.
+    expect(names(r.recognize("茂名高州市蒲康电子轻工产业园(下称“蒲康园”)生产薄膜电容。高州蒲康园的项目管家说。"))).toEqual([
+      "ZONE:茂名高州市蒲康电子轻工产业园",
+      "ZONE:蒲康园",
+      "ZONE:高州蒲康园",
+    ]);
+    expect(names(r.recognize("兰州经济技术开发区(以下简称“经开区”)。经开区坚持项目为王。"))).toEqual(["ZONE:兰州经济技术开发区"]);
+  });
 });
