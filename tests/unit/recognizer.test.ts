@@ -1771,4 +1771,14 @@ describe("stop 30", () => {
     ]);
     expect(names(r.recognize("兰州经济技术开发区(以下简称“经开区”)。经开区坚持项目为王。"))).toEqual(["ZONE:兰州经济技术开发区"]);
   });
+
+  it("reads trade names in 地毯, 建材, 锆业, 石化 (`新能锆业`), without the 县 or 区 before them, which says where the company is", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("投资6亿元的新能锆业等一批大项目。"))).toEqual(["COMPANY:新能锆业"]);
+    expect(names(r.recognize("7月26日上午，黎川县康舒陶瓷(三期)扩建项目开工。"))).toEqual(["COMPANY:康舒陶瓷"]);
+    expect(names(r.recognize("副市长深入上党区雅瑞地毯、振东集团调研。"))).toContain("COMPANY:雅瑞地毯");
+    // A website is no company; a preposition jieba glued to a name opens none.
+    expect(names(r.recognize("中华石化网综合消息"))).toEqual([]);
+    expect(names(r.recognize("沈阳市法库县以龙源新能源一体化循环利用项目。"))).not.toContain("COMPANY:以龙源新能源");
+  });
 });
