@@ -60,6 +60,13 @@ const NOT_AFTER = /^(园|区|城|网|产业|信息|元器件|商务|行业|领�
 /** A list of what is made, the verb right before its first item (`主要生产钢化、中空、夹胶玻璃`): its items are products. */
 const PRODUCTS_LISTED = /(生产|主营|产品有|产品包括|产品涵盖)(?!基地|线|车间|中心|项目)[\u4e00-\u9fff]{1,4}$/;
 
+/**
+ * What only a listed company has right after its name: a ticker (`洛阳玻璃(600876.SH)`), a quote
+ * (`河北钢铁[4.35 0.23%]`), or a stake sold (`合肥新能源 100% 股权`). A place and a trade so followed is one company.
+ */
+const LISTED_AFTER =
+  /^\s*(?:[（(]\s*(?:股票代码[:：]?\s*)?\d{6}(?:\.(?:SH|SZ|BJ))?\s*[)）]|\[\d+\.\d+|(?:\d+(?:\.\d+)?\s*%\s*)?股权)/;
+
 /** `该县康舒陶瓷`, `我市…`: the place the text is about, as a pronoun, before a company of it. */
 const PLACE_PRONOUN = /^[该本我][区市县]$/;
 
@@ -94,21 +101,24 @@ export function findTradeNames(ctx: BoundaryContext): Span[] {
     }
     if (NOT_AFTER.test(text.slice(end, end + 3))) continue;
     // Cheap test first (jieba is the cost here): a 2- or 3-character name must have a possible start before it.
-    if (!mayOpenNameAt(text, m.index - 2, gaz) && !mayOpenNameAt(text, m.index - 3, gaz)) continue;
+    const isListedCompany = LISTED_AFTER.test(text.slice(end, end + 16));
+    if (!isListedCompany && !mayOpenNameAt(text, m.index - 2, gaz) && !mayOpenNameAt(text, m.index - 3, gaz)) continue;
     // The few characters before the trade, in words.
     let from = m.index;
     while (from > 0 && m.index - from < 8 && !/[\s，。；：！？、,.;:!?()（）“”"《》\n]/.test(text[from - 1])) from--;
     if (from === m.index) continue;
     const words = tagWindow(ctx, text.slice(from, m.index));
     const name = words[words.length - 1];
-    if (!name || !/^[\u4e00-\u9fff]{2,3}$/.test(name.word) || !TRADE_NAME_TAGS.test(name.tag)) continue;
+    // jieba tags some cities as common nouns (`合肥/n`): a listed company's place name is its trade name all the same.
+    const ownWord = TRADE_NAME_TAGS.test(name?.tag ?? "") || (isListedCompany && gaz.isPlace(name.word));
+    if (!name || !/^[\u4e00-\u9fff]{2,3}$/.test(name.word) || !ownWord) continue;
     // `由省科技`, `两大焦化`: a function word or a count opens no trade name; a numeral in a name does (`三联生物`).
     if (/^[由与和及在从为对向把被将]/.test(name.word) || COUNT.test(name.word) || /[及和与]/.test(name.word)) continue;
     // `以龙源/x 新能源`: jieba glued a preposition to a name it does not know; where the name starts is unclear.
     if (name.word.length === 3 && name.tag === "x" && /^[以于]/.test(name.word)) continue;
     // A place is no trade name (`山西煤业`), nor is a zone or a general word; a place may stand before one (`西安` 利雅得 电气).
     if (
-      (gaz.isPlace(name.word) && !placeTradeName(gaz, name.word, m[0])) ||
+      (gaz.isPlace(name.word) && !placeTradeName(gaz, name.word, m[0]) && !isListedCompany) ||
       ENDS_WITH_ZONE_SUFFIX.test(name.word) ||
       isGenericWord(name.word)
     )
@@ -130,7 +140,7 @@ export function findTradeNames(ctx: BoundaryContext): Span[] {
     // The name must begin where a name can: after punctuation, a list's 、, a place, or a word that introduces one.
     const opensName = !before
       ? start === from
-      : whereItIs
+      : whereItIs || isListedCompany
         ? true
         : HARD_STOPS.has(before.word) || before.tag === "p" || before.tag === "c" || PLACE_PRONOUN.test(before.word);
     // `凯金锂电|池负极材料`: a trade that is only the start of the word the text goes on with makes no name.

@@ -1781,4 +1781,19 @@ describe("stop 30", () => {
     expect(names(r.recognize("中华石化网综合消息"))).toEqual([]);
     expect(names(r.recognize("沈阳市法库县以龙源新能源一体化循环利用项目。"))).not.toContain("COMPANY:以龙源新能源");
   });
+
+  it("reads a place and a trade as a listed company where a ticker, a quote or a stake follows (`洛阳玻璃(600876.SH)`), and throughout the text", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("3月19日，洛阳玻璃( 600876.SH)发布公告。洛阳玻璃表示将扩产。"))).toEqual([
+      "COMPANY:洛阳玻璃",
+      "COMPANY:洛阳玻璃",
+    ]);
+    expect(names(r.recognize("拟购买合肥新能源 100% 股权、桐城新能源 100% 股权。"))).toEqual([
+      "COMPANY:合肥新能源",
+      "COMPANY:桐城新能源",
+    ]);
+    expect(names(r.recognize("综合媒体报道，河北钢铁[4.35 0.23%]此前重组。"))).toEqual(["COMPANY:河北钢铁"]);
+    // Without such evidence a place and a trade is the place's industry.
+    expect(names(r.recognize("洛阳玻璃产业发展迅速。"))).toEqual([]);
+  });
 });
