@@ -121,7 +121,7 @@ function isDistinctive(pieces: Piece[], gaz: Gazetteer, type: EntityType, kindIs
 }
 
 /**
- * `宁夏新材料产业园`, `山西合成生物产业生态园区`, `兵团新型建材经济技术开发区`: a province's name, then what the park
+ * `宁夏新材料产业园`, `福建省海上风电装备产业园区`, `兵团新型建材经济技术开发区`: a province's name, then what the park
  * makes, then a park's kind is one park. China's name alone (`中国新材料产业园`) and a province with only the kind
  * (`山西开发区`) or a class word (`山西重点园区`) stay the province's parks in general.
  */

@@ -884,8 +884,11 @@ function namedAfterProduct(ctx: BoundaryContext, name: string): boolean {
   return words.length === 1 && words[0].tag === "n";
 }
 
-/** A short name the text defines right after a company's name: `(简称“中国圣牧”)`, `（以下简称：美锦能源）`. */
-const DEFINED_SHORT_NAME = /^\s*[（(](?:以下)?简称[:：]?\s*[“"「]?([\u4e00-\u9fffA-Za-z0-9]{2,10}?)[”"」]?[）)]/;
+/**
+ * A short name the text defines right after a name: `(简称“中国圣牧”)`, `（以下简称：美锦能源）`,
+ * `(以下简称“长春汽开区”)`, `(下称“蒲康园”)`.
+ */
+const DEFINED_SHORT_NAME = /^\s*[（(](?:以下)?(?:简称|下称)[:：]?\s*[“"「]?([\u4e00-\u9fffA-Za-z0-9]{2,10}?)[”"」]?[）)]/;
 
 /**
  * Every place where the text uses a short name of a company whose full name it
@@ -1043,8 +1046,6 @@ function sameNameElsewhere(
   return out;
 }
 
-/** A short name the text defines right after a zone's name: `(以下简称“长春汽开区”)`, `(下称“蒲康园”)`. */
-const DEFINED_ZONE_NAME = /^\s*[（(](?:以下)?(?:简称|下称)[:：]?\s*[“"「]?([\u4e00-\u9fffA-Za-z0-9]{2,10}?)[”"」]?[）)]/;
 /** A zone's kind, or a park's last character, after the defined name's own part (`蒲康` + `园`). */
 const DEFINED_NAME_KIND = new RegExp(`(?:${ZONE_SUFFIXES.map(([k]) => k).join("|")}|[园区城港谷])$`);
 /** Parts of a zone, not a zone (guidelines): `核心区`, `片区`, `起步区`, `拓展区`, `新区`. */
@@ -1060,7 +1061,7 @@ function definedZoneNames(ctx: BoundaryContext, accepted: Candidate[], taken: Ui
   const defined = new Map<string, Candidate>();
   for (const c of accepted) {
     if (c.type !== "ZONE") continue;
-    const short = DEFINED_ZONE_NAME.exec(text.slice(c.end, c.end + 24))?.[1];
+    const short = DEFINED_SHORT_NAME.exec(text.slice(c.end, c.end + 24))?.[1];
     if (!short || defined.has(short) || suppressed.has(short) || ZONE_PART.test(short)) continue;
     const own = short.replace(DEFINED_NAME_KIND, "");
     if (own.length < 2 || /^[该本其我此全]/.test(own) || isGenericWord(own) || gaz.isPlace(short)) continue;

@@ -109,9 +109,9 @@ export function findTradeNames(ctx: BoundaryContext): Span[] {
     if (from === m.index) continue;
     const words = tagWindow(ctx, text.slice(from, m.index));
     const name = words[words.length - 1];
+    if (!name || !/^[\u4e00-\u9fff]{2,3}$/.test(name.word)) continue;
     // jieba tags some cities as common nouns (`合肥/n`): a listed company's place name is its trade name all the same.
-    const ownWord = TRADE_NAME_TAGS.test(name?.tag ?? "") || (isListedCompany && gaz.isPlace(name.word));
-    if (!name || !/^[\u4e00-\u9fff]{2,3}$/.test(name.word) || !ownWord) continue;
+    if (!TRADE_NAME_TAGS.test(name.tag) && !(isListedCompany && gaz.isPlace(name.word))) continue;
     // `由省科技`, `两大焦化`: a function word or a count opens no trade name; a numeral in a name does (`三联生物`).
     if (/^[由与和及在从为对向把被将]/.test(name.word) || COUNT.test(name.word) || /[及和与]/.test(name.word)) continue;
     // `以龙源/x 新能源`: jieba glued a preposition to a name it does not know; where the name starts is unclear.
@@ -138,11 +138,15 @@ export function findTradeNames(ctx: BoundaryContext): Span[] {
     const listed = text.slice(clauseStart, start);
     if (text[start - 1] === "、" && PRODUCTS_LISTED.test(listed.slice(0, listed.indexOf("、")))) continue;
     // The name must begin where a name can: after punctuation, a list's 、, a place, or a word that introduces one.
+    // After a county or district, or with a ticker after the name, the name is where the trade name's word starts.
     const opensName = !before
       ? start === from
-      : whereItIs || isListedCompany
-        ? true
-        : HARD_STOPS.has(before.word) || before.tag === "p" || before.tag === "c" || PLACE_PRONOUN.test(before.word);
+      : whereItIs ||
+        isListedCompany ||
+        HARD_STOPS.has(before.word) ||
+        before.tag === "p" ||
+        before.tag === "c" ||
+        PLACE_PRONOUN.test(before.word);
     // `凯金锂电|池负极材料`: a trade that is only the start of the word the text goes on with makes no name.
     if (opensName && !endInsideWord(ctx, start, end)) out.push({ start, end });
   }
