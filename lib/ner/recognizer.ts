@@ -1065,18 +1065,34 @@ function definedZoneNames(ctx: BoundaryContext, accepted: Candidate[], taken: Ui
     if (!short || defined.has(short) || suppressed.has(short) || ZONE_PART.test(short)) continue;
     const own = short.replace(DEFINED_NAME_KIND, "");
     if (own.length < 2 || /^[该本其我此全]/.test(own) || isGenericWord(own) || gaz.isPlace(short)) continue;
-    defined.set(short, c);
+    defined.set(short, { ...c, derivedFrom: c.derivedFrom ?? text.slice(c.start, c.end) });
   }
+  // With the place said before it, the place is part of the name (`高州蒲康园`).
+  return claimEveryUse(text, defined, taken, (i) => {
+    const place = placeEndingAt(text, i, gaz);
+    return place && isFree(taken, i - place.length, i) ? i - place.length : i;
+  });
+}
+
+/**
+ * Every use in `text` of each name of `mentions` still free in `taken`, claimed there as a mention like the
+ * name's own (its type, entity, the name it stands for); `startAt` may move a use's start left.
+ */
+function claimEveryUse(
+  text: string,
+  mentions: Map<string, Candidate>,
+  taken: Uint8Array,
+  startAt: (i: number) => number = (i) => i,
+): Candidate[] {
   const out: Candidate[] = [];
-  const at = occurrences(text, defined.keys());
-  for (const [short, c] of defined) {
-    for (const i of at.get(short) ?? []) {
-      const end = i + short.length;
+  const at = occurrences(text, mentions.keys());
+  for (const [name, mention] of mentions) {
+    for (const i of at.get(name) ?? []) {
+      const end = i + name.length;
       if (!isFree(taken, i, end)) continue;
-      const place = placeEndingAt(text, i, gaz);
-      const start = place && isFree(taken, i - place.length, i) ? i - place.length : i;
+      const start = startAt(i);
       taken.fill(1, start, end);
-      out.push({ ...c, start, end, derivedFrom: c.derivedFrom ?? text.slice(c.start, c.end) });
+      out.push({ ...mention, start, end });
     }
   }
   return out;
@@ -1125,19 +1141,9 @@ function zoneWithoutItsPlace(
     if (prefix.length < 2 || prefix === rest || suppressed.has(rest) || rests.has(rest)) continue;
     if (!/^[\u4e00-\u9fff]+$/.test(prefix) || isGenericWord(prefix) || isSectorPhrase(prefix) || gaz.isPlace(prefix)) continue;
     if (GENERIC_ZONE_PREFIX.test(prefix)) continue;
-    rests.set(rest, c);
+    rests.set(rest, { ...c, derivedFrom: text.slice(c.start, c.end) });
   }
-  const out: Candidate[] = [];
-  const at = occurrences(text, rests.keys());
-  for (const [rest, c] of rests) {
-    for (const i of at.get(rest) ?? []) {
-      const end = i + rest.length;
-      if (!isFree(taken, i, end)) continue;
-      taken.fill(1, i, end);
-      out.push({ ...c, start: i, end, derivedFrom: text.slice(c.start, c.end) });
-    }
-  }
-  return out;
+  return claimEveryUse(text, rests, taken);
 }
 
 /** What is left of `山西转型综改示范区`, `晋中国家农高区` without the place: a kind of zone, not one zone's name. */
