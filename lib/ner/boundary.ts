@@ -39,17 +39,27 @@ export interface BoundaryContext {
   leadEnds: Uint8Array;
   seg: Segmenter;
   gaz: Gazetteer;
-  /** jieba's words for a window already asked about in this text (names recur: their windows too). */
+  /**
+   * jieba's words for a window already asked about, kept by the recognizer across texts: names recur within a text
+   * and from one article to the next, and their windows with them (tagWindow bounds its size).
+   */
   tagged: Map<string, TaggedWord[]>;
 }
 
 type TaggedWord = ReturnType<Segmenter["tag"]>[number];
 
-/** jieba's tags for `window`, asked once per text. */
+/** How many windows' words a recognizer keeps; past it, it starts afresh (a few MB at most). */
+const TAGGED_WINDOWS_KEPT = 50_000;
+
+/**
+ * jieba's tags for `window`, asked once: a window's words depend on the window alone (jieba's dictionary is
+ * complete once the recognizer is made), and asking jieba costs ~5 µs a call, most of the recognizer's time.
+ */
 export function tagWindow(ctx: BoundaryContext, window: string): TaggedWord[] {
   let words = ctx.tagged.get(window);
   if (!words) {
     words = ctx.seg.tag(window);
+    if (ctx.tagged.size >= TAGGED_WINDOWS_KEPT) ctx.tagged.clear();
     ctx.tagged.set(window, words);
   }
   return words;

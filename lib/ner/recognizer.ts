@@ -96,6 +96,7 @@ export function createRecognizer(seg: Segmenter, options: RecognizerOptions = {}
   if (!(seg.domainWords && gaz === defaultGazetteer())) addDomainWords(seg, gaz);
   const suppressed = new Set(options.suppressed ?? []);
   const added = [...(options.added ?? [])];
+  const tagged: BoundaryContext["tagged"] = new Map();
   return {
     recognize(original: string): Mention[] {
       if (typeof original !== "string" || original.length === 0) return [];
@@ -108,7 +109,7 @@ export function createRecognizer(seg: Segmenter, options: RecognizerOptions = {}
         leadEnds: nameCannotReachBefore(text, norm.breakBefore),
         seg,
         gaz,
-        tagged: new Map(),
+        tagged,
       };
       const candidates = [
         ...gazetteerCandidates(ctx),

@@ -1,5 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { createRecognizer } from "../../lib/ner/recognizer";
+import { loadNodeJieba } from "../../scripts/node-recognizer";
 import { names, recognizer } from "../helpers/recognizer";
 
 // Sentences are from the five seed pages in ../shared/seeds (real 科学导报 articles).
@@ -1795,5 +1797,43 @@ describe("stop 30", () => {
     expect(names(r.recognize("综合媒体报道，河北钢铁[4.35 0.23%]此前重组。"))).toEqual(["COMPANY:河北钢铁"]);
     // Without such evidence a place and a trade is the place's industry.
     expect(names(r.recognize("洛阳玻璃产业发展迅速。"))).toEqual([]);
+  });
+});
+
+describe("stop 31", () => {
+  const earlier = [
+    "太原重工轨道交通设备有限公司落户山西转型综改示范区，太重轨道交通扩产。",
+    "晋城经济技术开发区(以下简称“晋城经开区”)引进泰山玻纤、富士康等企业。",
+    "副市长深入上党区雅瑞地毯、振东集团调研。洛阳玻璃( 600876.SH)发布公告。",
+  ];
+  const later = "晋城经开区内的泰山玻纤晋城有限公司与太重签约；黎川县康舒陶瓷(三期)扩建项目开工，洛阳玻璃表示将扩产。";
+
+  it("reads a text the same whatever texts it read before (jieba's words are kept across texts, nothing else)", async () => {
+    const seg = await loadNodeJieba();
+    const reader = createRecognizer(seg);
+    for (const t of earlier) reader.recognize(t);
+    const afterOthers = reader.recognize(later);
+    const fresh = createRecognizer(seg).recognize(later);
+    expect(afterOthers).toEqual(fresh);
+    expect(names(afterOthers)).toContain("COMPANY:泰山玻纤晋城有限公司");
+  });
+
+  it("asks jieba about a window once, not once per text: a second reading of an article costs no jieba call", async () => {
+    const seg = await loadNodeJieba();
+    let calls = 0;
+    const counting = {
+      ...seg,
+      tag: (text: string) => {
+        calls++;
+        return seg.tag(text);
+      },
+    };
+    const reader = createRecognizer(counting);
+    const first = reader.recognize(later);
+    const afterFirst = calls;
+    const second = reader.recognize(later);
+    expect(afterFirst).toBeGreaterThan(0);
+    expect(calls).toBe(afterFirst);
+    expect(second).toEqual(first);
   });
 });
