@@ -485,13 +485,14 @@ function tradeNamesIn(ctx: BoundaryContext, from: number, to: number): Span[] {
     items.push({ start: pos, end: pos + part.length });
     pos += part.length + 1;
   }
+  const enough = (n: number) => n >= 3 && n * 3 >= items.length * 2;
+  // The other items first: most lists (places, sectors) fail there, before the first item's costly start is sought.
+  const others = items.slice(1).filter((item) => isTradeNameItem(ctx, item));
+  if (!enough(others.length + 1)) return [];
   // The first item carries what leads into the list (`包括`, `开工投产的`): its name is what jieba's last words say.
-  const first = items[0];
-  const firstStart = firstItemStart(ctx, first);
-  items[0] = { start: Math.max(first.start, firstStart), end: first.end };
-  const names = items.filter((item) => isTradeNameItem(ctx, item));
-  if (names.length < 3 || names.length * 3 < items.length * 2) return [];
-  return names;
+  const first = { start: Math.max(items[0].start, firstItemStart(ctx, items[0])), end: items[0].end };
+  const names = isTradeNameItem(ctx, first) ? [first, ...others] : others;
+  return enough(names.length) ? names : [];
 }
 
 function isTradeNameItem(ctx: BoundaryContext, item: Span): boolean {

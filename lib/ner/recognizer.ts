@@ -826,22 +826,23 @@ function addedCandidates(text: string, added: { name: string; type: EntityType }
  * one scan per name.
  */
 function occurrences(text: string, names: Iterable<string>): Map<string, number[]> {
-  const byFirst = new Map<string, string[]>();
+  const byFirst = new Map<number, string[]>();
   const found = new Map<string, number[]>();
   for (const name of names) {
     if (!name || found.has(name)) continue;
     found.set(name, []);
-    const list = byFirst.get(name[0]) ?? [];
-    list.push(name);
-    byFirst.set(name[0], list);
+    const first = name.charCodeAt(0);
+    const list = byFirst.get(first);
+    if (list) list.push(name);
+    else byFirst.set(first, [name]);
   }
-  // An article's few names: indexOf per name is faster than visiting every character.
-  if (found.size * text.length < 4_000_000) {
-    for (const [name, at] of found) for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) at.push(i);
-    return found;
-  }
+  // One pass over the text, whatever the number of names: an article names dozens, and indexOf per name read the
+  // text that many times.
+  const opens = new Uint8Array(65536);
+  for (const first of byFirst.keys()) opens[first] = 1;
   for (let i = 0; i < text.length; i++) {
-    const list = byFirst.get(text[i]);
+    if (!opens[text.charCodeAt(i)]) continue;
+    const list = byFirst.get(text.charCodeAt(i));
     if (!list) continue;
     for (const name of list) if (text.startsWith(name, i)) found.get(name)?.push(i);
   }
