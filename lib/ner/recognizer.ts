@@ -825,6 +825,9 @@ function addedCandidates(text: string, added: { name: string; type: EntityType }
  * the names are grouped by their first character, so a long text with many names costs one scan, not
  * one scan per name.
  */
+/** occurrences()' scratch: 1 at the character codes that open a name it seeks (cleared after each call). */
+const NAME_OPENS = new Uint8Array(65536);
+
 function occurrences(text: string, names: Iterable<string>): Map<string, number[]> {
   const byFirst = new Map<number, string[]>();
   const found = new Map<string, number[]>();
@@ -838,14 +841,14 @@ function occurrences(text: string, names: Iterable<string>): Map<string, number[
   }
   // One pass over the text, whatever the number of names: an article names dozens, and indexOf per name read the
   // text that many times.
-  const opens = new Uint8Array(65536);
-  for (const first of byFirst.keys()) opens[first] = 1;
+  for (const first of byFirst.keys()) NAME_OPENS[first] = 1;
   for (let i = 0; i < text.length; i++) {
-    if (!opens[text.charCodeAt(i)]) continue;
+    if (!NAME_OPENS[text.charCodeAt(i)]) continue;
     const list = byFirst.get(text.charCodeAt(i));
     if (!list) continue;
     for (const name of list) if (text.startsWith(name, i)) found.get(name)?.push(i);
   }
+  for (const first of byFirst.keys()) NAME_OPENS[first] = 0;
   return found;
 }
 
