@@ -149,7 +149,8 @@ export class Gazetteer {
   /** Every longest gazetteer name in `text`, left to right, not overlapping. */
   findAll(text: string): GazetteerMatch[] {
     const out: GazetteerMatch[] = [];
-    const rootByCode = (this.rootByCode ??= childrenByCode(this.root));
+    this.rootByCode ??= childrenByCode(this.root);
+    const rootByCode = this.rootByCode;
     let i = 0;
     while (i < text.length) {
       let node = rootByCode[text.charCodeAt(i)];
