@@ -116,9 +116,9 @@ const PHRASE_OPENER = /[\s，。；：！？、,.;:!?()（）“”"《》\n的]
 /** Tags of a word jieba does not know or knows as a proper name: a trade name's own word. */
 const OWN_WORD_TAGS = /^x$/;
 /** Tags of the words of what a project makes (`锂电池/nz 负极/n 材料/n`, `二期/b`). */
-const PRODUCT_TAGS = /^(n|vn|nz|nt|nr|j|b|ng|l|eng|x)$/;
+const PRODUCT_TAGS = /^(n|vn|nz|nt|nr|j|b|ng|l|eng|x|i)$/;
 /** Words of a product jieba tags otherwise: `新`/a of 新材料, `零部件`/mq. */
-const PRODUCT_WORDS = new Set(["新", "零部件", "高端"]);
+const PRODUCT_WORDS = new Set(["新", "零部件", "高端", "节能"]);
 /** A capacity as jieba gives it (`100MW`). */
 const CAPACITY_WORD = /^[0-9.]+(?:MW|GW|KW|MWh|GWh)$/i;
 /** How the names of gullies, hills and villages end (`道仁沟`, `花果山`, `王家庄`), where wind and solar farms are built. */

@@ -1837,3 +1837,13 @@ describe("stop 31", () => {
     expect(second).toEqual(first);
   });
 });
+
+describe("stop 31: project heads", () => {
+  it("reads the company heading a project whatever jieba makes of its product's words (`破碎机/i`, `节能/v`)", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("稀散金属材料科技中心;凯瑞特移动破碎机制造项目将开工。"))).toEqual(["COMPANY:凯瑞特"]);
+    expect(names(r.recognize("竹缠绕复合管道项目、四川久力钙业环保节能石灰旋窑项目。"))).toContain("COMPANY:四川久力钙业");
+    // A clause after the name is still no product (`卢东亮在新荣区…项目`).
+    expect(names(r.recognize("卢东亮在新荣区调研光伏项目。"))).toEqual([]);
+  });
+});
