@@ -117,8 +117,8 @@ const PHRASE_OPENER = /[\s，。；：！？、,.;:!?()（）“”"《》\n的]
 const OWN_WORD_TAGS = /^x$/;
 /** Tags of the words of what a project makes (`锂电池/nz 负极/n 材料/n`, `二期/b`). */
 const PRODUCT_TAGS = /^(n|vn|nz|nt|nr|j|b|ng|l|eng|x|i)$/;
-/** Words of a product jieba tags otherwise: `新`/a of 新材料, `零部件`/mq. */
-const PRODUCT_WORDS = new Set(["新", "零部件", "高端", "节能"]);
+/** Words of a product jieba tags otherwise: `新`/a of 新材料, `零部件`/mq, `高新`/d of 高新材料, `正极`/ad of a battery. */
+const PRODUCT_WORDS = new Set(["新", "零部件", "高端", "节能", "高新", "正极", "负极"]);
 /** A capacity as jieba gives it (`100MW`). */
 const CAPACITY_WORD = /^[0-9.]+(?:MW|GW|KW|MWh|GWh)$/i;
 /** How the names of gullies, hills and villages end (`道仁沟`, `花果山`, `王家庄`), where wind and solar farms are built. */

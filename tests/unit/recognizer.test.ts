@@ -1839,10 +1839,12 @@ describe("stop 31", () => {
 });
 
 describe("stop 31: project heads", () => {
-  it("reads the company heading a project whatever jieba makes of its product's words (`破碎机/i`, `节能/v`)", async () => {
+  it("reads the company heading a project whatever jieba makes of its product's words (`破碎机/i`, `节能/v`, `高新/d`, `正极/ad`)", async () => {
     const r = await recognizer();
     expect(names(r.recognize("稀散金属材料科技中心;凯瑞特移动破碎机制造项目将开工。"))).toEqual(["COMPANY:凯瑞特"]);
     expect(names(r.recognize("竹缠绕复合管道项目、四川久力钙业环保节能石灰旋窑项目。"))).toContain("COMPANY:四川久力钙业");
+    expect(names(r.recognize("近日将正式开工;欣奕华高新材料项目正紧锣密鼓推进。"))).toEqual(["COMPANY:欣奕华"]);
+    expect(names(r.recognize("无人机用电池同时,钟灵锂电池正极材料项目快速推进。"))).toEqual(["COMPANY:钟灵"]);
     // A clause after the name is still no product (`卢东亮在新荣区…项目`).
     expect(names(r.recognize("卢东亮在新荣区调研光伏项目。"))).toEqual([]);
   });
