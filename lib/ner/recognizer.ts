@@ -820,14 +820,14 @@ function addedCandidates(text: string, added: { name: string; type: EntityType }
   return out;
 }
 
-/**
- * Where each of `names` occurs in `text` (overlapping occurrences included), in one pass over the text:
- * the names are grouped by their first character, so a long text with many names costs one scan, not
- * one scan per name.
- */
 /** occurrences()' scratch: 1 at the character codes that open a name it seeks (cleared after each call). */
 const NAME_OPENS = new Uint8Array(65536);
 
+/**
+ * Where each of `names` occurs in `text` (overlapping occurrences included), in one pass over the text:
+ * the names are grouped by their first character, so a text with many names costs one scan, not one scan
+ * per name (an article names dozens).
+ */
 function occurrences(text: string, names: Iterable<string>): Map<string, number[]> {
   const byFirst = new Map<number, string[]>();
   const found = new Map<string, number[]>();
@@ -839,8 +839,6 @@ function occurrences(text: string, names: Iterable<string>): Map<string, number[
     if (list) list.push(name);
     else byFirst.set(first, [name]);
   }
-  // One pass over the text, whatever the number of names: an article names dozens, and indexOf per name read the
-  // text that many times.
   for (const first of byFirst.keys()) NAME_OPENS[first] = 1;
   for (let i = 0; i < text.length; i++) {
     if (!NAME_OPENS[text.charCodeAt(i)]) continue;
