@@ -841,10 +841,9 @@ function occurrences(text: string, names: Iterable<string>): Map<string, number[
   }
   for (const first of byFirst.keys()) NAME_OPENS[first] = 1;
   for (let i = 0; i < text.length; i++) {
-    if (!NAME_OPENS[text.charCodeAt(i)]) continue;
-    const list = byFirst.get(text.charCodeAt(i));
-    if (!list) continue;
-    for (const name of list) if (text.startsWith(name, i)) found.get(name)?.push(i);
+    const code = text.charCodeAt(i);
+    if (!NAME_OPENS[code]) continue;
+    for (const name of byFirst.get(code) ?? []) if (text.startsWith(name, i)) found.get(name)?.push(i);
   }
   for (const first of byFirst.keys()) NAME_OPENS[first] = 0;
   return found;

@@ -128,8 +128,9 @@ export function findTradeNames(ctx: BoundaryContext): Span[] {
     let start = m.index - name.word.length;
     let before = words[words.length - 2];
     // A county or district said with its 县 or 区 is where the company is (`上党区` 雅瑞地毯; 19 of 19 in the dev sets).
-    const whereItIs = before && gaz.isPlace(before.word) && /[县区]$/.test(before.word);
-    if (before && gaz.isPlace(before.word) && !gaz.isCountry(before.word) && !whereItIs) {
+    const placeBefore = before && gaz.isPlace(before.word) ? before.word : "";
+    const whereItIs = /[县区]$/.test(placeBefore);
+    if (placeBefore && !gaz.isCountry(placeBefore) && !whereItIs) {
       start -= before.word.length;
       before = words[words.length - 3];
     }
