@@ -77,21 +77,11 @@ const passages = readdirSync(devDir)
 const passageChars = passages.reduce((n, t) => n + t.length, 0);
 const fresh = createRecognizer(seg);
 fresh.recognize(corpus); // jieba's words for the seeds' names; warm-up of the code, not of these passages
-const firstRead = (() => {
-  const t = performance.now();
-  for (const p of passages) fresh.recognize(p);
-  return performance.now() - t;
-})();
-const secondRead = (() => {
-  const t = performance.now();
-  for (const p of passages) fresh.recognize(p);
-  return performance.now() - t;
-})();
-const passagesCut = (() => {
-  const t = performance.now();
-  for (const p of passages) seg.cut(p);
-  return performance.now() - t;
-})();
+// One timed run each (timeIt's median of one): a second run would be a second reading.
+const readAll = (read: (p: string) => unknown) => timeIt(() => passages.forEach(read), 1);
+const firstRead = readAll((p) => fresh.recognize(p));
+const secondRead = readAll((p) => fresh.recognize(p));
+const passagesCut = readAll((p) => seg.cut(p));
 console.log(`\ndistinct passages: the dev corpus, ${passages.length} passages, ${passageChars} chars`);
 console.log(
   `  recognizer, first reading    ${firstRead.toFixed(0)} ms   ratio cut()/recognizer = ${(passagesCut / firstRead).toFixed(2)}×`,
