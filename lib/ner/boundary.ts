@@ -9,6 +9,7 @@ import type { Gazetteer } from "./gazetteer";
 import {
   COMPANY_SUFFIXES,
   ENDS_WITH_ZONE_SUFFIX,
+  GENERIC_WORDS,
   HARD_STOPS,
   INDUSTRY_WORDS,
   INSTITUTION_ENDINGS,
@@ -275,7 +276,8 @@ export function findNameStart(
   if (type === "ZONE" && collected.length && ZONE_CLASS_WORD.test(collected[0].word)) return -1;
   collected.reverse();
   while (collected.length && collected[0].role === "joiner") collected.shift();
-  if (!collected.length) return type === "COMPANY" ? tradeVerbName(ctx, pieces, suffixStart) : -1;
+  if (!collected.length)
+    return type === "COMPANY" ? tradeVerbName(ctx, pieces, suffixStart) : placeOpenedZone(ctx, ws, suffixStart);
 
   // Prefer the shortest distinctive name right of a boundary word; a boundary
   // word can also be part of a name (`三诺投资控股集团`, `太重集团新能源产业园区`).
@@ -290,7 +292,7 @@ export function findNameStart(
       break;
     }
   }
-  if (chosen < 0) return type === "COMPANY" ? placeOpenedName(ctx, ws, suffixStart) : -1;
+  if (chosen < 0) return type === "COMPANY" ? placeOpenedName(ctx, ws, suffixStart) : placeOpenedZone(ctx, ws, suffixStart);
   // The name before a bracketed place was read whole (`深中合作`): no place inside it (合作市) starts it anew.
   if (collected[chosen].start === bracketHeadStart) return bracketHeadStart;
   const start = startAfterLineBreak(ctx, collected.slice(chosen), type, kindIsGeneric);
@@ -394,6 +396,60 @@ function placeOpenedName(ctx: BoundaryContext, ws: number, suffixStart: number):
   if (!canBeInsideName(text, run.end, suffixStart, words[0]?.word.length ?? 1)) return -1;
   if (words.some((w) => w.word.length >= 2 && !isGenericWord(w.word) && /^(x|nz|nr|nrt|j|eng)$/.test(w.tag))) return run.start;
   return isRegisteredShape(words) ? run.start : -1;
+}
+
+/**
+ * The words found no zone's name, but a place opens one whose words jieba misread: a park named by its place and what
+ * it makes or what it is (`天镇县` + `二十里/m 铺/v` + `工业园区`, `云南` + `绿色低碳示范/v` + `产业园`, `辽宁` +
+ * `百岁/m 国际家居建材` + `工业园`). The stretch between must read as the inside of a name: no function word, stop,
+ * time, pronoun or counted measure (`太原市今年新建产业园`, `全市两个产业园` are no names), and more than generic words.
+ */
+function placeOpenedZone(ctx: BoundaryContext, ws: number, suffixStart: number): number {
+  const { text, gaz } = ctx;
+  const runs = placeRuns(text, ws, suffixStart, gaz).filter((r) => !gaz.isCountry(text.slice(r.start, r.end)));
+  const run = runs[runs.length - 1];
+  if (!run || suffixStart - run.end < 2) return -1;
+  const place = text.slice(run.start, run.end);
+  // `城南大健康科技产业园`: a part of town (城南, 新城) is no place a park is named by.
+  if (NATIONAL_NAMES.has(place) || TOWN_PART.test(place)) return -1;
+  // `梧桐湖新城东湖…`: a place glued to a name before it is inside that name.
+  if (run.start > ws && !opensAfter(ctx, ws, run.start)) return -1;
+  const words = tagWindow(ctx, text.slice(run.end, suffixStart));
+  if (!canBeInsideName(text, run.end, suffixStart, words[0]?.word.length ?? 1)) return -1;
+  const misread = words.some(
+    (w) =>
+      !HAS_WORD_CHAR.test(w.word) ||
+      HARD_STOPS.has(w.word) ||
+      SOFT_STOPS.has(w.word) ||
+      /^(p|c|u|uj|ul|uz|ud|ug|r|f|y|e|o|w|q)$/.test(w.tag) ||
+      (w.tag === "t" && w.word !== "现代") ||
+      (w.tag.startsWith("m") && MEASURE_WORD.test(w.word)) ||
+      ZONE_BUILDING_VERBS.some((v) => v.includes(w.word) && w.word.length >= 2) ||
+      // `江州区加大蔗糖…产业园区建设`: what is done to a park; what it does or is (制造, 示范, 创新) is its name's.
+      (isVerbTag(w.tag) && w.word.length >= 2 && !ZONE_ACTIVITIES.has(w.word) && !PARK_VERBS.has(w.word)),
+  );
+  if (misread) return -1;
+  // `山西重点产业园`, `全市示范工业园`: a class of parks. A province needs more than generic words, as in provinceSectorPark.
+  const own = words.filter((w) => !GENERIC_WORDS.has(w.word) && !GENERIC_WORDS_IN_PARK.test(w.word) && !DESCRIPTOR.test(w.word));
+  if (!own.length || own.reduce((n, w) => n + w.word.length, 0) < 2) return -1;
+  return run.start;
+}
+
+/** Parts of a town (`城南`, `新城`): the gazetteer knows some as districts, but a park named so is named by direction. */
+const TOWN_PART = /^(城[东南西北]|[东南西北]城|新城|老城|城关)$/;
+/** What a park is, which jieba reads as verbs: `示范`产业园, `创新`产业园. */
+const PARK_VERBS = new Set(["示范", "创新", "创意", "合作", "创业", "发展", "融合", "集聚", "引领", "综合"]);
+
+/** Does a name open at `at`: is the word before it (in the window from `ws`) no part of a name? */
+function opensAfter(ctx: BoundaryContext, ws: number, at: number): boolean {
+  let pos = ws;
+  let before: TaggedWord | undefined;
+  for (const w of tagWindow(ctx, ctx.text.slice(ws, at))) {
+    before = w;
+    pos += w.word.length;
+  }
+  if (!before || pos !== at) return true;
+  return !HAS_WORD_CHAR.test(before.word) || HARD_STOPS.has(before.word) || !/^(n|nr|nz|ns|nt|j|x|ng|eng|a|b)/.test(before.tag);
 }
 
 /** Measure words that end a name when jieba tags a character `q`: `山西` + `一家` is no name's start. */

@@ -1849,3 +1849,24 @@ describe("stop 31: project heads", () => {
     expect(names(r.recognize("卢东亮在新荣区调研光伏项目。"))).toEqual([]);
   });
 });
+
+describe("stop 32: a park opened by its place", () => {
+  it("reads a park named by its place and words jieba misreads (`二十里/m 铺/v`, `百岁/m`, `农/zg`)", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("该项目位于灵丘县三十里铺工业园区，总投资2亿元。"))).toEqual(["ZONE:灵丘县三十里铺工业园区"]);
+    expect(names(r.recognize("集中开工暨河北百年国际家居建材工业园项目开工仪式。"))).toEqual(["ZONE:河北百年国际家居建材工业园"]);
+    expect(names(r.recognize("副院长对太谷农特产品精深加工产业园相关情况进行了介绍。"))).toEqual([
+      "ZONE:太谷农特产品精深加工产业园",
+    ]);
+  });
+
+  it("does not read what is done to a park, a part of town, a time or a count into a park's name", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("今年以来，江州区加大蔗糖循环经济产业园区建设力度。"))).not.toContain(
+      "ZONE:江州区加大蔗糖循环经济产业园区",
+    );
+    expect(names(r.recognize("即城东南综合产业园和城南大健康科技产业园。"))).not.toContain("ZONE:城南大健康科技产业园");
+    expect(names(r.recognize("全市今年新建两个产业园。"))).toEqual([]);
+    expect(names(r.recognize("落户联投梧桐湖新城东湖高新科技创意城产业园。"))).not.toContain("ZONE:新城东湖高新科技创意城产业园");
+  });
+});
