@@ -6,6 +6,7 @@
  */
 import { type BoundaryContext, findNameStart, tagWindow } from "./boundary";
 import { ENDS_WITH_ZONE_SUFFIX, HARD_STOPS, INSTITUTION_ENDINGS, isGenericWord, isIndustryWord, isSectorPhrase } from "./lexicon";
+import { isTrade } from "./tradeNames";
 
 /** A count, maybe an approximate one (`近30家`, `超20家`). */
 const NUM = "(?:近|约|超|逾|超过|共计|合计|总计|共)?(?:[0-9]+|[一二两三四五六七八九十百几多]+)";
@@ -433,6 +434,7 @@ function firstPeer(ctx: BoundaryContext, item: Span, clauseStart: number): Span 
     const from = HARD_STOPS.has(words[0]) ? 1 : 0;
     start = from;
     for (const m of words.slice(from, -2).matchAll(/[到至和与及向对把被将从在为]/g)) start = from + m.index + 1;
+    start += leadingVerbsLength(ctx, words.slice(start));
   }
   if (start < 0) {
     for (let at = 0; at < words.length - 2; at++) {
@@ -441,6 +443,19 @@ function firstPeer(ctx: BoundaryContext, item: Span, clauseStart: number): Span 
     }
   }
   return start >= 0 && words.length - start >= 2 ? { start: item.start + start, end: item.end } : undefined;
+}
+
+/**
+ * `协调解决|宁平炭素、…`: verbs that open a clause whose object is the list are no part of its first name. Only where a
+ * name of its own (unknown to jieba, a place, a proper noun) follows them; `联想、华为…` keeps its verb-like name.
+ */
+function leadingVerbsLength(ctx: BoundaryContext, item: string): number {
+  const words = tagWindow(ctx, item);
+  let length = 0;
+  let k = 0;
+  while (k < words.length - 1 && /^v[di]?$/.test(words[k].tag) && words[k].word.length >= 2) length += words[k++].word.length;
+  if (k === 0 || item.length - length < 2 || !/^(x|nz|ns|nr|nrt|j|nt)$/.test(words[k].tag)) return 0;
+  return length;
 }
 
 const SITE = /(基地|工厂|厂区|总部)$/;
@@ -506,13 +521,38 @@ function isTradeNameItem(ctx: BoundaryContext, item: Span): boolean {
   let k = 0;
   const place = ctx.gaz.isPlace(words[0].word) && !ctx.gaz.isCountry(words[0].word);
   if (place) k++;
-  const own = words[k];
-  if (!own || own.word.length < 2 || !/^(x|nz|j|nrt|nr|ns|nt)$/.test(own.tag) || isGenericWord(own.word)) return false;
-  if (ctx.gaz.isPlace(own.word)) return false;
-  const rest = words
-    .slice(k + 1)
-    .map((w) => w.word)
-    .join("");
-  if (rest && !isSectorPhrase(rest)) return false;
-  return place || rest !== "";
+  // The name of its own is one word, or a few jieba cut it into (`浦士/x 达/v` + 环保, `德华/nz 鸿达/nz` + 纺织).
+  for (let j = k + 1; j <= Math.min(words.length, k + 3); j++) {
+    const own = words.slice(k, j);
+    const ownWord = own.map((w) => w.word).join("");
+    if (!isOwnName(own, ownWord) || isGenericWord(ownWord) || ctx.gaz.isPlace(ownWord)) continue;
+    const rest = words
+      .slice(j)
+      .map((w) => w.word)
+      .join("");
+    if (rest && !isSectorPhrase(rest) && !isTrade(rest)) continue;
+    if (place || rest !== "") return true;
+  }
+  return false;
+}
+
+/** Tags of a trade name's own word: unknown, proper noun, abbreviation. */
+const OWN_NAME_TAGS = /^(x|nz|j|nrt|nr|ns|nt)$/;
+const COMMON_ADVERB = /^[也都就还又再才很最更已正不没均皆仍亦将曾共只]$/;
+/** Tags of a single character that is a word of its own around a name, never a piece of one. */
+const FUNCTION_TAGS = /^(p|c|u|uj|ul|uz|ud|ug|r|m|q|f|d|y|e|o|w)$/;
+
+/**
+ * One word of its own (`宁平/x`), or up to three pieces jieba cut one into: a word of its own, then another (`德华/nz
+ * 鸿达/nz`) or a single character that is no function word (`浦士/x 达/v`); two to four characters in all.
+ */
+function isOwnName(own: { word: string; tag: string }[], ownWord: string): boolean {
+  if (!OWN_NAME_TAGS.test(own[0].tag) || own[0].word.length < 2 || ownWord.length > 4) return false;
+  return own.slice(1).every(
+    (w) =>
+      (OWN_NAME_TAGS.test(w.tag) && w.tag !== "ns") ||
+      (w.word.length === 1 && !FUNCTION_TAGS.test(w.tag)) ||
+      // `天禧/nrt 极/d 钻/v`: a rare character jieba takes for an adverb; the common adverbs say a clause goes on.
+      (w.word.length === 1 && w.tag === "d" && !COMMON_ADVERB.test(w.word)),
+  );
 }

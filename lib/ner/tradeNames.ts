@@ -49,8 +49,14 @@ const TRADES = INDUSTRY_WORDS.filter(
   "锌业",
   "锡业",
   "石化",
+  "合金",
 ]);
 const TRADE_SET = new Set(TRADES);
+
+/** Is `word` a trade that names a company's business (`炭素`, `纺织`, `科技`)? */
+export function isTrade(word: string): boolean {
+  return TRADE_SET.has(word);
+}
 const TRADE_RE = new RegExp(`(?:${longestFirst(TRADES)})`, "g");
 const MORE_TRADE = new RegExp(`^(?:${longestFirst([...TRADES, "设备", "环保", "技术", "装备"])})`);
 /** Tags of a word that can be a trade name: unknown, proper noun, other proper name. */
@@ -100,16 +106,25 @@ export function findTradeNames(ctx: BoundaryContext): Span[] {
       end += last.length;
     }
     if (NOT_AFTER.test(text.slice(end, end + 3))) continue;
-    // Cheap test first (jieba is the cost here): a 2- or 3-character name must have a possible start before it.
+    // Cheap test first (jieba is the cost here): a name of 2 to 4 characters must have a possible start before it.
     const isListedCompany = LISTED_AFTER.test(text.slice(end, end + 16));
-    if (!isListedCompany && !mayOpenNameAt(text, m.index - 2, gaz) && !mayOpenNameAt(text, m.index - 3, gaz)) continue;
+    if (
+      !isListedCompany &&
+      !mayOpenNameAt(text, m.index - 2, gaz) &&
+      !mayOpenNameAt(text, m.index - 3, gaz) &&
+      !mayOpenNameAt(text, m.index - 4, gaz)
+    )
+      continue;
     // The few characters before the trade, in words.
     let from = m.index;
     while (from > 0 && m.index - from < 8 && !/[\s，。；：！？、,.;:!?()（）“”"《》\n]/.test(text[from - 1])) from--;
     if (from === m.index) continue;
-    const words = tagWindow(ctx, text.slice(from, m.index));
+    // A line break or space inside the name says it is two things (`周亮 川观新闻`).
+    const words = ctx.breakBefore[m.index - 2]
+      ? tagWindow(ctx, text.slice(from, m.index))
+      : joinCutName(tagWindow(ctx, text.slice(from, m.index)));
     const name = words[words.length - 1];
-    if (!name || !/^[\u4e00-\u9fff]{2,3}$/.test(name.word)) continue;
+    if (!name || !/^[\u4e00-\u9fff]{2,4}$/.test(name.word) || (name.word.length === 4 && name.tag !== "x")) continue;
     // jieba tags some cities as common nouns (`合肥/n`): a listed company's place name is its trade name all the same.
     if (!TRADE_NAME_TAGS.test(name.tag) && !(isListedCompany && gaz.isPlace(name.word))) continue;
     // `由省科技`, `两大焦化`: a function word or a count opens no trade name; a numeral in a name does (`三联生物`).
@@ -152,6 +167,22 @@ export function findTradeNames(ctx: BoundaryContext): Span[] {
     if (opensName && !endInsideWord(ctx, start, end)) out.push({ start, end });
   }
   return out;
+}
+
+/** Tags of a word jieba does not know, or knows only as a proper noun. */
+const UNKNOWN_WORD_TAGS = /^(x|nz)$/;
+
+/**
+ * The words before a trade, with a name jieba cut in two joined as one unknown word (`唯普/x 亿展/x` + 科技,
+ * `德华/nz 鸿达/nz` + 纺织): two such words of two characters, neither a place, are one trade name of four.
+ */
+function joinCutName(words: ReturnType<typeof tagWindow>): ReturnType<typeof tagWindow> {
+  const [first, second] = [words[words.length - 2], words[words.length - 1]];
+  if (!first || !second || first.word.length !== 2 || second.word.length !== 2) return words;
+  if (!UNKNOWN_WORD_TAGS.test(first.tag) || !UNKNOWN_WORD_TAGS.test(second.tag)) return words;
+  // `久力/x 钙业/x` + 环保节能: a trade is where the name ends, not half of it.
+  if (TRADE_SET.has(second.word) || second.word.endsWith("业")) return words;
+  return [...words.slice(0, -2), { word: first.word + second.word, tag: "x" }];
 }
 
 /**

@@ -1870,3 +1870,35 @@ describe("stop 32: a park opened by its place", () => {
     expect(names(r.recognize("落户联投梧桐湖新城东湖高新科技创意城产业园。"))).not.toContain("ZONE:新城东湖高新科技创意城产业园");
   });
 });
+
+describe("stop 32: trade names jieba cuts up", () => {
+  it("reads a list of trade names whose own words jieba cut in pieces (`浦利/x 达/v` 环保, `天泽/nrt 极/d 钻/v` 科技)", async () => {
+    const r = await recognizer();
+    expect(
+      names(r.recognize("协调解决宁安炭素、益康宝箱、浦利达环保、华信农业、鑫瑞源合金、天泽极钻科技等项目推进中的困难。")),
+    ).toEqual([
+      "COMPANY:宁安炭素",
+      "COMPANY:益康宝箱",
+      "COMPANY:浦利达环保",
+      "COMPANY:华信农业",
+      "COMPANY:鑫瑞源合金",
+      "COMPANY:天泽极钻科技",
+    ]);
+  });
+
+  it("leaves the verbs that open the clause out of a list's first name, and keeps a name that is a verb", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("协调解决宁安炭素、中国移动、中国电信、华为的问题。"))).toContain("COMPANY:宁安炭素");
+    expect(names(r.recognize("联想、中国移动、中国电信、华为的问题。"))).toContain("COMPANY:联想");
+  });
+
+  it("reads a trade name of two unknown words before its trade (`瑞普/x 亿恒/x` 科技), not across a space", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("科道智能装备、瑞普亿恒科技等5个项目已入驻。"))).toContain("COMPANY:瑞普亿恒科技");
+    expect(names(r.recognize("日前，亿派纺织、德康鸿泰纺织两家进驻园区。"))).toEqual([
+      "COMPANY:亿派纺织",
+      "COMPANY:德康鸿泰纺织",
+    ]);
+    expect(names(r.recognize("记者 周亮 川观新闻记者李文星"))).toEqual([]);
+  });
+});
