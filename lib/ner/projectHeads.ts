@@ -228,6 +228,17 @@ function projectListItems(text: string): Span[] {
   return items;
 }
 
+/**
+ * Words of a product jieba reads as a verb or an adjective by their place in it: one character after a noun (`线/n 锯/v`
+ * of 金刚石线锯), an adjective of two before a noun (`健康/a 饮品/n`). A clause's verbs (`调研`, `在`) are not these.
+ */
+function productPart(made: { word: string; tag: string }[], k: number): boolean {
+  const [w, before, after] = [made[k], made[k - 1], made[k + 1]];
+  if (w.tag === "v" && w.word.length === 1) return before !== undefined && /^n/.test(before.tag) && before.word.length >= 1;
+  if (w.tag === "a" && w.word.length === 2) return after !== undefined && /^n/.test(after.tag);
+  return false;
+}
+
 /** The company heading the project's phrase [from, end) (what comes before 项目), if a trade name opens it. */
 function ownerOfProject(ctx: BoundaryContext, from: number, end: number): Span | undefined {
   const { text, gaz } = ctx;
@@ -256,7 +267,9 @@ function ownerOfProject(ctx: BoundaryContext, from: number, end: number): Span |
   const jointVenture = JOINT_VENTURE.test(first.word) && words[i + 1]?.tag === "x";
   const foreign = country && (/^(nrt|nr|nz)$/.test(first.tag) || /^[A-Z][A-Za-z]{1,11}$/.test(first.word));
   if (!foreign && !/^[\u4e00-\u9fff]{2,4}$/.test(first.word)) return undefined;
-  if (!OWN_WORD_TAGS.test(first.tag) && !jointVenture && !foreign) return undefined;
+  // `泰华/nz 维康/x`: a name jieba cut in two, the first half known to it as a proper noun.
+  const cutName = first.tag === "nz" && first.word.length === 2 && words[i + 1]?.tag === "x" && words[i + 1].word.length === 2;
+  if (!OWN_WORD_TAGS.test(first.tag) && !jointVenture && !foreign && !cutName) return undefined;
   nameEnd += first.word.length;
   i++;
   if (jointVenture) {
@@ -280,7 +293,14 @@ function ownerOfProject(ctx: BoundaryContext, from: number, end: number): Span |
   )
     return undefined;
   let trade = false;
-  if (i < words.length && NAME_TRADES.has(words[i].word)) {
+  // `金杨新材料` + 锂电池精密结构件项目 (`新/a 材料/n`): 新材料 is the name's where more of a product follows it.
+  const newMaterials = words[i]?.word === "新" && words[i + 1]?.word === "材料" ? 2 : words[i]?.word === "新材料" ? 1 : 0;
+  // Not after a country: `德国库尔` + 新材料车体 names a foreign maker by its country and name alone.
+  if (newMaterials && !country && /^n/.test(words[i + newMaterials]?.tag ?? "")) {
+    nameEnd += 3;
+    i += newMaterials;
+    trade = true;
+  } else if (i < words.length && NAME_TRADES.has(words[i].word)) {
     nameEnd += words[i].word.length;
     i++;
     trade = true;
@@ -297,10 +317,17 @@ function ownerOfProject(ctx: BoundaryContext, from: number, end: number): Span |
     return undefined;
   // `苏州盛泽新材料产业基地`: an industry's base named after a place is a park, not a company's (a 生产基地 is).
   if (made.some((w) => w.word === "产业" || /(?:产业基地|园|园区)$/.test(w.word))) return undefined;
+  // `五台佛光康养小镇项目`: a town built for a trade is a place's project.
+  if (made.some((w) => /小镇$/.test(w.word))) return undefined;
   // The name ends where a word of the text ends (`盛泽新|材料`).
   if (made.length > 0 && words[i - 1] && !/^(?:[\u4e00-\u9fff]{2,}|[A-Za-z]{2,})$/.test(words[i - 1].word)) return undefined;
   // What follows is what the project makes: nouns and a few making verbs, no clause (`卢东亮/x 在/p 新荣区…项目`).
-  if (made.some((w) => !PRODUCT_TAGS.test(w.tag) && !MAKING_VERBS.has(w.word) && !PRODUCT_WORDS.has(w.word))) return undefined;
+  if (
+    made.some(
+      (w, k) => !PRODUCT_TAGS.test(w.tag) && !MAKING_VERBS.has(w.word) && !PRODUCT_WORDS.has(w.word) && !productPart(made, k),
+    )
+  )
+    return undefined;
   // `道仁沟100MW风力发电项目`: a power plant's capacity after a gully's, a hill's or a village's name.
   if (made.some((w) => CAPACITY_WORD.test(w.word)) && PLACE_LIKE_ENDING.test(own)) return undefined;
   return { start: nameStart, end: nameEnd };
