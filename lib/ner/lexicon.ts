@@ -39,6 +39,7 @@ export const ZONE_SUFFIXES: ReadonlyArray<readonly [suffix: string, kindClass: s
   ["工业集中区", "park", "工业集中区"],
   ["科技园区", "park", "科技园区"],
   // `深汕特别合作区`, `横琴粤澳深度合作区`: zones two places run together.
+  ["特别合作区", "coop", "特别合作区"],
   ["合作区", "coop", "合作区"],
   // `福州马祖产业合作园区`: a park two places run together.
   ["合作园区", "park", "合作园区"],
@@ -66,6 +67,7 @@ export const ZONE_SUFFIXES: ReadonlyArray<readonly [suffix: string, kindClass: s
   ["综改区", "reform", "综合改革示范区"],
   ["开发区", "etdz", "开发区"],
   ["示范区", "demo", "示范区"],
+  ["实验区", "demo", "实验区"],
   ["产业园", "park", "产业园"],
   ["工业园", "park", "工业园"],
   ["物流园", "park", "物流园"],

@@ -1917,3 +1917,13 @@ describe("stop 32: project heads jieba misreads", () => {
     expect(names(r.recognize("总投资5亿元的“五台佛光康养小镇项目”是建设重点。"))).toEqual([]);
   });
 });
+
+describe("stop 32: more kinds of zone", () => {
+  it("reads an experimental zone and a special cooperation zone by their kind (`实验区`, `特别合作区`)", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("3月5日，郑州航空港实验区召开会议。"))).toEqual(["ZONE:郑州航空港实验区"]);
+    expect(names(r.recognize("企业与深汕特别合作区签约。"))).toEqual(["ZONE:深汕特别合作区"]);
+    // A class of zones is still none.
+    expect(names(r.recognize("全省综合改革实验区建设。"))).toEqual([]);
+  });
+});
