@@ -400,7 +400,7 @@ function placeOpenedName(ctx: BoundaryContext, ws: number, suffixStart: number):
 
 /**
  * The words found no zone's name, but a place opens one whose words jieba misread: a park named by its place and what
- * it makes or what it is (`天镇县` + `二十里/m 铺/v` + `工业园区`, `云南` + `绿色低碳示范/v` + `产业园`, `辽宁` +
+ * it makes or what it is (`天镇县` + `二十里/m 铺/v` + `工业园区`, `贵安` + `机器人创新/v` + `产业园`, `辽宁` +
  * `百岁/m 国际家居建材` + `工业园`). The stretch between must read as the inside of a name: no function word, stop,
  * time, pronoun or counted measure (`太原市今年新建产业园`, `全市两个产业园` are no names), and more than generic words.
  */

@@ -538,6 +538,7 @@ function isTradeNameItem(ctx: BoundaryContext, item: Span): boolean {
 
 /** Tags of a trade name's own word: unknown, proper noun, abbreviation. */
 const OWN_NAME_TAGS = /^(x|nz|j|nrt|nr|ns|nt)$/;
+/** Adverbs that go on a clause (`也`, `都`, `已`), never a character inside a name. */
 const COMMON_ADVERB = /^[也都就还又再才很最更已正不没均皆仍亦将曾共只]$/;
 /** Tags of a single character that is a word of its own around a name, never a piece of one. */
 const FUNCTION_TAGS = /^(p|c|u|uj|ul|uz|ud|ug|r|m|q|f|d|y|e|o|w)$/;

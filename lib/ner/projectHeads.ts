@@ -234,7 +234,7 @@ function projectListItems(text: string): Span[] {
  */
 function productPart(made: { word: string; tag: string }[], k: number): boolean {
   const [w, before, after] = [made[k], made[k - 1], made[k + 1]];
-  if (w.tag === "v" && w.word.length === 1) return before !== undefined && /^n/.test(before.tag) && before.word.length >= 1;
+  if (w.tag === "v" && w.word.length === 1) return before !== undefined && /^n/.test(before.tag);
   if (w.tag === "a" && w.word.length === 2) return after !== undefined && /^n/.test(after.tag);
   return false;
 }

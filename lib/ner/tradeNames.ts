@@ -174,7 +174,7 @@ const UNKNOWN_WORD_TAGS = /^(x|nz)$/;
 
 /**
  * The words before a trade, with a name jieba cut in two joined as one unknown word (`唯普/x 亿展/x` + 科技,
- * `德华/nz 鸿达/nz` + 纺织): two such words of two characters, neither a place, are one trade name of four.
+ * `德华/nz 鸿达/nz` + 纺织): two such words of two characters (x or nz: no place jieba knows) are one trade name.
  */
 function joinCutName(words: ReturnType<typeof tagWindow>): ReturnType<typeof tagWindow> {
   const [first, second] = [words[words.length - 2], words[words.length - 1]];
