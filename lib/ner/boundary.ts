@@ -380,16 +380,21 @@ function tradeVerbName(ctx: BoundaryContext, pieces: Piece[], suffixStart: numbe
   return placeOpenedName(ctx, ws, suffixStart);
 }
 
+/** The last run of places in text[ws, suffixStart) that may open a name: a province may (`天津恒翔…`), a country not. */
+function lastPlaceRun(ctx: BoundaryContext, ws: number, suffixStart: number): { start: number; end: number } | undefined {
+  const { text, gaz } = ctx;
+  const runs = placeRuns(text, ws, suffixStart, gaz).filter((r) => !gaz.isCountry(text.slice(r.start, r.end)));
+  return runs[runs.length - 1];
+}
+
 /**
  * The words found no name, but a place opens one whose words jieba misread as verbs:
  * `阳泉市天昊再生物资回收有限公司` (天昊/x 再生/v … 回收/v). The stretch after the place must hold
  * something besides trades and generic words (`山西运营公司` is no name).
  */
 function placeOpenedName(ctx: BoundaryContext, ws: number, suffixStart: number): number {
-  const { text, gaz } = ctx;
-  // A province opens registered names too (`天津恒翔起航科技有限公司`); a country does not.
-  const runs = placeRuns(text, ws, suffixStart, gaz).filter((r) => !gaz.isCountry(text.slice(r.start, r.end)));
-  const run = runs[runs.length - 1];
+  const { text } = ctx;
+  const run = lastPlaceRun(ctx, ws, suffixStart);
   if (!run || run.end >= suffixStart) return -1;
   const words = tagWindow(ctx, text.slice(run.end, suffixStart));
   // `北京同济达药业`: 同 opens a word here (同济), it joins nothing.
@@ -405,9 +410,8 @@ function placeOpenedName(ctx: BoundaryContext, ws: number, suffixStart: number):
  * time, pronoun or counted measure (`太原市今年新建产业园`, `全市两个产业园` are no names), and more than generic words.
  */
 function placeOpenedZone(ctx: BoundaryContext, ws: number, suffixStart: number): number {
-  const { text, gaz } = ctx;
-  const runs = placeRuns(text, ws, suffixStart, gaz).filter((r) => !gaz.isCountry(text.slice(r.start, r.end)));
-  const run = runs[runs.length - 1];
+  const { text } = ctx;
+  const run = lastPlaceRun(ctx, ws, suffixStart);
   if (!run || suffixStart - run.end < 2) return -1;
   const place = text.slice(run.start, run.end);
   // `城南大健康科技产业园`: a part of town (城南, 新城) is no place a park is named by.

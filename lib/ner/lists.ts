@@ -454,7 +454,7 @@ function leadingVerbsLength(ctx: BoundaryContext, item: string): number {
   let length = 0;
   let k = 0;
   while (k < words.length - 1 && /^v[di]?$/.test(words[k].tag) && words[k].word.length >= 2) length += words[k++].word.length;
-  if (k === 0 || item.length - length < 2 || !/^(x|nz|ns|nr|nrt|j|nt)$/.test(words[k].tag)) return 0;
+  if (k === 0 || item.length - length < 2 || !OWN_NAME_TAGS.test(words[k].tag)) return 0;
   return length;
 }
 

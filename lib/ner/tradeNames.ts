@@ -120,9 +120,8 @@ export function findTradeNames(ctx: BoundaryContext): Span[] {
     while (from > 0 && m.index - from < 8 && !/[\s，。；：！？、,.;:!?()（）“”"《》\n]/.test(text[from - 1])) from--;
     if (from === m.index) continue;
     // A line break or space inside the name says it is two things (`周亮 川观新闻`).
-    const words = ctx.breakBefore[m.index - 2]
-      ? tagWindow(ctx, text.slice(from, m.index))
-      : joinCutName(tagWindow(ctx, text.slice(from, m.index)));
+    const tagged = tagWindow(ctx, text.slice(from, m.index));
+    const words = ctx.breakBefore[m.index - 2] ? tagged : joinCutName(tagged);
     const name = words[words.length - 1];
     if (!name || !/^[\u4e00-\u9fff]{2,4}$/.test(name.word) || (name.word.length === 4 && name.tag !== "x")) continue;
     // jieba tags some cities as common nouns (`合肥/n`): a listed company's place name is its trade name all the same.
