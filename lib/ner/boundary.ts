@@ -813,3 +813,42 @@ function mergeCompanyNames(pieces: Piece[]): void {
     pieces.splice(k - 1, 2, { start: name.start, end: pieces[k].end, word: name.word + pieces[k].word, tag: "nt", role: "name" });
   }
 }
+
+/** Park kinds a company's park is named with (`双汇第二工业园`); not the zones a government sets up. */
+const COMPANY_PARK_KIND = /^(?:产业园区|工业园区|物流园区|科技园区|产业园|工业园|物流园|科技园|科创园|创新园|产业城|工业城)/;
+/** `(山西)` after a group's short name (`中国电科(山西)…`): where its park is, part of the park's name. */
+const BRACKETED_PLACE_AT = /^[(（][\u4e00-\u9fff]{2,4}[)）]/;
+/** `第二`工业园: which of the company's parks. */
+const ORDINAL = /^第[一二三四五六七八九十]$/;
+
+/**
+ * A park named after its company, whose other words are generic, is one zone (the entity guidelines:
+ * `太重集团新能源产业园区`): `双汇` + `第二工业园`, `中国电科(山西)` + `电子信息科技创新产业园`, `山东国欣颐养集团` +
+ * `智慧医药产业园`. Returns where the park ends when such a park follows the company's name at `at`, else -1.
+ * Only places, sectors, what a park does and ordinals may stand between: a name of the park's own (`阳煤|晋东物流园`),
+ * a function word (`美锦氢能|及经开区…`) or a verb (`…集团|将依托…`) means the company and the park are two.
+ */
+export function companyParkEnd(ctx: BoundaryContext, at: number): number {
+  const { text, gaz } = ctx;
+  const bracket = BRACKETED_PLACE_AT.exec(text.slice(at, at + 6))?.[0] ?? "";
+  const from = at + bracket.length;
+  for (let s = from + 1; s <= from + 12 && s < text.length; s++) {
+    const kind = COMPANY_PARK_KIND.exec(text.slice(s, s + 4));
+    if (!kind) continue;
+    const words = tagWindow(ctx, text.slice(from, s));
+    const generic = words.every(
+      (w) =>
+        CJK_WORD.test(w.word) &&
+        !HARD_STOPS.has(w.word) &&
+        (isGenericWord(w.word) ||
+          isSectorPhrase(w.word) ||
+          ZONE_ACTIVITIES.has(w.word) ||
+          PARK_VERBS.has(w.word) ||
+          DESCRIPTOR.test(w.word) ||
+          ORDINAL.test(w.word) ||
+          gaz.isPlace(w.word)),
+    );
+    return generic ? s + kind[0].length : -1;
+  }
+  return -1;
+}

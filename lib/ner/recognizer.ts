@@ -11,7 +11,7 @@
  */
 
 import type { BoundaryContext } from "./boundary";
-import { findNameStart, tagWindow } from "./boundary";
+import { companyParkEnd, findNameStart, tagWindow } from "./boundary";
 import { nameCannotReachBefore } from "./captions";
 import { analyzeCompanyName, shortNamesOf, stripLegalSuffix } from "./companyNames";
 import { findFramedNames } from "./contextNames";
@@ -162,6 +162,7 @@ export function createRecognizer(seg: Segmenter, options: RecognizerOptions = {}
       // `董事长何小鹏`: whichever rule read a two-character name there, it is a person's given name.
       accepted = accepted.filter((c) => c.type !== "COMPANY" || c.end - c.start !== 2 || !isGivenName(text, c.start));
       accepted = accepted.filter((c) => c.type !== "COMPANY" || c.entry || !isPlaceOrZoneWord(text, c));
+      accepted = companyNamedParks(ctx, accepted, taken);
       accepted = trimToKnownZones(text, accepted, taken);
       accepted.push(...sameNameElsewhere(text, accepted, taken, suppressed, gaz));
       accepted.push(...zoneWithoutItsPlace(text, accepted, taken, suppressed, gaz));
@@ -182,6 +183,26 @@ export function createRecognizer(seg: Segmenter, options: RecognizerOptions = {}
       });
     },
   };
+}
+
+/**
+ * `双汇第二工业园`, `中国电科(山西)电子信息创新产业园`: a park named after its company and generic words is one zone
+ * (entity guidelines), whichever rule read the company; a zone read inside the park's words joins it. Not after a
+ * registered name (`…有限公司电子商务产业园项目`: the company heading its project, the park not a zone).
+ */
+function companyNamedParks(ctx: BoundaryContext, accepted: Candidate[], taken: Uint8Array): Candidate[] {
+  let out = accepted;
+  for (const c of accepted) {
+    if (c.type !== "COMPANY" || ctx.text.endsWith("公司", c.end)) continue;
+    const end = companyParkEnd(ctx, c.end);
+    if (end < 0) continue;
+    const inside = out.filter((o) => o !== c && o.start < end && o.end > c.end);
+    if (inside.some((o) => o.type !== "ZONE" || o.start < c.end)) continue;
+    out = out.filter((o) => o !== c && !inside.includes(o));
+    out.push({ start: c.start, end, type: "ZONE", rank: RANK_RULE, zoneKind: "park" });
+    taken.fill(1, c.start, end);
+  }
+  return out;
 }
 
 /**

@@ -1927,3 +1927,18 @@ describe("stop 32: more kinds of zone", () => {
     expect(names(r.recognize("全省综合改革实验区建设。"))).toEqual([]);
   });
 });
+
+describe("stop 33: parks named after their company", () => {
+  it("reads a company's name and generic words before a park's kind as one zone (`双汇第二工业园`)", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("集中开工的潞安集团第三工业园煤化工项目。"))).toEqual(["ZONE:潞安集团第三工业园"]);
+    expect(names(r.recognize("推动中国电科(江苏)电子信息创新产业园建设。"))).toEqual(["ZONE:中国电科(江苏)电子信息创新产业园"]);
+  });
+
+  it("keeps a registered name and a park with a name of its own apart from the park", async () => {
+    const r = await recognizer();
+    // `…有限公司电子商务产业园项目`: the company heads its project; the park is no zone.
+    expect(names(r.recognize("北京华丰民源商贸有限公司电子商务产业园项目开工。"))).toEqual(["COMPANY:北京华丰民源商贸有限公司"]);
+    expect(names(r.recognize("阳煤晋东物流园工程近日开工。"))).toEqual(["COMPANY:阳煤", "ZONE:晋东物流园"]);
+  });
+});
