@@ -146,6 +146,10 @@ const OTHER_PLACE_BRINGS_IN = new RegExp(
   `(?<!园|该|本|我|开发|高新|经开|新)[\u4e00-\u9fff]{1,5}(区|县|市|镇|乡)[^，,。；;□]{0,4}${ZONE_BRINGS_IN.source}`,
 );
 
+/** A count of companies or projects, then the list naming them: `新建企业6家，其中`, `…项目5个，包括总投资4.5亿元的`. */
+const COUNTED_THEN_NAMED =
+  /(企业|项目)[^，,。；;□]{0,4}?[\d０-９一二三四五六七八九十百]+\s*(余|多)?\s*(家|户|个)[，,]\s*(其中|包括|主要有|主要包括)[:：]?[^，,。；;：:□]{0,16}$/;
+
 /** `以X为龙头`: the company that leads an industry of the zone. */
 const LEADS = /^\s*(为|作为)(龙头|核心|引领|主体|链主)/;
 /** After a zone a company "is" in: `…是Y招商引资项目`, `…是Y的入驻企业`. */
@@ -344,6 +348,16 @@ export function judgePair(text: string, s: Sentence, c: Mention, z: ZoneRef): Ju
     /[：:]/.test(between) &&
     CLAUSE_SUBJECT.test(clauseBefore(text, s.start, head.start)) &&
     OWN_PROJECT_GOING.test(text.slice(tail.end, s.end))
+  )
+    set("located", 0.75);
+  // `Y初具规模，新建企业6家，其中A、B已投产`, `Y…，主要企业18户，其中A`: the zone, the sentence's subject, counts its
+  // companies or projects, then names them.
+  if (
+    zoneFirst &&
+    !denied &&
+    !otherCompanyBetween &&
+    CLAUSE_SUBJECT.test(clauseBefore(text, s.start, zone.start)) &&
+    COUNTED_THEN_NAMED.test(between)
   )
     set("located", 0.75);
   // `Y3个：A、B、C`: the zone's items.

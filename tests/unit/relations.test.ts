@@ -308,4 +308,13 @@ describe("structures a third dev set (dev3) showed the rules missed", () => {
       "金岛信息 → 肥西经开区 located",
     );
   });
+
+  it("a zone that counts its companies, then names them (`新建企业5家，其中A、B已投产`), holds them; a count elsewhere does not", () => {
+    expect(relations("[[Z:应县陶瓷工业园区]]初具规模，新建企业5家，其中[[C:华兴]]、[[C:佳乐陶瓷]]已投产。")).toEqual([
+      "华兴 → 应县陶瓷工业园区 located",
+      "佳乐陶瓷 → 应县陶瓷工业园区 located",
+    ]);
+    // The zone is no subject here: it is what a visit went to, and the count is the delegation's.
+    expect(relations("代表团参观了[[Z:应县陶瓷工业园区]]，一行共有企业家5个，其中[[C:华兴]]董事长发言。")).toEqual([]);
+  });
 });
