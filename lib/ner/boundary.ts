@@ -815,7 +815,7 @@ function mergeCompanyNames(pieces: Piece[]): void {
 }
 
 /** Park kinds a company's park is named with (`双汇第二工业园`); not the zones a government sets up. */
-const COMPANY_PARK_KIND = /^(?:产业园区|工业园区|物流园区|科技园区|产业园|工业园|物流园|科技园|科创园|创新园|产业城|工业城)/;
+const COMPANY_PARK_KIND = /产业园区|工业园区|物流园区|科技园区|产业园|工业园|物流园|科技园|科创园|创新园|产业城|工业城/;
 /** `(山西)` after a group's short name (`中国电科(山西)…`): where its park is, part of the park's name. */
 const BRACKETED_PLACE_AT = /^[(（][\u4e00-\u9fff]{2,4}[)）]/;
 /** `第二`工业园: which of the company's parks. */
@@ -832,23 +832,23 @@ export function companyParkEnd(ctx: BoundaryContext, at: number): number {
   const { text, gaz } = ctx;
   const bracket = BRACKETED_PLACE_AT.exec(text.slice(at, at + 6))?.[0] ?? "";
   const from = at + bracket.length;
-  for (let s = from + 1; s <= from + 12 && s < text.length; s++) {
-    const kind = COMPANY_PARK_KIND.exec(text.slice(s, s + 4));
-    if (!kind) continue;
-    const words = tagWindow(ctx, text.slice(from, s));
-    const generic = words.every(
-      (w) =>
-        CJK_WORD.test(w.word) &&
-        !HARD_STOPS.has(w.word) &&
-        (isGenericWord(w.word) ||
-          isSectorPhrase(w.word) ||
-          ZONE_ACTIVITIES.has(w.word) ||
-          PARK_VERBS.has(w.word) ||
-          DESCRIPTOR.test(w.word) ||
-          ORDINAL.test(w.word) ||
-          gaz.isPlace(w.word)),
-    );
-    return generic ? s + kind[0].length : -1;
-  }
-  return -1;
+  // One search per company (this runs for every company found): the first park kind, at most 12 characters on.
+  const kind = COMPANY_PARK_KIND.exec(text.slice(from + 1, from + 16));
+  if (!kind || kind.index > 11) return -1;
+  const s = from + 1 + kind.index;
+  // Punctuation or a digit between: no park's name (and no words to ask jieba for).
+  if (!/^[\u4e00-\u9fff]+$/.test(text.slice(from, s))) return -1;
+  const generic = tagWindow(ctx, text.slice(from, s)).every(
+    (w) =>
+      CJK_WORD.test(w.word) &&
+      !HARD_STOPS.has(w.word) &&
+      (isGenericWord(w.word) ||
+        isSectorPhrase(w.word) ||
+        ZONE_ACTIVITIES.has(w.word) ||
+        PARK_VERBS.has(w.word) ||
+        DESCRIPTOR.test(w.word) ||
+        ORDINAL.test(w.word) ||
+        gaz.isPlace(w.word)),
+  );
+  return generic ? s + kind[0].length : -1;
 }
