@@ -830,8 +830,8 @@ const ORDINAL = /^第[一二三四五六七八九十]$/;
  */
 export function companyParkEnd(ctx: BoundaryContext, at: number): number {
   const { text, gaz } = ctx;
-  const bracket = BRACKETED_PLACE_AT.exec(text.slice(at, at + 6))?.[0] ?? "";
-  const from = at + bracket.length;
+  const bracketed = BRACKETED_PLACE_AT.exec(text.slice(at, at + 6))?.[0] ?? "";
+  const from = at + (bracketed && gaz.isPlace(bracketed.slice(1, -1)) ? bracketed.length : 0);
   // One search per company (this runs for every company found): the first park kind, at most 12 characters on.
   const kind = COMPANY_PARK_KIND.exec(text.slice(from + 1, from + 16));
   if (!kind || kind.index > 11) return -1;
