@@ -816,8 +816,14 @@ function mergeCompanyNames(pieces: Piece[]): void {
 
 /** Park kinds a company's park is named with (`双汇第二工业园`); not the zones a government sets up. */
 const COMPANY_PARK_KIND = /产业园区|工业园区|物流园区|科技园区|产业园|工业园|物流园|科技园|科创园|创新园|产业城|工业城/;
-/** `(山西)` after a group's short name (`中国电科(山西)…`): where its park is, part of the park's name. */
-const BRACKETED_PLACE_AT = /^[(（][\u4e00-\u9fff]{2,4}[)）]/;
+/** A name's place in brackets right after it: `(山西)`. The text is normalized, so brackets are ASCII. */
+const BRACKETED_PLACE_AT = /^\(([\u4e00-\u9fff]{2,4})\)/;
+
+/** Where a place in brackets right after `at` ends (`富士康(太原)`, `中国电科(山西)…`), or `at` when none follows. */
+export function bracketedPlaceEnd(text: string, at: number, gaz: Gazetteer): number {
+  const bracket = BRACKETED_PLACE_AT.exec(text.slice(at, at + 7));
+  return bracket && gaz.isPlace(bracket[1]) ? at + bracket[0].length : at;
+}
 /** `第二`工业园: which of the company's parks. */
 const ORDINAL = /^第[一二三四五六七八九十]$/;
 
@@ -830,8 +836,8 @@ const ORDINAL = /^第[一二三四五六七八九十]$/;
  */
 export function companyParkEnd(ctx: BoundaryContext, at: number): number {
   const { text, gaz } = ctx;
-  const bracketed = BRACKETED_PLACE_AT.exec(text.slice(at, at + 6))?.[0] ?? "";
-  const from = at + (bracketed && gaz.isPlace(bracketed.slice(1, -1)) ? bracketed.length : 0);
+  // `中国电科` + `(山西)` + `电子信息创新产业园`: where its park is belongs to the park's name.
+  const from = bracketedPlaceEnd(text, at, gaz);
   // One search per company (this runs for every company found): the first park kind, at most 12 characters on.
   const kind = COMPANY_PARK_KIND.exec(text.slice(from + 1, from + 16));
   if (!kind || kind.index > 11) return -1;

@@ -11,7 +11,7 @@
  */
 
 import type { BoundaryContext } from "./boundary";
-import { companyParkEnd, findNameStart, tagWindow } from "./boundary";
+import { bracketedPlaceEnd, companyParkEnd, findNameStart, tagWindow } from "./boundary";
 import { nameCannotReachBefore } from "./captions";
 import { analyzeCompanyName, shortNamesOf, stripLegalSuffix } from "./companyNames";
 import { findFramedNames } from "./contextNames";
@@ -549,8 +549,8 @@ const DEAL_AFTER = /^(?:签约|签订|签署|合作|进行|达成|共建|联手)
  * the trades the text adds (`中国煤炭科工`) when a list or clause ends right after them.
  */
 function companyNameEnd(text: string, start: number, end: number, gaz: Gazetteer): number {
-  const bracket = /^\(([\u4e00-\u9fff]{2,4})\)/.exec(text.slice(end, end + 7));
-  if (bracket && gaz.isPlace(bracket[1])) return end + bracket[0].length;
+  const placed = bracketedPlaceEnd(text, end, gaz);
+  if (placed > end) return placed;
   if (/(公司|集团)$/.test(text.slice(end - 2, end))) return end;
   const to = tradesEnd(text, end, TRAILING_TRADE, end + 8);
   const after = text.slice(to, to + 2);
