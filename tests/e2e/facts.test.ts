@@ -133,4 +133,21 @@ describe("saving a fact", () => {
     await page.close();
     extraPages.delete(route);
   });
+
+  it("a quote is tied to the names of its own sentence, not to the one opening the next", async () => {
+    const page = await open(TAISHAN);
+    // `…阳曲工业园区|在用地保障、手续办理等方面持续发力。|山西转型综改示范区提供了…`
+    await select(page, "在用地保障、手续办理等方面持续发力。");
+    await page.click("kxdb-ui >> [data-kxdb-action=save-fact]");
+    const editor = page.locator("kxdb-ui >> [data-kxdb-editor]");
+    await editor.waitFor();
+    const linked = await editor
+      .locator("label.choice")
+      .filter({ has: page.locator("input:checked") })
+      .allTextContents();
+    expect(linked.map((l) => l.trim())).toEqual([expect.stringContaining("阳曲工业园区")]);
+    await page.click("kxdb-ui >> [data-kxdb-action=unsave]");
+    await editor.waitFor({ state: "detached" });
+    await page.close();
+  });
 });

@@ -342,6 +342,29 @@ describe("saving a selection over highlighted text", () => {
   });
 });
 
+describe("which names a saved quote is tied to", () => {
+  it("a name right before the quote in its sentence is the quote's; a name in the next paragraph is not", async () => {
+    const { body, meta } = fixturePage();
+    const text = collectText(body).text;
+    recognizerAnswers();
+    const annotator = new PageAnnotator(body, meta);
+    await annotator.annotate();
+    const quote = (words: string) => {
+      const at = text.indexOf(words);
+      return annotator.quoteAt(at, at + words.length)?.entityIds;
+    };
+    // `泰山玻纤|项目是…`: the reader selected what the sentence says of the company named just before.
+    expect(quote("项目是“重大项目建设年”行动开展以来")).toEqual(["id:泰山玻纤"]);
+    // The paragraph's last sentence; the next paragraph opens with `据悉，泰山玻纤`, seven characters on.
+    expect(quote("全面建成后，将成为国内主要的绿色环保高性能玻璃纤维智能制造基地。")).toEqual([]);
+    // Without its full stop the quote still ends its paragraph.
+    expect(quote("全面建成后，将成为国内主要的绿色环保高性能玻璃纤维智能制造基地")).toEqual([]);
+    // `阳曲工业园区|在用地保障…发力。山西转型综改示范区提供了…`: the zone before is the sentence's subject; the one
+    // right after the full stop opens the next sentence.
+    expect(quote("在用地保障、手续办理等方面持续发力。")).toEqual(["id:阳曲工业园区"]);
+  });
+});
+
 describe("the reader's selection while the page re-annotates", () => {
   it("keeps a selection made while the answer was on its way (a second quote right after a save)", async () => {
     const { body, meta } = fixturePage();
