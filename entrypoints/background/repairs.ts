@@ -2,6 +2,8 @@
 import { dropSuppressionsOfUnseenNames } from "@/lib/db/repairs";
 import type { KxdbDatabase } from "@/lib/db/schema";
 import type { FactsService } from "@/lib/facts/factsService";
+import { defaultGazetteer } from "@/lib/ner/gazetteer";
+import { linkZoneName } from "@/lib/ner/zoneLinks";
 import { correctionsItem, repairsDoneItem } from "@/lib/platform/storageItems";
 import { setCorrections } from "./recognition";
 
@@ -25,4 +27,9 @@ export async function runRepairs(db: KxdbDatabase, facts: FactsService): Promise
   });
   // It merges entities, and their facts move: through the facts service, so open tabs hear of it.
   await repairOnce("caption-lead-names", async () => void (await facts.repairCaptionLeadNames()));
+  // Zones recorded under ids that kept a place's level or a rank (`尉氏县…产业园` apart from `尉氏…产业园`).
+  await repairOnce("zone-ids-without-levels", async () => {
+    const gazetteer = defaultGazetteer();
+    await facts.relinkZones((name) => linkZoneName(name, gazetteer));
+  });
 }

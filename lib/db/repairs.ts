@@ -4,7 +4,8 @@
  */
 import type { Corrections } from "../corrections";
 import { STARTS_WITH_LEAD } from "../ner/captions";
-import { mergeEntities } from "./entities";
+import type { ZoneLink } from "../ner/zoneLinks";
+import { mergeEntities, resolveEntityId } from "./entities";
 import type { KxdbDatabase } from "./schema";
 
 /**
@@ -65,4 +66,39 @@ export async function repairCaptionLeadNames(db: KxdbDatabase): Promise<{ merged
       if (STARTS_WITH_LEAD.test(m.canonical)) m.canonical = strip(m.canonical);
     });
   return { merged, renamed };
+}
+
+/**
+ * Before 0.3 a zone outside the catalogue kept its place's level and a rank in its id: `尉氏县速冻食品产业园` and
+ * `尉氏速冻食品产业园` were two zones, `阳泉市开发区` was not the catalogue's 阳泉经济技术开发区
+ * (lib/ner/zoneLinks.ts). Each zone recorded under such an id moves to the id its names have now, by a merge: its
+ * facts follow, and its mentions and relations reach the zone kept through the merge pointer. `idOf` is the
+ * recognizer's linking of a zone's name. A zone whose names now point to different zones is left as it is.
+ */
+export async function relinkZones(db: KxdbDatabase, idOf: (name: string) => ZoneLink): Promise<{ moved: number }> {
+  const zones = await db.entities
+    .where("type")
+    .equals("ZONE")
+    .filter((e) => !e.mergedInto && e.id.startsWith("zone:"))
+    .toArray();
+  let moved = 0;
+  for (const zone of zones) {
+    // A name the reader gave is theirs, not the text's: it says nothing of the id.
+    const names = zone.renamed ? zone.aliases : [zone.canonical, ...zone.aliases];
+    const links = new Map(names.map((name) => idOf(name)).map((link) => [link.entityId, link]));
+    const [link] = links.values();
+    if (links.size !== 1 || link.entityId === zone.id) continue;
+    const keep = await resolveEntityId(db, link.entityId);
+    if (keep === zone.id) continue;
+    // One transaction: a zone is moved whole or not at all (a full disk halfway leaves it where it was).
+    await db.transaction("rw", db.entities, db.facts, db.mentions, async () => {
+      if (!(await db.entities.get(keep))) {
+        const { mergedInto: _, ...fields } = zone;
+        await db.entities.put({ ...fields, id: keep, canonical: zone.renamed ? zone.canonical : link.canonical });
+      }
+      await mergeEntities(db, keep, zone.id);
+    });
+    moved++;
+  }
+  return { moved };
 }

@@ -14,7 +14,7 @@
  */
 import { mergeEntities, renameEntity, splitEntity } from "../db/entities";
 import { deleteFacts, restoreFacts, saveFact, tagFacts, undoDelete, updateFact } from "../db/facts";
-import { repairCaptionLeadNames } from "../db/repairs";
+import { relinkZones, repairCaptionLeadNames } from "../db/repairs";
 import type { KxdbDatabase } from "../db/schema";
 import { applyImport, type ImportPlan } from "../export/backup";
 import type { FactPatch, NewFact } from "../model/reading";
@@ -70,6 +70,14 @@ export function createFactsService(db: KxdbDatabase, broadcast: FactsBroadcast) 
     repairCaptionLeadNames: async () => {
       try {
         return await repairCaptionLeadNames(db);
+      } finally {
+        announce();
+      }
+    },
+    /** Zones recorded under an older form of their id move to the current one (lib/db/repairs.ts relinkZones). */
+    relinkZones: async (idOf: Parameters<typeof relinkZones>[1]) => {
+      try {
+        return await relinkZones(db, idOf);
       } finally {
         announce();
       }

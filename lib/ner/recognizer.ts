@@ -36,6 +36,7 @@ import { findProjectHeads, findProjectListOwners, findProjectOwners } from "./pr
 import type { Segmenter } from "./segmenter";
 import { findTradeNames, isPlaceTradeName } from "./tradeNames";
 import type { EntityType, Mention } from "./types";
+import { linkZoneName, zoneKey } from "./zoneLinks";
 
 /** A name found in the normalized text, before linking. */
 interface Candidate {
@@ -1177,18 +1178,6 @@ interface Link {
   canonical: string;
 }
 
-const PLACE_TAIL = /[省市县区]$/;
-
-/** The place-and-name part of a zone mention and its kind: `晋城经开区` → [`晋城`, etdz]. */
-function zoneKey(name: string): { prefix: string; kind: string; long: string } {
-  for (const [suffix, kind, long] of ZONE_SUFFIXES) {
-    if (name.endsWith(suffix) && name.length > suffix.length) {
-      return { prefix: name.slice(0, name.length - suffix.length), kind, long };
-    }
-  }
-  return { prefix: name, kind: "zone", long: "" };
-}
-
 /**
  * Give every mention an entity: gazetteer entities by their id; other zones by
  * place + kind (`介休开发区` = `介休经开区` = `介休经济技术开发区`); companies by
@@ -1222,27 +1211,10 @@ function linkEntities(text: string, mentions: Candidate[], gaz: Gazetteer): Link
     }
     if (c.type === "ZONE") {
       // `空港经开区` said after `新吴区空港经开区`: the zone named in full.
-      const name = c.derivedFrom ?? text.slice(c.start, c.end);
-      const known = gaz.lookup(name);
-      if (known) {
-        links.push({ entityId: known.id, canonical: known.name });
-        continue;
-      }
-      const { prefix, kind, long } = zoneKey(name);
-      const place = prefix.replace(PLACE_TAIL, "") || prefix;
-      const expanded = long ? prefix + long : name;
-      const viaExpansion = gaz.lookup(expanded);
-      if (viaExpansion) {
-        links.push({ entityId: viaExpansion.id, canonical: viaExpansion.name });
-        continue;
-      }
-      const key = `${place}|${kind}`;
-      let link = zoneByKey.get(key);
-      if (!link) {
-        link = { entityId: `zone:${key}`, canonical: expanded };
-        zoneByKey.set(key, link);
-      }
-      links.push(link);
+      const link = linkZoneName(c.derivedFrom ?? text.slice(c.start, c.end), gaz);
+      // A zone not in the catalogue is named as the text first names it in full.
+      if (!zoneByKey.has(link.entityId)) zoneByKey.set(link.entityId, link);
+      links.push(zoneByKey.get(link.entityId) as Link);
       continue;
     }
     // COMPANY

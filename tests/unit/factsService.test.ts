@@ -16,6 +16,8 @@ const freshDb = () => openDatabase(`facts-service-${dbs++}`, { indexedDB: new ID
 const ZONE = "sx:晋城经济技术开发区";
 const OTHER = "sx:晋城开发区";
 const CAPTION = "sx:图为晋城经济技术开发区";
+/** A zone outside the catalogue under the id an older version gave it (its county's 县 kept). */
+const OLD_ZONE_ID = "zone:尉氏县速冻食品|park";
 const mention = (entityId: string, canonical: string): Mention => ({
   start: 0,
   end: canonical.length,
@@ -31,13 +33,14 @@ const newFact = (n: number, quote: string, entityIds = [ZONE]) => ({
   anchor: describeRange(quote, 0, quote.length),
 });
 
-/** Two articles, three entities (one of them the caption-led kind the repair merges), two facts (one in the trash). */
+/** Two articles, four entities (one of them the caption-led kind the repair merges), two facts (one in the trash). */
 async function seeded(): Promise<{ db: KxdbDatabase; live: string; trashed: string }> {
   const db = freshDb();
   await recordArticle(db, { title: "文章1", date: "2025-10-24", source: "科学导报", author: "", url: "u1", issue: "" }, [
     mention(ZONE, "晋城经济技术开发区"),
     mention(OTHER, "晋城开发区"),
     mention(CAPTION, "图为晋城经济技术开发区"),
+    mention(OLD_ZONE_ID, "尉氏县速冻食品产业园"),
   ]);
   const live = (await saveFact(db, newFact(1, "晋城开发区签约 31 个项目", [ZONE, OTHER]))).fact.id;
   const trashed = (await saveFact(db, newFact(1, "总投资达 103.16 亿元"))).fact.id;
@@ -112,6 +115,11 @@ const writes: Record<
     call: (s) => s.repairCaptionLeadNames(),
     wrote: async ({ db }) => expect((await db.entities.get(CAPTION))?.mergedInto).toBe(ZONE),
   },
+  relinkZones: {
+    call: (s) =>
+      s.relinkZones((name) => ({ entityId: `zone:${name.replace("县", "").replace("产业园", "")}|park`, canonical: name })),
+    wrote: async ({ db }) => expect((await db.entities.get(OLD_ZONE_ID))?.mergedInto).toBe("zone:尉氏速冻食品|park"),
+  },
 };
 
 /** Every write to any table fails the way a full disk does. */
@@ -150,7 +158,8 @@ describe("the facts service", () => {
   }
 
   for (const [name, { call }] of Object.entries(writes)) {
-    if (name === "repairCaptionLeadNames") continue;
+    // The repairs tell the tabs even when they fail (some entities may have moved before): tested in repairs.test.ts.
+    if (name === "repairCaptionLeadNames" || name === "relinkZones") continue;
     it(`${name}: a full disk broadcasts nothing and loses nothing`, async () => {
       const seed = await seeded();
       const before = await dump(seed.db);

@@ -25,6 +25,25 @@ describe("ZONE rules", () => {
     expect(new Set(zones.map((z) => z.entityId)).size).toBe(1);
   });
 
+  it("links a zone's names that differ in a place's level or a rank before the kind", async () => {
+    const r = await recognizer();
+    const same = (text: string) => {
+      const zones = r.recognize(text).filter((m) => m.type === "ZONE");
+      expect(zones.length).toBeGreaterThanOrEqual(2);
+      return new Set(zones.map((z) => z.entityId));
+    };
+    expect(same("尉氏县速冻食品产业园建成后，尉氏速冻食品产业园将引进企业。").size).toBe(1);
+    expect(same("阳泉市郊区白泉工业园扩区，阳泉郊区白泉工业园新增企业。").size).toBe(1);
+    expect(same("山西省(太重)智能高端装备产业园区开工，山西(太重)智能高端装备产业园区首期投产。").size).toBe(1);
+    // The catalogue's zone, however the text places or ranks it.
+    expect([...same("阳泉市开发区与阳泉经开区合作。")]).toEqual(["sx:阳泉经济技术开发区"]);
+    expect([...same("江阴国家高新区，即江阴高新区。")]).toEqual(["cn:江阴高新技术产业开发区"]);
+    expect([...same("湖南省株洲市高新区与株洲高新区。")]).toEqual(["cn:株洲高新技术产业开发区"]);
+    // Another place's park of the same trade stays another zone; so does a district's own 郊区.
+    expect(same("尉氏县速冻食品产业园和封丘县速冻食品产业园。").size).toBe(2);
+    expect(same("阳泉市郊区白泉工业园和阳泉市白泉工业园。").size).toBe(2);
+  });
+
   it("splits a zone directly followed by a zone inside it into two", async () => {
     const r = await recognizer();
     const m = r.recognize(

@@ -1,9 +1,14 @@
 /** One-time repairs of data earlier versions stored wrongly (lib/db/repairs.ts). */
+
+import Dexie from "dexie";
 import { IDBFactory, IDBKeyRange } from "fake-indexeddb";
 import { describe, expect, it } from "vitest";
-import { recordArticle } from "../../lib/db/articles";
-import { dropSuppressionsOfUnseenNames, repairCaptionLeadNames } from "../../lib/db/repairs";
+import { entityAppearances, recordArticle } from "../../lib/db/articles";
+import { recordRelations, zoneCompanies } from "../../lib/db/relations";
+import { dropSuppressionsOfUnseenNames, relinkZones, repairCaptionLeadNames } from "../../lib/db/repairs";
 import { openDatabase } from "../../lib/db/schema";
+import { defaultGazetteer } from "../../lib/ner/gazetteer";
+import { linkZoneName } from "../../lib/ner/zoneLinks";
 
 const meta = {
   title: "晋城经开区签约",
@@ -80,5 +85,100 @@ describe("repair: names recorded with a caption's lead word", () => {
     expect(names.filter((n) => /^(图为|▲)/.test(n))).toEqual([]);
     // Nothing left to repair.
     expect(await repairCaptionLeadNames(db)).toEqual({ merged: 0, renamed: 0 });
+  });
+});
+
+describe("repair: zones recorded under ids that kept a place's level or a rank", () => {
+  it("moves each to the id its names have now: facts, relations and the zone's page follow; a second run moves nothing", async () => {
+    const db = openDatabase("repair-zone-ids", { indexedDB: new IDBFactory(), IDBKeyRange });
+    const gazetteer = defaultGazetteer();
+    const idOf = (name: string) => linkZoneName(name, gazetteer);
+    const OLD_PARK = "zone:尉氏县速冻食品|park";
+    const OLD_YANGQUAN = "zone:阳泉|etdz";
+    const NEW_PARK = idOf("尉氏县速冻食品产业园").entityId;
+    const text = "河南思念食品有限公司落户尉氏县速冻食品产业园。";
+    // Read before the upgrade: the ids of then.
+    await recordArticle(db, meta, [
+      { start: 12, end: 22, type: "ZONE", text: "尉氏县速冻食品产业园", entityId: OLD_PARK, canonical: "尉氏县速冻食品产业园" },
+      { start: 30, end: 36, type: "ZONE", text: "阳泉市开发区", entityId: OLD_YANGQUAN, canonical: "阳泉市经济技术开发区" },
+      {
+        start: 0,
+        end: 10,
+        type: "COMPANY",
+        text: "河南思念食品有限公司",
+        entityId: "company:思念食品",
+        canonical: "河南思念食品有限公司",
+      },
+    ]);
+    await recordRelations(db, { url: meta.url, title: meta.title, date: meta.date }, text, [
+      {
+        company: { start: 0, end: 10, text: "河南思念食品有限公司", entityId: "company:思念食品" },
+        zone: { start: 12, end: 22, text: "尉氏县速冻食品产业园", entityId: OLD_PARK },
+        kind: "located",
+        evidence: { start: 0, end: text.length },
+        confidence: 0.9,
+      },
+    ]);
+    await db.facts.put({
+      id: "f1",
+      quote: text,
+      note: "",
+      tags: [],
+      entityIds: [OLD_PARK, "company:思念食品"],
+      figures: [],
+      url: meta.url,
+      sourceInfo: { url: meta.url, title: meta.title, date: meta.date, source: meta.source, issue: "" },
+      anchor: {
+        quote: { type: "TextQuoteSelector", exact: text, prefix: "", suffix: "" },
+        position: { type: "TextPositionSelector", start: 0, end: text.length },
+      },
+      createdAt: 1,
+      updatedAt: 1,
+      dedupe: "f1",
+    });
+    // Read after it, under the new id: the two are one zone.
+    await recordArticle(db, { ...meta, url: `${meta.url}2` }, [
+      { start: 0, end: 9, type: "ZONE", text: "尉氏速冻食品产业园", entityId: NEW_PARK, canonical: "尉氏速冻食品产业园" },
+    ]);
+
+    expect(NEW_PARK).not.toBe(OLD_PARK);
+    expect(await relinkZones(db, idOf)).toEqual({ moved: 2 });
+
+    expect((await db.entities.get(OLD_PARK))?.mergedInto).toBe(NEW_PARK);
+    expect((await db.entities.get(NEW_PARK))?.aliases).toContain("尉氏县速冻食品产业园");
+    expect((await db.facts.get("f1"))?.entityIds).toEqual([NEW_PARK, "company:思念食品"]);
+    expect((await zoneCompanies(db, NEW_PARK)).map((r) => r.companyId)).toEqual(["company:思念食品"]);
+    expect((await entityAppearances(db, NEW_PARK)).articles).toHaveLength(2);
+    // The catalogue's zone, which no article had been read under: made, and the old one merged into it.
+    expect((await db.entities.get(OLD_YANGQUAN))?.mergedInto).toBe("sx:阳泉经济技术开发区");
+    expect((await db.entities.get("sx:阳泉经济技术开发区"))?.canonical).toBe("阳泉经济技术开发区");
+    expect(await relinkZones(db, idOf)).toEqual({ moved: 0 });
+  });
+
+  it("leaves a zone whose names now point to two zones, and a full disk loses nothing", async () => {
+    const db = openDatabase("repair-zone-ids-2", { indexedDB: new IDBFactory(), IDBKeyRange });
+    const gazetteer = defaultGazetteer();
+    const idOf = (name: string) => linkZoneName(name, gazetteer);
+    // The reader merged two parks of two counties by hand (their aliases now disagree): theirs to keep.
+    await recordArticle(db, meta, [
+      {
+        start: 0,
+        end: 10,
+        type: "ZONE",
+        text: "尉氏县速冻食品产业园",
+        entityId: "zone:尉氏县速冻食品|park",
+        canonical: "尉氏县速冻食品产业园",
+      },
+    ]);
+    await db.entities.update("zone:尉氏县速冻食品|park", { aliases: ["尉氏县速冻食品产业园", "封丘县速冻食品产业园"] });
+    expect(await relinkZones(db, idOf)).toEqual({ moved: 0 });
+
+    await db.entities.update("zone:尉氏县速冻食品|park", { aliases: ["尉氏县速冻食品产业园"] });
+    const before = await db.entities.toArray();
+    db.entities.hook("creating", () => {
+      throw new Dexie.QuotaExceededError("quota");
+    });
+    await expect(relinkZones(db, idOf)).rejects.toThrow();
+    expect(await db.entities.toArray()).toEqual(before);
   });
 });

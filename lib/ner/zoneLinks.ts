@@ -1,0 +1,85 @@
+/**
+ * Which zone a zone's name names, the same however the text words it: the catalogue's entity where it has the
+ * zone (`晋城经开区`, `阳泉市开发区`, `江阴国家高新区` → their catalogue entries), else one made of the zone's own
+ * place-and-name and its kind (`介休开发区` = `介休经开区` = `介休经济技术开发区`, `尉氏县速冻食品产业园` =
+ * `尉氏速冻食品产业园`). Pure: the recognizer links with it, and the store's repair (lib/db/repairs.ts) moves
+ * zones recorded under an older form of these ids.
+ */
+import type { Gazetteer, GazetteerEntry } from "./gazetteer";
+import { ZONE_SUFFIXES } from "./lexicon";
+
+export interface ZoneLink {
+  entityId: string;
+  canonical: string;
+}
+
+const PLACE_TAIL = /[省市县区]$/;
+
+/** The place-and-name part of a zone mention and its kind: `晋城经开区` → [`晋城`, etdz]. */
+export function zoneKey(name: string): { prefix: string; kind: string; long: string } {
+  for (const [suffix, kind, long] of ZONE_SUFFIXES) {
+    if (name.endsWith(suffix) && name.length > suffix.length) {
+      return { prefix: name.slice(0, name.length - suffix.length), kind, long };
+    }
+  }
+  return { prefix: name, kind: "zone", long: "" };
+}
+
+/** An administrative level a place may carry or drop inside a zone's name (`尉氏县速冻食品产业园` = `尉氏速冻食品产业园`). */
+const ADMIN_LEVEL = /^[省市县区旗]$/;
+/** A rank said before a zone's kind, no part of which zone it is (`江阴国家高新区` = `江阴高新区`). */
+const RANK_BEFORE_KIND = /(国家级|国家|省级)$/;
+
+/**
+ * What identifies a zone before its kind, the same however the text words it: each place without its level
+ * (`阳泉市郊区白泉` → `阳泉郊区白泉`, `山西省(太重)智能高端装备` → `山西(太重)智能高端装备`), no rank before the
+ * kind, no level at the end (`禾丰县` → `禾丰`). A level is dropped only where the place is known with it and
+ * without it, so `郊区`, `新区` and the like keep theirs.
+ */
+function zoneIdentity(prefix: string, gaz: Gazetteer): string {
+  let out = "";
+  for (let i = 0; i < prefix.length; ) {
+    let placeLength = 0;
+    for (let length = 4; length >= 2 && !placeLength; length--) {
+      const place = prefix.slice(i, i + length);
+      const level = prefix[i + length] ?? "";
+      const known = gaz.isPlace(place) || gaz.countyCities.has(place);
+      if (ADMIN_LEVEL.test(level) && known && gaz.isPlace(place + level)) placeLength = length;
+    }
+    if (placeLength) {
+      out += prefix.slice(i, i + placeLength);
+      i += placeLength + 1;
+    } else out += prefix[i++];
+  }
+  const unranked = out.replace(RANK_BEFORE_KIND, "") || out;
+  return unranked.replace(PLACE_TAIL, "") || unranked;
+}
+
+/** The catalogue's zone of `identity` + `long`, trying it without its leading places too (`湖南株洲` → `株洲`). */
+function lookupByOwnPlace(identity: string, long: string, gaz: Gazetteer): GazetteerEntry | undefined {
+  for (let rest = identity; rest; ) {
+    const found = gaz.lookup(rest + long);
+    if (found) return found;
+    const lead = gaz.placeLengthAt(rest, 0);
+    const next = rest.slice(lead);
+    // Only a place before another place: `福清|江阴` may go, `茂名高州|蒲康电子轻工` keeps 高州.
+    if (!lead || !(gaz.placeLengthAt(next, 0) >= 2 || [2, 3].some((n) => gaz.countyCities.has(next.slice(0, n)))))
+      return undefined;
+    rest = next;
+  }
+  return undefined;
+}
+
+/** The entity of the zone named `name` (the whole name, as the text gives it). */
+export function linkZoneName(name: string, gaz: Gazetteer): ZoneLink {
+  const known = gaz.lookup(name);
+  if (known) return { entityId: known.id, canonical: known.name };
+  const { prefix, kind, long } = zoneKey(name);
+  const place = zoneIdentity(prefix, gaz);
+  const expanded = long ? prefix + long : name;
+  // `阳泉市开发区`, `江阴国家高新区`, `湖南省株洲市高新区`: the catalogue has the zone by its own place's short form,
+  // with no rank and no province or city before it.
+  const viaExpansion = gaz.lookup(expanded) ?? (long ? lookupByOwnPlace(place, long, gaz) : undefined);
+  if (viaExpansion) return { entityId: viaExpansion.id, canonical: viaExpansion.name };
+  return { entityId: `zone:${place}|${kind}`, canonical: expanded };
+}
