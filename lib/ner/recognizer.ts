@@ -36,7 +36,7 @@ import { findProjectHeads, findProjectListOwners, findProjectOwners } from "./pr
 import type { Segmenter } from "./segmenter";
 import { findTradeNames, isPlaceTradeName } from "./tradeNames";
 import type { EntityType, Mention } from "./types";
-import { linkZoneName, zoneKey } from "./zoneLinks";
+import { linkZoneName, shortensPark, zoneKey } from "./zoneLinks";
 
 /** A name found in the normalized text, before linking. */
 interface Candidate {
@@ -1232,6 +1232,12 @@ function linkEntities(text: string, mentions: Candidate[], gaz: Gazetteer): Link
       companyByCore.set(key, link);
     }
     links.push(link);
+  }
+  // `成宜产业园` after `成宜装备制造产业园`: the park named in full, shortened.
+  const parks = [...zoneByKey.keys()];
+  for (const [k, link] of links.entries()) {
+    const longer = parks.filter((id) => shortensPark(link.entityId, id, gaz));
+    if (longer.length === 1) links[k] = zoneByKey.get(longer[0]) as Link;
   }
   return links;
 }

@@ -6,7 +6,7 @@
  * zones recorded under an older form of these ids.
  */
 import type { Gazetteer, GazetteerEntry } from "./gazetteer";
-import { ZONE_SUFFIXES } from "./lexicon";
+import { isSectorPhrase, ZONE_SUFFIXES } from "./lexicon";
 
 export interface ZoneLink {
   entityId: string;
@@ -82,4 +82,28 @@ export function linkZoneName(name: string, gaz: Gazetteer): ZoneLink {
   const viaExpansion = gaz.lookup(expanded) ?? (long ? lookupByOwnPlace(place, long, gaz) : undefined);
   if (viaExpansion) return { entityId: viaExpansion.id, canonical: viaExpansion.name };
   return { entityId: `zone:${place}|${kind}`, canonical: expanded };
+}
+
+/** The place-and-name of a park's id made by linkZoneName (`zone:成宜装备制造|park` → `成宜装备制造`), else undefined. */
+function parkIdentity(entityId: string): string | undefined {
+  const m = /^zone:(.+)\|park$/.exec(entityId);
+  return m?.[1];
+}
+
+/**
+ * Is the park `shortId` the park `longId` with one run of sector words left out, as a text shortens a park it has
+ * named in full (`成宜装备制造产业园` → `成宜产业园`, `美锦能源氢能汽车产业园` → `美锦氢能汽车产业园`)? The head that
+ * is kept names the park: two characters at least, and not a place alone (`太原产业园` is not `太原新能源产业园`).
+ */
+export function shortensPark(shortId: string, longId: string, gaz: Gazetteer): boolean {
+  const short = parkIdentity(shortId);
+  const long = parkIdentity(longId);
+  if (!short || !long || short.length >= long.length) return false;
+  let head = 0;
+  while (head < short.length && short[head] === long[head]) head++;
+  if (head < 2 || gaz.isPlace(short.slice(0, head)) || gaz.countyCities.has(short.slice(0, head))) return false;
+  const tail = short.slice(head);
+  if (!long.endsWith(tail)) return false;
+  const left = long.slice(head, long.length - tail.length);
+  return left !== "" && isSectorPhrase(left);
 }

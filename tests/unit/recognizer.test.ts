@@ -44,6 +44,20 @@ describe("ZONE rules", () => {
     expect(same("阳泉市郊区白泉工业园和阳泉市白泉工业园。").size).toBe(2);
   });
 
+  it("links a park the text shortens by leaving out its sector words to the park named in full", async () => {
+    const r = await recognizer();
+    const zones = (text: string) => r.recognize(text).filter((m) => m.type === "ZONE");
+    const chengyi = zones("成宜装备制造产业园位于三江新区。目前，成宜产业园已引进企业12家。");
+    expect(chengyi.map((z) => z.text)).toEqual(["成宜装备制造产业园", "成宜产业园"]);
+    expect(chengyi[1].entityId).toBe(chengyi[0].entityId);
+    expect(chengyi[1].canonical).toBe("成宜装备制造产业园");
+    const meijin = zones("公司签署了《美锦能源氢能汽车产业园合作框架协议》，将投资建设美锦氢能汽车产业园。");
+    expect(new Set(meijin.map((z) => z.entityId)).size).toBe(1);
+    // A place's park is not the place's new-energy park; a park's own words left out are no sector's.
+    expect(new Set(zones("太原新能源产业园与太原产业园").map((z) => z.entityId)).size).toBe(2);
+    expect(new Set(zones("中交智慧港产业园和中交产业园").map((z) => z.entityId)).size).toBe(2);
+  });
+
   it("splits a zone directly followed by a zone inside it into two", async () => {
     const r = await recognizer();
     const m = r.recognize(
