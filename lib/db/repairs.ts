@@ -69,11 +69,11 @@ export async function repairCaptionLeadNames(db: KxdbDatabase): Promise<{ merged
 }
 
 /**
- * Before 0.3 a zone outside the catalogue kept its place's level and a rank in its id: `尉氏县速冻食品产业园` and
+ * Zones outside the catalogue once kept their place's level and a rank in their ids: `尉氏县速冻食品产业园` and
  * `尉氏速冻食品产业园` were two zones, `阳泉市开发区` was not the catalogue's 阳泉经济技术开发区
  * (lib/ner/zoneLinks.ts). Each zone recorded under such an id moves to the id its names have now, by a merge: its
  * facts follow, and its mentions and relations reach the zone kept through the merge pointer. `idOf` is the
- * recognizer's linking of a zone's name. A zone whose names now point to different zones is left as it is.
+ * recognizer's linking of a zone's name. A renamed zone whose names now point to different zones is left as it is.
  */
 export async function relinkZones(db: KxdbDatabase, idOf: (name: string) => ZoneLink): Promise<{ moved: number }> {
   const zones = await db.entities
@@ -83,8 +83,10 @@ export async function relinkZones(db: KxdbDatabase, idOf: (name: string) => Zone
     .toArray();
   let moved = 0;
   for (const zone of zones) {
-    // A name the reader gave is theirs, not the text's: it says nothing of the id.
-    const names = zone.renamed ? zone.aliases : [zone.canonical, ...zone.aliases];
+    // The canonical name is the one the id was made from (a short alias, `空港经开区` of `无锡市新吴区空港经开区`, is
+    // linked through its full name, not alone). A name the reader gave says nothing of the id: then every name the
+    // text gave must agree.
+    const names = zone.renamed ? zone.aliases : [zone.canonical];
     const links = new Map(names.map((name) => idOf(name)).map((link) => [link.entityId, link]));
     const [link] = links.values();
     if (links.size !== 1 || link.entityId === zone.id) continue;

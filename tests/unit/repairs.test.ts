@@ -155,11 +155,11 @@ describe("repair: zones recorded under ids that kept a place's level or a rank",
     expect(await relinkZones(db, idOf)).toEqual({ moved: 0 });
   });
 
-  it("leaves a zone whose names now point to two zones, and a full disk loses nothing", async () => {
+  it("leaves a renamed zone whose names now point to two zones, and a full disk loses nothing", async () => {
     const db = openDatabase("repair-zone-ids-2", { indexedDB: new IDBFactory(), IDBKeyRange });
     const gazetteer = defaultGazetteer();
     const idOf = (name: string) => linkZoneName(name, gazetteer);
-    // The reader merged two parks of two counties by hand (their aliases now disagree): theirs to keep.
+    // The reader renamed a park and gave it another county's park's name too (its names now disagree): theirs to keep.
     await recordArticle(db, meta, [
       {
         start: 0,
@@ -170,7 +170,11 @@ describe("repair: zones recorded under ids that kept a place's level or a rank",
         canonical: "尉氏县速冻食品产业园",
       },
     ]);
-    await db.entities.update("zone:尉氏县速冻食品|park", { aliases: ["尉氏县速冻食品产业园", "封丘县速冻食品产业园"] });
+    await db.entities.update("zone:尉氏县速冻食品|park", {
+      canonical: "速冻食品产业园",
+      renamed: true,
+      aliases: ["尉氏县速冻食品产业园", "封丘县速冻食品产业园"],
+    });
     expect(await relinkZones(db, idOf)).toEqual({ moved: 0 });
 
     await db.entities.update("zone:尉氏县速冻食品|park", { aliases: ["尉氏县速冻食品产业园"] });
