@@ -40,6 +40,18 @@ export function createFactsService(db: KxdbDatabase, broadcast: FactsBroadcast) 
     return result;
   }
 
+  /**
+   * A repair moves entities one at a time (each in its own transaction): the tabs are told even when it fails
+   * halfway, for what it moved before.
+   */
+  async function repairing<T>(repair: () => Promise<T>): Promise<T> {
+    try {
+      return await repair();
+    } finally {
+      announce();
+    }
+  }
+
   return {
     /** Save a quote (the same quote from the same article again: the one fact, restored if in the trash). */
     save: (fact: NewFact) => write(() => saveFact(db, fact)),
@@ -67,21 +79,9 @@ export function createFactsService(db: KxdbDatabase, broadcast: FactsBroadcast) 
      * It is a merge per entity, each its own transaction: one that fails part way may have
      * merged some already, so the tabs are told either way.
      */
-    repairCaptionLeadNames: async () => {
-      try {
-        return await repairCaptionLeadNames(db);
-      } finally {
-        announce();
-      }
-    },
+    repairCaptionLeadNames: () => repairing(() => repairCaptionLeadNames(db)),
     /** Zones recorded under an older form of their id move to the current one (lib/db/repairs.ts relinkZones). */
-    relinkZones: async (idOf: Parameters<typeof relinkZones>[1]) => {
-      try {
-        return await relinkZones(db, idOf);
-      } finally {
-        announce();
-      }
-    },
+    relinkZones: (idOf: Parameters<typeof relinkZones>[1]) => repairing(() => relinkZones(db, idOf)),
   };
 }
 

@@ -1202,7 +1202,7 @@ function linkEntities(text: string, mentions: Candidate[], gaz: Gazetteer): Link
       : (findByShortName(companyByCore, core, location, gaz) ?? { entityId: `company:${key}`, canonical: name });
     companyByCore.set(key, link);
   }
-  const zoneByKey = new Map<string, Link>();
+  const zoneById = new Map<string, Link>();
   for (const c of mentions) {
     const name = text.slice(c.start, c.end);
     if (c.entry) {
@@ -1213,8 +1213,8 @@ function linkEntities(text: string, mentions: Candidate[], gaz: Gazetteer): Link
       // `空港经开区` said after `新吴区空港经开区`: the zone named in full.
       const link = linkZoneName(c.derivedFrom ?? text.slice(c.start, c.end), gaz);
       // A zone not in the catalogue is named as the text first names it in full.
-      if (!zoneByKey.has(link.entityId)) zoneByKey.set(link.entityId, link);
-      links.push(zoneByKey.get(link.entityId) as Link);
+      if (!zoneById.has(link.entityId)) zoneById.set(link.entityId, link);
+      links.push(zoneById.get(link.entityId) as Link);
       continue;
     }
     // COMPANY
@@ -1233,12 +1233,14 @@ function linkEntities(text: string, mentions: Candidate[], gaz: Gazetteer): Link
     }
     links.push(link);
   }
-  // `成宜产业园` after `成宜装备制造产业园`: the park named in full, shortened.
-  const parks = [...zoneByKey.keys()];
-  for (const [k, link] of links.entries()) {
-    const longer = parks.filter((id) => shortensPark(link.entityId, id, gaz));
-    if (longer.length === 1) links[k] = zoneByKey.get(longer[0]) as Link;
+  // `成宜产业园` after `成宜装备制造产业园`: the park named in full, shortened. Decided once per zone, not per mention.
+  const zoneIds = [...zoneById.keys()];
+  const fullPark = new Map<string, Link>();
+  for (const id of zoneIds) {
+    const longer = zoneIds.filter((other) => shortensPark(id, other, gaz));
+    if (longer.length === 1) fullPark.set(id, zoneById.get(longer[0]) as Link);
   }
+  for (const [k, link] of links.entries()) links[k] = fullPark.get(link.entityId) ?? link;
   return links;
 }
 
