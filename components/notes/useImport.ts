@@ -8,6 +8,7 @@ import type { KxdbDatabase } from "@/lib/db/schema";
 import { type ImportPlan, nothingToImport, parseBackup, planImport } from "@/lib/export/backup";
 import type { FactsService } from "@/lib/facts/factsService";
 import { t } from "@/lib/i18n";
+import { sendMessage } from "@/lib/platform/messaging";
 import { type ReaderError, readerError } from "../ErrorMessage";
 
 export interface PendingImport {
@@ -41,12 +42,22 @@ export function useImport(
 
   async function confirm() {
     if (!pending) return;
+    let n: number;
     try {
-      const n = await factsService.importBackup(pending.plan, (done, total) => setStatus(t("importing", done, total)));
-      setStatus(t("imported", n));
+      n = await factsService.importBackup(pending.plan, (done, total) => setStatus(t("importing", done, total)));
       setPending(null);
+      setStatus(t("imported", n));
     } catch (e) {
       setError(readerError(e, t("importFailed")));
+      return;
+    }
+    // The import is written whatever happens here: a zone left under its old id is two entries, not a loss (the reader
+    // can merge them on the zone's page), so a failure is logged, not shown as the import's.
+    try {
+      const { moved } = await sendMessage("relinkZones", undefined);
+      if (moved) setStatus(t("importedZonesRelinked", n, moved));
+    } catch (e) {
+      console.error("kxdb: relinking imported zones failed", e);
     }
   }
 

@@ -7,6 +7,9 @@ import { linkZoneName } from "@/lib/ner/zoneLinks";
 import { correctionsItem, repairsDoneItem } from "@/lib/platform/storageItems";
 import { setCorrections } from "./recognition";
 
+/** A zone name's current id: the recognizer's own linking (lib/ner/zoneLinks.ts), on the bundled gazetteer. */
+export const currentZoneId = (name: string) => linkZoneName(name, defaultGazetteer());
+
 /** Run a repair once per profile; a failed one is tried again at the next start. */
 async function repairOnce(name: string, repair: () => Promise<void>): Promise<void> {
   try {
@@ -28,8 +31,5 @@ export async function runRepairs(db: KxdbDatabase, facts: FactsService): Promise
   // It merges entities, and their facts move: through the facts service, so open tabs hear of it.
   await repairOnce("caption-lead-names", async () => void (await facts.repairCaptionLeadNames()));
   // Zones recorded under ids that kept a place's level or a rank (`尉氏县…产业园` apart from `尉氏…产业园`).
-  await repairOnce("zone-ids-without-levels", async () => {
-    const gazetteer = defaultGazetteer();
-    await facts.relinkZones((name) => linkZoneName(name, gazetteer));
-  });
+  await repairOnce("zone-ids-without-levels", async () => void (await facts.relinkZones(currentZoneId)));
 }
