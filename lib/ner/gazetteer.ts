@@ -332,6 +332,17 @@ export function mergeListed(companies: readonly CompanyRow[], listed: ListedFile
   for (const [full, short] of listed.contextShortNames) add(full, short, true);
   for (const full of listed.fullNames) add(full, undefined, false);
   for (const [full, core] of listed.coreNames ?? []) add(full, core, true);
+  // `山西建设投资集团` of 山西建设投资集团有限公司: the other companies' registered names without the legal suffix too,
+  // after the listed names (a listed short name, `美的集团`, stays a short name).
+  for (const r of rows) {
+    for (const full of [r.name, ...r.aliases]) {
+      const stem = full.replace(LEGAL_SUFFIX, "");
+      if (stem !== full && stem.length >= 4 && !SECTOR_STEM_END.test(stem) && !owner.has(stem)) {
+        r.aliases.push(stem);
+        owner.set(stem, r);
+      }
+    }
+  }
   return rows;
 }
 

@@ -13,6 +13,7 @@
 import type { BoundaryContext } from "./boundary";
 import { bracketedPlaceEnd, companyParkEnd, findNameStart, tagWindow } from "./boundary";
 import { nameCannotReachBefore } from "./captions";
+import { linkPlaceDroppedNames } from "./companyLinks";
 import { analyzeCompanyName, shortNamesOf, stripLegalSuffix } from "./companyNames";
 import { findFramedNames } from "./contextNames";
 import { addDomainWords } from "./domainWords";
@@ -1241,6 +1242,15 @@ function linkEntities(text: string, mentions: Candidate[], gaz: Gazetteer): Link
     if (longer.length === 1) fullPark.set(id, zoneById.get(longer[0]) as Link);
   }
   for (const [k, link] of links.entries()) links[k] = fullPark.get(link.entityId) ?? link;
+  // `建投集团` after `山西建投集团`: the company named with its place, not another company with that core name.
+  const companies = mentions.flatMap((c, k) => (c.type === "COMPANY" ? [k] : []));
+  const companyLinks = companies.map((k) => links[k]);
+  linkPlaceDroppedNames(
+    companies.map((k) => text.slice(mentions[k].start, mentions[k].end)),
+    companyLinks,
+    gaz,
+  );
+  for (const [i, k] of companies.entries()) links[k] = companyLinks[i];
   return links;
 }
 

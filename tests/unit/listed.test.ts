@@ -105,7 +105,8 @@ describe("listed companies: merged into the company entries", () => {
     });
     // Found by its short name: the registered name becomes the known company's alias, one entity.
     expect(rows).toHaveLength(2);
-    expect(rows[1].aliases).toEqual(["某某美的股份有限公司", "某某美的"]);
+    // …and the known company's own registered name without its legal suffix, added last.
+    expect(rows[1].aliases).toEqual(["某某美的股份有限公司", "某某美的", "美的集团"]);
     expect(rows[1].contextShortNames).toEqual(["美的"]);
   });
 
@@ -113,6 +114,8 @@ describe("listed companies: merged into the company entries", () => {
     const g = defaultGazetteer();
     expect(g.lookup("华夏幸福基业")?.id).toBe("co:华夏幸福基业股份有限公司");
     expect(g.lookup("中国船舶工业")).toBeUndefined();
+    // So is any other known company: `山西建设投资集团` of 山西建设投资集团有限公司 (a provincial group, not listed).
+    expect(g.lookup("山西建设投资集团")?.id).toBe("co:山西建设投资集团有限公司");
   });
 
   it("gives a listed company's short and full names one entity in the default gazetteer", () => {

@@ -179,6 +179,22 @@ describe("COMPANY rules", () => {
     expect(m[0].entityId).toBe(m[1].entityId);
   });
 
+  it("links a company the text names with its place and then without it to the one company", async () => {
+    const r = await recognizer();
+    const companies = (text: string) => r.recognize(text).filter((m) => m.type === "COMPANY");
+    // `建投` alone is also the core of 河北建投能源's name; after `山西建投集团` it is 山西建投.
+    const jiantou = companies("市政府与山西建投集团签署协议。离石区同时与建投集团签署了《投资合作协议》。");
+    expect(jiantou.map((c) => c.text)).toEqual(["山西建投集团", "建投集团"]);
+    expect(jiantou.map((c) => c.entityId)).toEqual(["co:山西建设投资集团有限公司", "co:山西建设投资集团有限公司"]);
+    // Two places' companies of that name: the short one is neither's, left as the gazetteer links it.
+    const two = companies("山西建投集团与河北建投集团合作，建投集团表示……");
+    expect(two.map((c) => c.text)).toEqual(["山西建投集团", "河北建投集团", "建投集团"]);
+    expect(new Set(two.map((c) => c.entityId)).size).toBe(3);
+    // A longer name the gazetteer does not know moves nothing: `潞安集团` stays 潞安化工.
+    const luan = companies("山西潞安集团旗下公司签约。潞安集团表示……");
+    expect(luan.find((c) => c.text === "潞安集团")?.entityId).toBe("co:潞安化工集团有限公司");
+  });
+
   it("knows well-known short names from the gazetteer", async () => {
     const r = await recognizer();
     const m = r.recognize("中欧班列将太重轮轴、祁县玻璃送往亚欧。太原惠科等重大项目建成投产。");
