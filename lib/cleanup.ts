@@ -16,16 +16,19 @@ export class Cleanup {
     else this.steps.push(undo);
   }
 
+  /** One listener on the target, or on each of several. */
   listen<E extends Event = Event>(
-    target: EventTarget,
+    targets: EventTarget | readonly EventTarget[],
     type: string,
     listener: (event: E) => void,
     options?: boolean | AddEventListenerOptions,
   ): void {
     if (this.disposed) return;
     const handler = listener as EventListener;
-    target.addEventListener(type, handler, options);
-    this.add(() => target.removeEventListener(type, handler, options));
+    for (const target of [targets].flat()) {
+      target.addEventListener(type, handler, options);
+      this.add(() => target.removeEventListener(type, handler, options));
+    }
   }
 
   /** setTimeout, cleared on dispose if it has not run; nothing is scheduled once disposed. */

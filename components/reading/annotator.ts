@@ -60,11 +60,18 @@ export class PageAnnotator {
     readonly meta: ArticleSource,
     /** Only these children of `body` are the article (see PageInfo.between). */
     readonly between?: Between,
+    /** The headline, outside `body` (see PageInfo.title): its text comes first. */
+    readonly title?: Element,
   ) {}
 
-  /** The article's text now, mapped to its Text nodes. */
+  /** The article's text now (headline, then body), mapped to its Text nodes. */
   private textMap() {
-    return collectText(this.body, this.between);
+    return collectText(this.body, this.between, this.title);
+  }
+
+  /** The article's elements: the body, and the headline when it is outside it. */
+  get parts(): Element[] {
+    return this.title ? [this.title, this.body] : [this.body];
   }
 
   subscribe(fn: () => void): () => void {
@@ -189,7 +196,7 @@ export class PageAnnotator {
   private selectionOffsets(selection = this.body.ownerDocument.getSelection()): { start: number; end: number } | null {
     if (!selection || selection.isCollapsed || !selection.rangeCount) return null;
     const range = selection.getRangeAt(0);
-    if (!this.body.contains(range.commonAncestorContainer)) return null;
+    if (!this.parts.some((part) => part.contains(range.commonAncestorContainer))) return null;
     return rangeToOffsets(this.textMap(), range);
   }
 
@@ -248,18 +255,12 @@ export class PageAnnotator {
   /** Save a quote (selection or suggestion) of this article as a fact. */
   async save(q: { start: number; end: number; entityIds: string[] }) {
     const text = this.textMap().text;
+    const { url, title, date, source, issue, page } = this.meta;
     return sendMessage("saveFact", {
       quote: text.slice(q.start, q.end),
       entityIds: q.entityIds,
       anchor: describeRange(text, q.start, q.end),
-      source: {
-        url: this.meta.url,
-        title: this.meta.title,
-        date: this.meta.date,
-        source: this.meta.source,
-        issue: this.meta.issue,
-        ...(this.meta.page ? { page: this.meta.page } : {}),
-      },
+      source: { url, title, date, source, issue, ...(page ? { page } : {}) },
     });
   }
 
@@ -282,7 +283,7 @@ export class PageAnnotator {
 
   highlights(entityId?: string): HTMLElement[] {
     const sel = entityId ? `${MARK_TAG}[data-kxdb-entity="${CSS.escape(entityId)}"]` : MARK_TAG;
-    return Array.from(this.body.querySelectorAll<HTMLElement>(sel));
+    return this.parts.flatMap((part) => Array.from(part.querySelectorAll<HTMLElement>(sel)));
   }
 
   private pauseObserver(): void {
@@ -290,6 +291,6 @@ export class PageAnnotator {
   }
 
   private resumeObserver(): void {
-    this.observer?.observe(this.body, { childList: true, subtree: true, characterData: true });
+    for (const part of this.parts) this.observer?.observe(part, { childList: true, subtree: true, characterData: true });
   }
 }

@@ -24,7 +24,7 @@ export interface MountReadingOptions {
   /** The article being read; the reader has none until its first article is annotated (setAnnotator brings it). */
   annotator?: PageAnnotator;
   /** Where hovering marks and selecting text counts (the article body; in the reader, the page and the text). */
-  scope: Element;
+  scope: Element | readonly Element[];
   /** A selection as a quote of the current article; defaults to the annotator's own mapping. */
   quoteFor?: (selection: Selection) => SelectedQuote | null;
   /**
@@ -41,7 +41,7 @@ export interface MountedReading extends ReadingSession {
 }
 
 export function mountReading(options: MountReadingOptions): MountedReading {
-  const doc = options.scope.ownerDocument;
+  const doc = [options.scope].flat()[0].ownerDocument;
   const cleanup = new Cleanup();
   let annotator = options.annotator ?? null;
   // Highlights off before their style goes, so that no frame shows them unstyled.

@@ -24,8 +24,11 @@ export interface ReadingSessionOptions {
   annotator: PageAnnotator | null;
   /** Element in a shadow root that the UI renders into. */
   container: HTMLElement;
-  /** Where hovering marks and selecting text counts (the article body; in the reader, the page and the text). */
-  scope: Element;
+  /**
+   * Where hovering marks and selecting text counts (the article body, and its headline when that is outside it; in
+   * the reader, the page and the text).
+   */
+  scope: Element | readonly Element[];
   /** A selection as a quote of the current article; defaults to the annotator's own mapping. */
   quoteFor?: (selection: Selection) => SelectedQuote | null;
   /** Takes every listener and timer of the session, and the rendered UI, away again. */
@@ -46,8 +49,10 @@ export interface ReadingSession {
 
 export function startReadingSession(options: ReadingSessionOptions): ReadingSession {
   let annotator = options.annotator;
-  const { container, scope, cleanup } = options;
-  const doc = scope.ownerDocument;
+  const { container, cleanup } = options;
+  const scopes = [options.scope].flat();
+  const doc = scopes[0].ownerDocument;
+  const inScope = (node: Node) => scopes.some((scope) => scope.contains(node));
   const quoteFor = (sel: Selection) => options.quoteFor?.(sel) ?? annotator?.selectedQuote(sel) ?? null;
   const focus = new CardFocus(doc, container);
 
@@ -209,7 +214,7 @@ export function startReadingSession(options: ReadingSessionOptions): ReadingSess
   /** The reader has text selected (the save button is showing): hovering must not put a card over it. */
   const selecting = () => selection !== "";
   cleanup.listen<MouseEvent>(
-    scope,
+    scopes,
     "mousedown",
     (e) => {
       // Chromium starts no text selection from a focusable element: a drag beginning on a highlight selected
@@ -222,19 +227,19 @@ export function startReadingSession(options: ReadingSessionOptions): ReadingSess
     },
     true,
   );
-  cleanup.listen<MouseEvent>(scope, "mouseover", (e) => {
+  cleanup.listen<MouseEvent>(scopes, "mouseover", (e) => {
     const mark = markOf(e.target);
     // No card while a button is held (a drag passing over a name) or while text is selected.
     if (mark && !e.buttons && !selecting()) openCard(mark, mark.getAttribute("data-kxdb-entity") ?? "");
   });
-  cleanup.listen(scope, "mouseout", (e) => {
+  cleanup.listen(scopes, "mouseout", (e) => {
     if (markOf(e.target)) leaveCard();
   });
-  cleanup.listen(scope, "focusin", (e) => {
+  cleanup.listen(scopes, "focusin", (e) => {
     const mark = markOf(e.target);
     if (mark && !focus.quiet) setCard(request(mark));
   });
-  cleanup.listen(scope, "click", (e) => {
+  cleanup.listen(scopes, "click", (e) => {
     const mark = markOf(e.target);
     if (mark && !mark.closest("a") && !selecting()) setCard(request(mark));
     // A click on a saved quote (not on a name in it, not a link) opens that fact: note, tags, links, delete.
@@ -258,8 +263,8 @@ export function startReadingSession(options: ReadingSessionOptions): ReadingSess
   listenTabInCard(cleanup, container, focus, cardKeys);
   cleanup.listen(doc, "selectionchange", () => {
     const sel = doc.getSelection();
-    const inScope = sel && !sel.isCollapsed && sel.rangeCount > 0 && scope.contains(sel.getRangeAt(0).commonAncestorContainer);
-    const text = inScope ? normalizeName(sel.toString()) : "";
+    const selected = sel && !sel.isCollapsed && sel.rangeCount > 0 && inScope(sel.getRangeAt(0).commonAncestorContainer);
+    const text = selected ? normalizeName(sel.toString()) : "";
     const next = text.length >= 2 ? text : "";
     const rect = next && sel ? sel.getRangeAt(0).getBoundingClientRect() : null;
     if (next !== selection || rect?.top !== selectionRect?.top) {

@@ -32,7 +32,7 @@ export default defineContentScript({
       root.setAttribute("data-kxdb-state", "skipped");
       return;
     }
-    const annotator = new PageAnnotator(page.body, page.meta, page.between);
+    const annotator = new PageAnnotator(page.body, page.meta, page.between, page.title);
     await annotator.annotate();
     root.setAttribute("data-kxdb-ms", String(Math.round(performance.now() - started)));
     // Where that time went, for the reading benchmark.
@@ -46,7 +46,7 @@ export default defineContentScript({
     );
     root.setAttribute("data-kxdb-state", annotator.state.error ? "error" : "ready");
     // In the same task as the highlights went in, so they are never painted without their style.
-    const reading = mountReading({ annotator, scope: page.body, shortcuts: true });
+    const reading = mountReading({ annotator, scope: annotator.parts, shortcuts: true });
     const unwatch = annotator.watch();
     // The extension reloaded, or a newer copy of this script started ("annotate this site" again after switching it
     // off): this copy's reading layer goes, and the state it set with it, so that the newer copy annotates afresh.

@@ -25,6 +25,11 @@ export interface PageInfo {
   body: Element | null;
   /** Only these children of `body` are the article (the body shares its parent with the title, prev/next links …). */
   between?: Between;
+  /**
+   * The headline, when the body's text does not hold it (`h1#title` beside `#article`): read with the body, its
+   * text first, so the names in it are highlighted too.
+   */
+  title?: Element;
   meta: ArticleSource | null;
   /** How the body was found: the site's own markup, or generic article detection. */
   via: "kxdb" | "generic" | null;
@@ -82,14 +87,36 @@ export function classifyKxdbPage(doc: Document, url: URL): PageInfo {
     url: canonicalUrl(url, itemId),
   });
   const body = doc.querySelector("#content #article, #article");
-  if (body && text(body).length > 0) return { kind: "article", body, via: "kxdb", meta: meta("") };
+  if (body && text(body).length > 0) {
+    const title = separateHeadline(titleEl, body);
+    return { kind: "article", body, ...(title ? { title } : {}), via: "kxdb", meta: meta("") };
+  }
   // An article address whose page has no #article (an older template): the body from the page's structure.
   if (path.endsWith("/show.php") && itemId) {
     const found = findKxdbBody(doc, titleEl);
     if (found) {
       const { body, between, byline } = found;
-      return { kind: "article", body, ...(between ? { between } : {}), via: "kxdb", meta: meta(byline) };
+      const title = separateHeadline(titleEl, body, between);
+      return {
+        kind: "article",
+        body,
+        ...(between ? { between } : {}),
+        ...(title ? { title } : {}),
+        via: "kxdb",
+        meta: meta(byline),
+      };
     }
   }
   return { kind: "other", body: null, meta: null, via: null };
+}
+
+/** `a` comes before `b` in the document (Node.DOCUMENT_POSITION_FOLLOWING: `b` follows `a`). */
+const precedes = (a: Node, b: Node) => (a.compareDocumentPosition(b) & 4) !== 0 && !b.contains(a);
+
+/** The headline when the body's text leaves it out: outside the body, or before the part of it that is the article. */
+function separateHeadline(title: Element | null, body: Element, between?: Between): Element | undefined {
+  if (!title || title.contains(body) || !text(title)) return undefined;
+  if (!body.contains(title)) return title;
+  const first = between ? (between.after ? between.after.nextSibling : body.firstChild) : null;
+  return first && precedes(title, first) ? title : undefined;
 }

@@ -268,9 +268,22 @@ export function titleWithoutSite(title: string): string {
 const SITE_NAME = /^(科学导报|科学导报网|kxdb)$/i;
 
 /**
+ * An element of the page whose text is the document's title and nothing else (`<div class="tit"><b>标题</b></div>`
+ * in older templates): the outermost such, outside links, navigation and the page's footer.
+ */
+function headlineByText(doc: Document, docTitle: string): Element | null {
+  if (docTitle.length < 4 || !doc.body) return null;
+  for (const el of Array.from(doc.body.querySelectorAll("div, p, b, strong, span, td, font, h2, h3"))) {
+    if (squash(el.textContent ?? "") === docTitle && !el.closest("a, nav, footer, aside")) return el;
+  }
+  return null;
+}
+
+/**
  * The article's title element: `h1#title` / `h1.title` when there, else the
  * first h1 or `.title` whose text is in the document's title (else the first
- * such element). null when the page has none: use titleWithoutSite(doc.title).
+ * such element), else an element whose text is the document's title. null when
+ * the page has none: use titleWithoutSite(doc.title).
  */
 export function findKxdbTitle(doc: Document): Element | null {
   const own = doc.querySelector("h1#title, h1.title");
@@ -287,5 +300,5 @@ export function findKxdbTitle(doc: Document): Element | null {
     const t = squash(el.textContent ?? "");
     return docTitle.length > 0 && t.length >= Math.min(4, docTitle.length) && (docTitle.includes(t) || t.includes(docTitle));
   });
-  return inDocTitle ?? candidates.find((el) => el.tagName === "H1") ?? null;
+  return inDocTitle ?? candidates.find((el) => el.tagName === "H1") ?? headlineByText(doc, docTitle);
 }

@@ -70,8 +70,11 @@ export const isSkippedTag = (tagName: string): boolean => SKIP.has(tagName.toUpp
 /** Elements that sit inside a line of text rather than starting one: inline HTML and every custom (hyphenated) element. */
 export const isInlineTag = (tagName: string): boolean => INLINE.has(tagName.toUpperCase()) || tagName.includes("-");
 
-/** The text of `root`, or of its children `between` two of them (a bound the page has since removed is ignored). */
-export function collectText(root: Element, between?: Between): TextMap {
+/**
+ * The text of `root`, or of its children `between` two of them (a bound the page has since removed is ignored);
+ * after the text of `lead` and a line break when given (an article's headline, outside its body).
+ */
+export function collectText(root: Element, between?: Between, lead?: Element): TextMap {
   const parts: string[] = [];
   const nodes: Text[] = [];
   const starts: number[] = [];
@@ -108,6 +111,10 @@ export function collectText(root: Element, between?: Between): TextMap {
       }
     }
   };
+  if (lead) {
+    walk(lead);
+    newline();
+  }
   const after = between?.after?.parentNode === root ? between.after : null;
   const before = between?.before?.parentNode === root ? between.before : null;
   walk(root, after ? after.nextSibling : root.firstChild, before);

@@ -138,7 +138,8 @@ describe("keyboard only", () => {
     expect(Number(after.what)).toBeGreaterThan(Number(mention));
     await expect.poll(() => card(page).count()).toBe(1);
     expect(await card(page).getAttribute("data-kxdb-card")).toBe(
-      await page.locator("#article kxdb-mark").nth(1).getAttribute("data-kxdb-entity"),
+      // In page order: the headline's name first (泰山玻纤太原公司), then the article's.
+      await page.locator("kxdb-mark").nth(1).getAttribute("data-kxdb-entity"),
     );
 
     // From the article's last highlight, Tab past its card reaches the link after the article (下一篇).
@@ -210,12 +211,12 @@ describe("keyboard only", () => {
 
     await page.keyboard.press("Tab");
     expect((await focus(page)).what).toBe("suppress");
-    const before = await page.locator(`#article kxdb-mark[data-kxdb-entity="${entity}"]`).count();
+    const before = await page.locator(`kxdb-mark[data-kxdb-entity="${entity}"]`).count();
     expect(before).toBeGreaterThan(0);
     await page.keyboard.press("Enter");
     await card(page).waitFor({ state: "detached" });
     await expect
-      .poll(() => page.locator(`#article kxdb-mark[data-kxdb-entity="${entity}"]`).count(), { timeout: 10_000 })
+      .poll(() => page.locator(`kxdb-mark[data-kxdb-entity="${entity}"]`).count(), { timeout: 10_000 })
       .toBeLessThan(before);
     await page.close();
   });

@@ -45,7 +45,7 @@ async function open(route: string): Promise<Page> {
 }
 
 describe.each(articles)("article $route", (route) => {
-  it("highlights exactly the recognizer's mentions of the article text, and nothing outside #article", async () => {
+  it("highlights exactly the recognizer's mentions of the headline and the article text, nothing outside them", async () => {
     const page = await open(route.route);
     expect(await page.getAttribute("html", "data-kxdb-state")).toBe("ready");
     await page.addScriptTag({ content: textMapScript() });
@@ -54,8 +54,12 @@ describe.each(articles)("article $route", (route) => {
     await page.waitForFunction(() => !document.querySelector("kxdb-mark"));
     const text = await page.evaluate(
       () =>
-        (window as unknown as { KxdbTextMap: { collectText(e: Element): { text: string } } }).KxdbTextMap.collectText(
+        (
+          window as unknown as { KxdbTextMap: { collectText(e: Element, b?: undefined, lead?: Element): { text: string } } }
+        ).KxdbTextMap.collectText(
           document.querySelector("#article") as Element,
+          undefined,
+          document.querySelector("h1#title") as Element,
         ).text,
     );
     await page.click("kxdb-ui >> [data-kxdb-action=toggle]");
@@ -65,8 +69,11 @@ describe.each(articles)("article $route", (route) => {
       .map((m) => ({ text: m.text.replace(/\s+/g, ""), type: m.type, entity: m.entityId }));
     expect(expected.length).toBeGreaterThan(3);
     expect(await highlights(page)).toEqual(expected);
-    expect(await page.locator("kxdb-mark").count()).toBe(await page.locator("#article kxdb-mark").count());
-    expect(await page.locator("h1 kxdb-mark, .info kxdb-mark, .m_r kxdb-mark, .np kxdb-mark").count()).toBe(0);
+    expect(await page.locator("kxdb-mark").count()).toBe(await page.locator("#article kxdb-mark, h1#title kxdb-mark").count());
+    expect(await page.locator(".info kxdb-mark, .m_r kxdb-mark, .np kxdb-mark").count()).toBe(0);
+    // 48230's headline names the company: 泰山玻纤太原公司, the same entity as in the body.
+    const headline = await page.locator("h1#title kxdb-mark").evaluateAll((els) => els.map((e) => e.textContent));
+    expect(headline).toEqual(text.startsWith("泰山玻纤") ? ["泰山玻纤太原公司"] : []);
     await page.screenshot({
       path: join(ARTIFACTS, `article-${new URL(url(route.route)).searchParams.get("itemid")}.png`),
       fullPage: true,

@@ -36,6 +36,12 @@ describe.each(variantPages())("kxdb.com article in $variant, $size (from $from)"
     for (const other of v.notBody.filter((t) => !squash(v.text).includes(t))) expect(text).not.toContain(other);
   });
 
+  it("the headline is read once, before the body: the names in it are highlighted too", () => {
+    const { page } = load(v.html, v.url);
+    expect(page.title?.textContent?.trim()).toBe(v.title);
+    expect(squash(collectText(page.body as Element, page.between, page.title).text)).toBe(squash(v.title + v.text));
+  });
+
   it("title and date are found", () => {
     const { page } = load(v.html, v.url);
     expect(page.meta?.title).toBe(v.title);
@@ -105,6 +111,10 @@ describe("today's template", () => {
       expect(page.between).toBeUndefined();
       expect(page.meta?.title).toBe(doc.querySelector("h1#title")?.textContent);
       expect(page.meta?.date).toMatch(/^2025-/);
+      // The headline is beside #article: read first, on a line of its own.
+      expect(page.title).toBe(doc.querySelector("h1#title"));
+      const read = collectText(page.body as Element, undefined, page.title).text;
+      expect(read.startsWith(`${page.meta?.title}\n`)).toBe(true);
     },
   );
 
