@@ -32,4 +32,6 @@ export async function runRepairs(db: KxdbDatabase, facts: FactsService): Promise
   await repairOnce("caption-lead-names", async () => void (await facts.repairCaptionLeadNames()));
   // Zones recorded under ids that kept a place's level or a rank (`尉氏县…产业园` apart from `尉氏…产业园`).
   await repairOnce("zone-ids-without-levels", async () => void (await facts.relinkZones(currentZoneId)));
+  // And under ids that kept the province or city before a county (`安徽宿州萧县…` apart from `萧县…`).
+  await repairOnce("zone-ids-without-leading-places", async () => void (await facts.relinkZones(currentZoneId)));
 }

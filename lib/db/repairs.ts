@@ -4,7 +4,7 @@
  */
 import type { Corrections } from "../corrections";
 import { STARTS_WITH_LEAD } from "../ner/captions";
-import type { ZoneLink } from "../ner/zoneLinks";
+import { SUB_PARK, type ZoneLink } from "../ner/zoneLinks";
 import { mergeEntities, resolveEntityId } from "./entities";
 import type { KxdbDatabase } from "./schema";
 
@@ -79,7 +79,8 @@ export async function relinkZones(db: KxdbDatabase, idOf: (name: string) => Zone
   const zones = await db.entities
     .where("type")
     .equals("ZONE")
-    .filter((e) => !e.mergedInto && e.id.startsWith("zone:"))
+    // A park named after the zone it is in has an id made of the zone's and its own, not of its name: left as it is.
+    .filter((e) => !e.mergedInto && e.id.startsWith("zone:") && !e.id.includes(SUB_PARK))
     .toArray();
   let moved = 0;
   for (const zone of zones) {

@@ -214,6 +214,12 @@ export class Gazetteer {
   /** A county's short form → the short forms of the cities that have a county of that name. */
   readonly countyCities = new Map<string, Set<string>>();
 
+  /** Every city's short form (`宿州`, `阳泉`): the cities of countyCities. */
+  readonly cities = new Set<string>();
+
+  /** The provinces' names, short (`山西`) and full (`山西省`). */
+  readonly provinces = new Set<string>();
+
   /**
    * Is `county` (`潞城`, `潞城市`, `龙安区`) one of `city`'s (`长治市`, `长治`) counties? undefined when the county is
    * not known as one (a township, a word).
@@ -392,6 +398,8 @@ export function defaultGazetteer(): Gazetteer {
     newAreas: string[];
   };
   for (const p of places.provinces) {
+    g.provinces.add(p);
+    g.provinces.add(`${p}省`);
     g.places.add(p);
     g.broadPlaces.add(p);
     g.places.add(`${p}省`);
@@ -435,6 +443,7 @@ export function defaultGazetteer(): Gazetteer {
     for (const name of [...level.full, ...level.short]) g.places.add(name);
   }
   for (const [city, counties] of Object.entries(cityCounties)) {
+    g.cities.add(city);
     for (const county of counties) {
       const set = g.countyCities.get(county) ?? new Set<string>();
       set.add(city);

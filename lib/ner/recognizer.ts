@@ -37,7 +37,7 @@ import { findProjectHeads, findProjectListOwners, findProjectOwners } from "./pr
 import type { Segmenter } from "./segmenter";
 import { findTradeNames, isPlaceTradeName } from "./tradeNames";
 import type { EntityType, Mention } from "./types";
-import { linkZoneName, shortensPark, zoneKey } from "./zoneLinks";
+import { isSectorPark, linkSubPark, linkZoneName, shortensPark, zoneKey } from "./zoneLinks";
 
 /** A name found in the normalized text, before linking. */
 interface Candidate {
@@ -1204,7 +1204,7 @@ function linkEntities(text: string, mentions: Candidate[], gaz: Gazetteer): Link
     companyByCore.set(key, link);
   }
   const zoneById = new Map<string, Link>();
-  for (const c of mentions) {
+  for (const [k, c] of mentions.entries()) {
     const name = text.slice(c.start, c.end);
     if (c.entry) {
       links.push({ entityId: c.entry.id, canonical: c.entry.name });
@@ -1213,6 +1213,13 @@ function linkEntities(text: string, mentions: Candidate[], gaz: Gazetteer): Link
     if (c.type === "ZONE") {
       // `空港经开区` said after `新吴区空港经开区`: the zone named in full.
       const link = linkZoneName(c.derivedFrom ?? text.slice(c.start, c.end), gaz);
+      // `荆州经开区新能源新材料产业园`: the zone's park of that name, not every zone's (a park named by its sectors
+      // alone is no zone's name: the recognizer reads it only after its zone).
+      const zone = mentions[k - 1];
+      if (zone?.type === "ZONE" && zone.end === c.start && isSectorPark(name, gaz)) {
+        links.push(linkSubPark(links[k - 1], text.slice(zone.start, zone.end), name, gaz));
+        continue;
+      }
       // A zone not in the catalogue is named as the text first names it in full.
       if (!zoneById.has(link.entityId)) zoneById.set(link.entityId, link);
       links.push(zoneById.get(link.entityId) as Link);

@@ -5,7 +5,7 @@
  * `尉氏速冻食品产业园`). Pure: the recognizer links with it, and the store's repair (lib/db/repairs.ts) moves
  * zones recorded under an older form of these ids.
  */
-import type { Gazetteer, GazetteerEntry } from "./gazetteer";
+import { CITY_SUFFIX, COUNTY_SUFFIX, type Gazetteer, type GazetteerEntry } from "./gazetteer";
 import { isSectorPhrase, ZONE_SUFFIXES } from "./lexicon";
 
 export interface ZoneLink {
@@ -59,6 +59,32 @@ function zoneIdentity(prefix: string, gaz: Gazetteer): string {
   return unranked.replace(PLACE_TAIL, "") || unranked;
 }
 
+/**
+ * The prefix without the province or city names before a place they need not name: a province before a city or a
+ * county only one city has (`湖南株洲` → `株洲`, `安徽萧县` → `萧县`), a city before one of its counties (`宿州萧县` →
+ * `萧县`, `运城盐湖` → `盐湖`). Kept: two cities or provinces together (`阜阳合肥…`, `广东海南…`: parks they run
+ * together), a city before a place that is not its county (`武汉东湖`: Nanchang has the 东湖 district), a county
+ * several cities have (`阳泉市郊区`).
+ */
+function withoutLeadingPlaces(prefix: string, gaz: Gazetteer): string {
+  let rest = prefix;
+  for (;;) {
+    const lead = rest.slice(0, gaz.placeLengthAt(rest, 0));
+    const next = rest.slice(lead.length);
+    // A district's short form is no place of its own (`徐水`, `秀洲`): a county's short form all the same.
+    const countyShort = [4, 3, 2].find((n) => gaz.countyCities.has(next.slice(0, n))) ?? 0;
+    const place = next.slice(0, Math.max(gaz.placeLengthAt(next, 0), countyShort));
+    if (!lead || !place || gaz.provinces.has(place)) return rest;
+    const county = gaz.countyCities.has(place) ? place : place.replace(COUNTY_SUFFIX, "");
+    const city = lead.replace(CITY_SUFFIX, "");
+    const droppable = gaz.provinces.has(lead)
+      ? gaz.cities.has(place.replace(CITY_SUFFIX, "")) || gaz.countyCities.get(county)?.size === 1
+      : gaz.cities.has(city) && gaz.countyCities.get(county)?.size === 1 && gaz.countyCities.get(county)?.has(city);
+    if (!droppable) return rest;
+    rest = next;
+  }
+}
+
 /** The catalogue's zone of `identity` + `long`, trying it without its leading places too (`湖南株洲` → `株洲`). */
 function lookupByOwnPlace(identity: string, long: string, gaz: Gazetteer): GazetteerEntry | undefined {
   for (let rest = identity; rest; ) {
@@ -84,7 +110,7 @@ export function linkZoneName(name: string, gaz: Gazetteer): ZoneLink {
   // with no rank and no province or city before it.
   const viaExpansion = gaz.lookup(expanded) ?? (long ? lookupByOwnPlace(place, long, gaz) : undefined);
   if (viaExpansion) return { entityId: viaExpansion.id, canonical: viaExpansion.name };
-  return { entityId: `zone:${place}|${kind}`, canonical: expanded };
+  return { entityId: `zone:${zoneIdentity(withoutLeadingPlaces(prefix, gaz), gaz)}|${kind}`, canonical: expanded };
 }
 
 /** The place-and-name of a park's id made by linkZoneName (`zone:成宜装备制造|park` → `成宜装备制造`), else undefined. */
@@ -109,4 +135,26 @@ export function shortensPark(shortId: string, longId: string, gaz: Gazetteer): b
   if (!long.endsWith(tail)) return false;
   const left = long.slice(head, long.length - tail.length);
   return left !== "" && isSectorPhrase(left);
+}
+
+/** Between a zone's id and the own part of a park's id, in the id of a park named after the zone it is in. */
+export const SUB_PARK = "/";
+
+/**
+ * A park named by its sectors only (`新能源新材料产业园`, `光机电产业园`): a name many zones give a park of theirs,
+ * so it is no one park's name unless the text says whose.
+ */
+export function isSectorPark(name: string, gaz: Gazetteer): boolean {
+  const { prefix, kind } = zoneKey(name);
+  return kind === "park" && prefix !== "" && gaz.placeLengthAt(prefix, 0) === 0 && isSectorPhrase(prefix);
+}
+
+/**
+ * The park named by its sectors right after the zone it is in (`荆州经开区` + `新能源新材料产业园`): that zone's park,
+ * not every zone's park of that name. Its id is the zone's and the park's own (a repair does not remake it from
+ * its name); its name is the two as the text gives them.
+ */
+export function linkSubPark(zone: ZoneLink, zoneText: string, park: string, gaz: Gazetteer): ZoneLink {
+  const own = linkZoneName(park, gaz).entityId.replace(/^zone:/, "");
+  return { entityId: `${zone.entityId}${SUB_PARK}${own}`, canonical: `${zoneText}${park}` };
 }

@@ -44,6 +44,35 @@ describe("ZONE rules", () => {
     expect(same("阳泉市郊区白泉工业园和阳泉市白泉工业园。").size).toBe(2);
   });
 
+  it("links a zone's names that differ in the province or city said before its county", async () => {
+    const r = await recognizer();
+    const ids = (text: string) => new Set(r.recognize(text).flatMap((m) => (m.type === "ZONE" ? [m.entityId] : [])));
+    expect(ids("安徽萧县经开区、安徽宿州萧县经济开发区，即萧县经开区。").size).toBe(1);
+    expect(ids("河北省保定市徐水经济开发区与徐水经开区。").size).toBe(1);
+    // A city before a district of the same name elsewhere keeps it (Nanchang has the 东湖 district): the catalogue's.
+    expect([...ids("武汉市东湖高新区")]).toEqual(["cn:武汉东湖高新技术产业开发区"]);
+    // Two cities or two provinces together name a park they run together, not the second's.
+    expect(ids("阜阳合肥现代产业园区与合肥现代产业园区").size).toBe(2);
+    expect(ids("广东海南先进制造业合作产业园和海南先进制造业合作产业园").size).toBe(2);
+    // A county several cities have keeps its city.
+    expect(ids("南京鼓楼经开区与福州鼓楼经开区").size).toBe(2);
+  });
+
+  it("links a park named by its sectors after its zone to that zone's park, not every zone's park of that name", async () => {
+    const r = await recognizer();
+    const parks = (text: string) => r.recognize(text).filter((m) => m.type === "ZONE" && m.text.endsWith("产业园"));
+    const [jingzhou] = parks("荆州经开区新能源新材料产业园举行开工活动。");
+    const [taiyuan] = parks("太原经开区新能源新材料产业园开工。");
+    expect(jingzhou.entityId).not.toBe(taiyuan.entityId);
+    expect(jingzhou.canonical).toBe("荆州经开区新能源新材料产业园");
+    // The same zone's park, however the zone is worded.
+    const xiao = parks("安徽宿州萧县经济开发区智能制造产业园开工，萧县经开区智能制造产业园落户企业。");
+    expect(new Set(xiao.map((p) => p.entityId)).size).toBe(1);
+    // A park with a name of its own stays its own (`阳曲工业园区` in 山西转型综改示范区).
+    const [yangqu] = r.recognize("山西转型综改示范区阳曲工业园区").filter((m) => m.text === "阳曲工业园区");
+    expect(yangqu.entityId).toBe("zone:阳曲|park");
+  });
+
   it("links a park the text shortens by leaving out its sector words to the park named in full", async () => {
     const r = await recognizer();
     const zones = (text: string) => r.recognize(text).filter((m) => m.type === "ZONE");

@@ -155,6 +155,29 @@ describe("repair: zones recorded under ids that kept a place's level or a rank",
     expect(await relinkZones(db, idOf)).toEqual({ moved: 0 });
   });
 
+  it("moves a zone recorded with the province and city before its county, and leaves a zone's sector park", async () => {
+    const db = openDatabase("repair-zone-ids-3", { indexedDB: new IDBFactory(), IDBKeyRange });
+    const gazetteer = defaultGazetteer();
+    const idOf = (name: string) => linkZoneName(name, gazetteer);
+    const PARK = "zone:荆州|etdz/新能源新材料|park";
+    await recordArticle(db, meta, [
+      {
+        start: 0,
+        end: 11,
+        type: "ZONE",
+        text: "安徽宿州萧县经济开发区",
+        entityId: "zone:安徽宿州萧|etdz",
+        canonical: "安徽宿州萧县经济开发区",
+      },
+      { start: 20, end: 25, type: "ZONE", text: "荆州经开区", entityId: "zone:荆州|etdz", canonical: "荆州经济技术开发区" },
+      { start: 25, end: 34, type: "ZONE", text: "新能源新材料产业园", entityId: PARK, canonical: "荆州经开区新能源新材料产业园" },
+    ]);
+    expect(await relinkZones(db, idOf)).toEqual({ moved: 1 });
+    expect((await db.entities.get("zone:安徽宿州萧|etdz"))?.mergedInto).toBe("zone:萧|etdz");
+    // Its id is not made from its name (`荆州经开区新能源新材料产业园` alone would be another id): it stays.
+    expect((await db.entities.get(PARK))?.mergedInto).toBeUndefined();
+  });
+
   it("leaves a renamed zone whose names now point to two zones, and a full disk loses nothing", async () => {
     const db = openDatabase("repair-zone-ids-2", { indexedDB: new IDBFactory(), IDBKeyRange });
     const gazetteer = defaultGazetteer();
