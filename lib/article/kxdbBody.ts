@@ -269,12 +269,19 @@ const SITE_NAME = /^(科学导报|科学导报网|kxdb)$/i;
 
 /**
  * An element of the page whose text is the document's title and nothing else (`<div class="tit"><b>标题</b></div>`
- * in older templates): the outermost such, outside links, navigation and the page's footer.
+ * in older templates): the outermost such around the first text node that is the title, outside links, navigation
+ * and the page's footer. One pass over the text nodes, then up from the one found (a huge page costs its text once).
  */
 function headlineByText(doc: Document, docTitle: string): Element | null {
   if (docTitle.length < 4 || !doc.body) return null;
-  for (const el of Array.from(doc.body.querySelectorAll("div, p, b, strong, span, td, font, h2, h3"))) {
-    if (squash(el.textContent ?? "") === docTitle && !el.closest("a, nav, footer, aside")) return el;
+  const walker = doc.createTreeWalker(doc.body, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    let el = node.parentElement;
+    if (squash(node.nodeValue ?? "") !== docTitle || !el || el.closest("a, nav, footer, aside, script, style")) continue;
+    while (el.parentElement && el.parentElement !== doc.body && squash(el.parentElement.textContent ?? "") === docTitle) {
+      el = el.parentElement;
+    }
+    return el;
   }
   return null;
 }
