@@ -34,7 +34,15 @@ export function findArticleGenerically(doc: Document, url: URL): PageInfo {
     url: url.href.split("#")[0],
     issue: "",
   };
-  return { kind: "article", body: best, meta, via: "generic" };
+  // The headline, when Readability's text leaves it out (an h1 above the article's element, its text the title's
+  // or the title's without the site name): read with it.
+  const body = best;
+  const titles = [squash(meta.title), squash(doc.title)];
+  const headline = Array.from(doc.body?.querySelectorAll("h1") ?? []).find((h) => {
+    const t = squash(h.textContent ?? "");
+    return t.length >= 4 && titles.some((title) => title.includes(t)) && !body.contains(h) && !h.contains(body);
+  });
+  return { kind: "article", body, ...(headline ? { title: headline } : {}), meta, via: "generic" };
 }
 
 /** kxdb.com's own markup first; generic detection where it misses. */

@@ -130,6 +130,25 @@ describe("today's template", () => {
   });
 });
 
+describe("another news site (generic article detection)", () => {
+  it("reads the headline above the article's element with it", () => {
+    const paragraphs = Array.from(
+      { length: 8 },
+      (_, i) =>
+        `<p>第${i + 1}段：泰山玻纤纤维(太原)有限公司二号生产线投产，位于山西转型综改示范区阳曲工业园区，年产30万吨。${"项目经过二十二天的烤窑、调试后正式投产，标志着我省在新材料产业发展上迈出了坚实的一步。".repeat(3)}</p>`,
+    ).join("");
+    const html = `<!doctype html><html><head><title>泰山玻纤太原公司二号生产线投产 - 某某新闻网</title></head><body>
+<nav><a href="/">首页</a></nav><h1>泰山玻纤太原公司二号生产线投产</h1><div class="meta">2025-12-19</div>
+<div class="main"><div class="text">${paragraphs}</div></div><footer>版权所有</footer></body></html>`;
+    const { doc, page } = load(html, "https://news.example.com/2025/12/19/1.html");
+    expect(page.via).toBe("generic");
+    expect(page.title).toBe(doc.querySelector("h1"));
+    const read = collectText(page.body as Element, page.between, page.title).text;
+    expect(read.startsWith("泰山玻纤太原公司二号生产线投产\n")).toBe(true);
+    expect(read.match(/泰山玻纤太原公司二号生产线投产/g)).toHaveLength(1);
+  });
+});
+
 describe("pages that are not articles", () => {
   it.each([
     ["index.html", "http://www.kxdb.com/", "home"],
