@@ -103,7 +103,7 @@ const zh = {
   importRefused: "无法导入“$1”：$2",
   importing: "正在导入：$1 / $2",
   imported: "导入完成：写入 $1 条记录",
-  importedZonesRelinked: "导入完成：写入 $1 条记录；$2 个园区的记录已按当前规则归并",
+  importedRelinked: "导入完成：写入 $1 条记录；$2 个园区或企业的记录已按当前规则归并",
   importFailed: "导入失败，没有写入任何内容。",
   importNothingNew: "“$1”里没有新内容：其中的 $2 条记录都已在笔记里，无需导入。",
   importSummary: "导入摘要",
@@ -354,8 +354,8 @@ const en: Record<MessageKey, string> = {
   importRefused: "Cannot import “$1”: $2",
   importing: "Importing: $1 / $2",
   imported: "Import done: $1 records written",
-  importedZonesRelinked:
-    "Import done: $1 records written; $2 zones recorded under older ids were merged into their current entries",
+  importedRelinked:
+    "Import done: $1 records written; $2 zones or companies recorded under older ids were merged into their current entries",
   importFailed: "The import failed; nothing was written.",
   importNothingNew: "Nothing new in “$1”: its $2 records are all in your notes already.",
   importSummary: "Import summary",

@@ -51,13 +51,13 @@ export function useImport(
       setError(readerError(e, t("importFailed")));
       return;
     }
-    // The import is written whatever happens here: a zone left under its old id is two entries, not a loss (the reader
-    // can merge them on the zone's page), so a failure is logged, not shown as the import's.
+    // The import is written whatever happens here: an entity left under its old id is two entries, not a loss (the
+    // reader can merge them on the entity's page), so a failure is logged, not shown as the import's.
     try {
-      const { moved } = await sendMessage("relinkZones", undefined);
-      if (moved) setStatus(t("importedZonesRelinked", n, moved));
+      const { moved } = await sendMessage("relinkEntities", undefined);
+      if (moved) setStatus(t("importedRelinked", n, moved));
     } catch (e) {
-      console.error("kxdb: relinking imported zones failed", e);
+      console.error("kxdb: relinking imported entities failed", e);
     }
   }
 

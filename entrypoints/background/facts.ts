@@ -7,7 +7,7 @@ import type { KxdbDatabase } from "@/lib/db/schema";
 import type { FactsService } from "@/lib/facts/factsService";
 import { tellEveryTab } from "@/lib/platform/factsBroadcast";
 import { onMessage } from "@/lib/platform/messaging";
-import { currentZoneId } from "./repairs";
+import { relinkEntities } from "./repairs";
 
 export function handleFactMessages(db: KxdbDatabase, facts: FactsService): void {
   onMessage("saveFact", ({ data }) => facts.save(data));
@@ -19,6 +19,7 @@ export function handleFactMessages(db: KxdbDatabase, facts: FactsService): void 
   onMessage("trash", () => trash(db));
   // The notes page writes the store itself, through its own facts service; this is how that service tells the tabs.
   onMessage("notifyFactsChanged", () => tellEveryTab());
-  // A backup from before the zone ids changed brings zones under their old ids (the one-time repair ran before it).
-  onMessage("relinkZones", () => facts.relinkZones(currentZoneId));
+  // A backup from before the ids changed brings zones and companies under their old ids (the one-time repairs ran
+  // before it came in).
+  onMessage("relinkEntities", () => relinkEntities(facts));
 }

@@ -3,6 +3,7 @@
  * runs each once per profile (it keeps the names of those done).
  */
 import type { Corrections } from "../corrections";
+import type { EntityRecord } from "../model/records";
 import { STARTS_WITH_LEAD } from "../ner/captions";
 import { SUB_PARK, type ZoneLink } from "../ner/zoneLinks";
 import { mergeEntities, resolveEntityId } from "./entities";
@@ -68,6 +69,9 @@ export async function repairCaptionLeadNames(db: KxdbDatabase): Promise<{ merged
   return { merged, renamed };
 }
 
+/** Where a name's entity is now: its id and canonical name (the recognizer's linking); undefined: no opinion. */
+type CurrentLink = (name: string) => { entityId: string; canonical: string } | undefined;
+
 /**
  * Zones outside the catalogue once kept their place's level and a rank in their ids: `尉氏县速冻食品产业园` and
  * `尉氏速冻食品产业园` were two zones, `阳泉市开发区` was not the catalogue's 阳泉经济技术开发区
@@ -82,24 +86,45 @@ export async function relinkZones(db: KxdbDatabase, idOf: (name: string) => Zone
     // A park named after the zone it is in has an id made of the zone's and its own, not of its name: left as it is.
     .filter((e) => !e.mergedInto && e.id.startsWith("zone:") && !e.id.includes(SUB_PARK))
     .toArray();
+  return relink(db, zones, idOf);
+}
+
+/**
+ * Companies the gazetteer knows, once recorded under an id of their own when the text called them by a known name
+ * and 公司 (`阳煤集团公司` apart from 阳煤集团, lib/ner/companyLinks.ts knownCompanyCalledGongsi): merged into the
+ * gazetteer's company, as zones are in relinkZones. `idOf` answers undefined for a name it does not know.
+ */
+export async function relinkCompanies(db: KxdbDatabase, idOf: CurrentLink): Promise<{ moved: number }> {
+  const companies = await db.entities
+    .where("type")
+    .equals("COMPANY")
+    .filter((e) => !e.mergedInto && e.id.startsWith("company:"))
+    .toArray();
+  return relink(db, companies, idOf);
+}
+
+/** Move each entity whose names all link elsewhere now, one transaction each. */
+async function relink(db: KxdbDatabase, entities: EntityRecord[], idOf: CurrentLink): Promise<{ moved: number }> {
   let moved = 0;
-  for (const zone of zones) {
+  for (const entity of entities) {
     // The canonical name is the one the id was made from (a short alias, `空港经开区` of `无锡市新吴区空港经开区`, is
     // linked through its full name, not alone). A name the reader gave says nothing of the id: then every name the
     // text gave must agree.
-    const names = zone.renamed ? zone.aliases : [zone.canonical];
-    const links = new Map(names.map((name) => idOf(name)).map((link) => [link.entityId, link]));
+    const names = entity.renamed ? entity.aliases : [entity.canonical];
+    const found = names.map((name) => idOf(name));
+    if (found.some((link) => !link)) continue;
+    const links = new Map(found.map((link) => [link?.entityId, link]));
     const [link] = links.values();
-    if (links.size !== 1 || link.entityId === zone.id) continue;
+    if (!link || links.size !== 1 || link.entityId === entity.id) continue;
     const keep = await resolveEntityId(db, link.entityId);
-    if (keep === zone.id) continue;
-    // One transaction: a zone is moved whole or not at all (a full disk halfway leaves it where it was).
+    if (keep === entity.id) continue;
+    // One transaction: an entity is moved whole or not at all (a full disk halfway leaves it where it was).
     await db.transaction("rw", db.entities, db.facts, db.mentions, async () => {
       if (!(await db.entities.get(keep))) {
-        const { mergedInto: _, ...fields } = zone;
-        await db.entities.put({ ...fields, id: keep, canonical: zone.renamed ? zone.canonical : link.canonical });
+        const { mergedInto: _, ...fields } = entity;
+        await db.entities.put({ ...fields, id: keep, canonical: entity.renamed ? entity.canonical : link.canonical });
       }
-      await mergeEntities(db, keep, zone.id);
+      await mergeEntities(db, keep, entity.id);
     });
     moved++;
   }

@@ -14,7 +14,7 @@
  */
 import { mergeEntities, renameEntity, splitEntity } from "../db/entities";
 import { deleteFacts, restoreFacts, saveFact, tagFacts, undoDelete, updateFact } from "../db/facts";
-import { relinkZones, repairCaptionLeadNames } from "../db/repairs";
+import { relinkCompanies, relinkZones, repairCaptionLeadNames } from "../db/repairs";
 import type { KxdbDatabase } from "../db/schema";
 import { applyImport, type ImportPlan } from "../export/backup";
 import type { FactPatch, NewFact } from "../model/reading";
@@ -82,6 +82,8 @@ export function createFactsService(db: KxdbDatabase, broadcast: FactsBroadcast) 
     repairCaptionLeadNames: () => repairing(() => repairCaptionLeadNames(db)),
     /** Zones recorded under an older form of their id move to the current one (lib/db/repairs.ts relinkZones). */
     relinkZones: (idOf: Parameters<typeof relinkZones>[1]) => repairing(() => relinkZones(db, idOf)),
+    /** Companies recorded under an id of their own that the gazetteer knows (lib/db/repairs.ts relinkCompanies). */
+    relinkCompanies: (idOf: Parameters<typeof relinkCompanies>[1]) => repairing(() => relinkCompanies(db, idOf)),
   };
 }
 

@@ -3,7 +3,7 @@
  * place and then without it is one company: `山西建投集团 … 建投集团` is 山西建投 both times, though `建投` alone
  * is also the core of another company's name (河北建投能源), which a name with no article around it would take.
  */
-import type { Gazetteer } from "./gazetteer";
+import type { Gazetteer, GazetteerEntry } from "./gazetteer";
 
 interface Link {
   entityId: string;
@@ -44,4 +44,23 @@ export function linkPlaceDroppedNames(names: readonly string[], links: Link[], g
     const link = decided.get(short);
     if (link) links[k] = link;
   }
+}
+
+/**
+ * The gazetteer's company that a name in 公司 or 集团公司 is, when what comes before is one of its names: `阳煤集团公司`
+ * is 阳煤集团 (华阳新材料), `晋能控股集团公司` 晋能控股集团, `太重公司` 太重. A branch or a subsidiary (`…分公司`,
+ * `…销售公司`) has more before 公司 than a known name. Only names the gazetteer trusts without context.
+ */
+export function knownCompanyCalledGongsi(name: string, gaz: Gazetteer): GazetteerEntry | undefined {
+  const m = /^(.{2,}?)(集团)?公司$/.exec(name);
+  if (!m) return undefined;
+  const [, head, group] = m;
+  const company = (rest: string) => {
+    const entry = gaz.lookup(rest);
+    return entry?.type === "COMPANY" ? entry : undefined;
+  };
+  // A name that needs evidence is also other companies' (`华岭公司`, a kiln works, is not 上海华岭集成电路; `石化集团公司`
+  // not 石化机械): left to the text's own linking.
+  const trusted = (rest: string) => (gaz.needsContext(rest) ? undefined : company(rest));
+  return (group ? company(head + group) : undefined) ?? trusted(head);
 }

@@ -68,10 +68,11 @@ interface ProtocolMap {
   /** Open one of the extension's own pages (notes, reader) in a new tab: web pages cannot link to them. */
   openExtensionPage(url: string): void;
   /**
-   * Notes page → background, after an import: zones the backup recorded under an older form of their id (made before
-   * a place's level or a rank was dropped from it) move to the current one, as the one-time repair did for the store.
+   * Notes page → background, after an import: zones and companies the backup recorded under an older form of their
+   * id (a zone's with a place's level, a rank or a province before its county; `阳煤集团公司` apart from 阳煤集团) move
+   * to the current one, as the one-time repairs did for the store.
    */
-  relinkZones(): { moved: number };
+  relinkEntities(): { moved: number };
   /** Background → every tab and extension page: facts changed somewhere; refresh what is shown. */
   factsChanged(): void;
   /** Background → content script: the save-fact shortcut was pressed. */

@@ -168,7 +168,7 @@ describe("importing a backup from before the zone ids changed", () => {
     };
     const page = await openNotes(context);
     await importBackup(page, backup);
-    await expect.poll(() => page.locator("[role=status]").first().textContent()).toMatch(/1 个园区的记录已按当前规则归并/);
+    await expect.poll(() => page.locator("[role=status]").first().textContent()).toMatch(/1 个园区或企业的记录已按当前规则归并/);
     await expect.poll(() => page.locator("section.group h2").count()).toBe(1);
     expect(await page.locator("section.group h2").first().textContent()).toMatch(/阳泉经济技术开发区\s*2/);
     await page.screenshot({ path: join(ARTIFACTS, "notes-import-old-zone-ids.png") });

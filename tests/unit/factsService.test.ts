@@ -18,10 +18,12 @@ const OTHER = "sx:晋城开发区";
 const CAPTION = "sx:图为晋城经济技术开发区";
 /** A zone outside the catalogue under the id an older version gave it (its county's 县 kept). */
 const OLD_ZONE_ID = "zone:尉氏县速冻食品|park";
-const mention = (entityId: string, canonical: string): Mention => ({
+/** A company the gazetteer knows, under the id of its own an older version gave it when called `…集团公司`. */
+const OLD_COMPANY_ID = "company:阳煤";
+const mention = (entityId: string, canonical: string, type: Mention["type"] = "ZONE"): Mention => ({
   start: 0,
   end: canonical.length,
-  type: "ZONE",
+  type,
   text: canonical,
   entityId,
   canonical,
@@ -41,6 +43,7 @@ async function seeded(): Promise<{ db: KxdbDatabase; live: string; trashed: stri
     mention(OTHER, "晋城开发区"),
     mention(CAPTION, "图为晋城经济技术开发区"),
     mention(OLD_ZONE_ID, "尉氏县速冻食品产业园"),
+    mention(OLD_COMPANY_ID, "阳煤集团公司", "COMPANY"),
   ]);
   const live = (await saveFact(db, newFact(1, "晋城开发区签约 31 个项目", [ZONE, OTHER]))).fact.id;
   const trashed = (await saveFact(db, newFact(1, "总投资达 103.16 亿元"))).fact.id;
@@ -120,6 +123,15 @@ const writes: Record<
       s.relinkZones((name) => ({ entityId: `zone:${name.replace("县", "").replace("产业园", "")}|park`, canonical: name })),
     wrote: async ({ db }) => expect((await db.entities.get(OLD_ZONE_ID))?.mergedInto).toBe("zone:尉氏速冻食品|park"),
   },
+  relinkCompanies: {
+    call: (s) =>
+      s.relinkCompanies((name) =>
+        name === "阳煤集团公司"
+          ? { entityId: "co:华阳新材料科技集团有限公司", canonical: "华阳新材料科技集团有限公司" }
+          : undefined,
+      ),
+    wrote: async ({ db }) => expect((await db.entities.get(OLD_COMPANY_ID))?.mergedInto).toBe("co:华阳新材料科技集团有限公司"),
+  },
 };
 
 /** Every write to any table fails the way a full disk does. */
@@ -159,7 +171,7 @@ describe("the facts service", () => {
 
   for (const [name, { call }] of Object.entries(writes)) {
     // The repairs tell the tabs even when they fail (some entities may have moved before): tested in repairs.test.ts.
-    if (name === "repairCaptionLeadNames" || name === "relinkZones") continue;
+    if (name === "repairCaptionLeadNames" || name === "relinkZones" || name === "relinkCompanies") continue;
     it(`${name}: a full disk broadcasts nothing and loses nothing`, async () => {
       const seed = await seeded();
       const before = await dump(seed.db);

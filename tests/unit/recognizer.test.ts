@@ -224,6 +224,18 @@ describe("COMPANY rules", () => {
     expect(luan.find((c) => c.text === "潞安集团")?.entityId).toBe("co:潞安化工集团有限公司");
   });
 
+  it("links a known company called by its name and 公司 or 集团公司 to the gazetteer's company", async () => {
+    const r = await recognizer();
+    const ids = (text: string) => Object.fromEntries(r.recognize(text).map((m) => [m.text, m.entityId]));
+    const yangmei = ids("阳煤集团公司晋东物流园工程开工，此举是阳煤集团构建物流产业的举措。");
+    expect(yangmei.阳煤集团公司).toBe("co:华阳新材料科技集团有限公司");
+    expect(yangmei.阳煤集团).toBe("co:华阳新材料科技集团有限公司");
+    expect(ids("太重集团公司与晋能控股集团公司签约。").太重集团公司).toBe("co:太原重型机械集团有限公司");
+    // A branch or a subsidiary is not the group; a name that needs evidence is other companies' too.
+    expect(ids("太重销售公司成立。").太重销售公司).not.toBe("co:太原重型机械集团有限公司");
+    expect(ids("华岭公司前身为1956年建成的耐火材料厂。").华岭公司).not.toBe("co:上海华岭集成电路技术股份有限公司");
+  });
+
   it("knows well-known short names from the gazetteer", async () => {
     const r = await recognizer();
     const m = r.recognize("中欧班列将太重轮轴、祁县玻璃送往亚欧。太原惠科等重大项目建成投产。");

@@ -5,8 +5,9 @@ import { IDBFactory, IDBKeyRange } from "fake-indexeddb";
 import { describe, expect, it } from "vitest";
 import { entityAppearances, recordArticle } from "../../lib/db/articles";
 import { recordRelations, zoneCompanies } from "../../lib/db/relations";
-import { dropSuppressionsOfUnseenNames, relinkZones, repairCaptionLeadNames } from "../../lib/db/repairs";
+import { dropSuppressionsOfUnseenNames, relinkCompanies, relinkZones, repairCaptionLeadNames } from "../../lib/db/repairs";
 import { openDatabase } from "../../lib/db/schema";
+import { knownCompanyCalledGongsi } from "../../lib/ner/companyLinks";
 import { defaultGazetteer } from "../../lib/ner/gazetteer";
 import { linkZoneName } from "../../lib/ner/zoneLinks";
 
@@ -176,6 +177,48 @@ describe("repair: zones recorded under ids that kept a place's level or a rank",
     expect((await db.entities.get("zone:安徽宿州萧|etdz"))?.mergedInto).toBe("zone:萧|etdz");
     // Its id is not made from its name (`荆州经开区新能源新材料产业园` alone would be another id): it stays.
     expect((await db.entities.get(PARK))?.mergedInto).toBeUndefined();
+  });
+
+  it("moves a company the text called by a known name and 公司 to the gazetteer's company, and leaves others", async () => {
+    const db = openDatabase("repair-company-ids", { indexedDB: new IDBFactory(), IDBKeyRange });
+    const gazetteer = defaultGazetteer();
+    const idOf = (name: string) => {
+      const entry = knownCompanyCalledGongsi(name, gazetteer);
+      return entry && { entityId: entry.id, canonical: entry.name };
+    };
+    await recordArticle(db, meta, [
+      { start: 0, end: 6, type: "COMPANY", text: "阳煤集团公司", entityId: "company:阳煤", canonical: "阳煤集团公司" },
+      {
+        start: 10,
+        end: 18,
+        type: "COMPANY",
+        text: "鼎晟建设管理公司",
+        entityId: "company:鼎晟建设管理",
+        canonical: "鼎晟建设管理公司",
+      },
+    ]);
+    await db.facts.put({
+      id: "f2",
+      quote: "阳煤集团公司晋东物流园工程开工",
+      note: "",
+      tags: [],
+      entityIds: ["company:阳煤"],
+      figures: [],
+      url: meta.url,
+      sourceInfo: { url: meta.url, title: meta.title, date: meta.date, source: meta.source, issue: "" },
+      anchor: {
+        quote: { type: "TextQuoteSelector", exact: "阳煤集团公司晋东物流园工程开工", prefix: "", suffix: "" },
+        position: { type: "TextPositionSelector", start: 0, end: 15 },
+      },
+      createdAt: 1,
+      updatedAt: 1,
+      dedupe: "f2",
+    });
+    expect(await relinkCompanies(db, idOf)).toEqual({ moved: 1 });
+    expect((await db.entities.get("company:阳煤"))?.mergedInto).toBe("co:华阳新材料科技集团有限公司");
+    expect((await db.facts.get("f2"))?.entityIds).toEqual(["co:华阳新材料科技集团有限公司"]);
+    expect((await db.entities.get("company:鼎晟建设管理"))?.mergedInto).toBeUndefined();
+    expect(await relinkCompanies(db, idOf)).toEqual({ moved: 0 });
   });
 
   it("leaves a renamed zone whose names now point to two zones, and a full disk loses nothing", async () => {
