@@ -3,7 +3,9 @@
  * place and then without it is one company: `山西建投集团 … 建投集团` is 山西建投 both times, though `建投` alone
  * is also the core of another company's name (河北建投能源), which a name with no article around it would take.
  */
+import { analyzeCompanyName, stripLegalSuffix } from "./companyNames";
 import type { Gazetteer, GazetteerEntry } from "./gazetteer";
+import { isGenericWord } from "./lexicon";
 
 interface Link {
   entityId: string;
@@ -63,4 +65,21 @@ export function knownCompanyCalledGongsi(name: string, gaz: Gazetteer): Gazettee
   // not 石化机械): left to the text's own linking.
   const trusted = (rest: string) => (gaz.needsContext(rest) ? undefined : company(rest));
   return (group ? company(head + group) : undefined) ?? trusted(head);
+}
+
+/**
+ * `长凯公司` after `长凯石油科技股份有限公司`, `四和公司` after `山西四和科技有限责任公司`: a company the article
+ * calls by the first words of its own name and 公司 is the one registered name there that starts so (after its
+ * place); none when two do.
+ */
+export function calledByItsHead(name: string, known: Iterable<Link>, gaz: Gazetteer): Link | undefined {
+  const head = /^([\u4e00-\u9fff]{2,4})公司$/.exec(name)?.[1];
+  if (!head || isGenericWord(head) || gaz.isPlace(head)) return undefined;
+  const found = new Map<string, Link>();
+  for (const link of known) {
+    const full = link.canonical;
+    if (full.length > name.length && stripLegalSuffix(full) !== full && analyzeCompanyName(full, gaz).core.startsWith(head))
+      found.set(link.entityId, link);
+  }
+  return found.size === 1 ? [...found.values()][0] : undefined;
 }

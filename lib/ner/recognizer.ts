@@ -13,7 +13,7 @@
 import type { BoundaryContext } from "./boundary";
 import { bracketedPlaceEnd, companyParkEnd, findNameStart, tagWindow } from "./boundary";
 import { nameCannotReachBefore } from "./captions";
-import { knownCompanyCalledGongsi, linkPlaceDroppedNames } from "./companyLinks";
+import { calledByItsHead, knownCompanyCalledGongsi, linkPlaceDroppedNames } from "./companyLinks";
 import { analyzeCompanyName, shortNamesOf, stripLegalSuffix } from "./companyNames";
 import { findFramedNames } from "./contextNames";
 import { addDomainWords } from "./domainWords";
@@ -1200,7 +1200,8 @@ function linkEntities(text: string, mentions: Candidate[], gaz: Gazetteer): Link
     const known = gaz.lookup(name) ?? knownCompanyCalledGongsi(name, gaz);
     const link = known
       ? { entityId: known.id, canonical: known.name }
-      : (findByShortName(companyByCore, core, location, gaz) ?? { entityId: `company:${key}`, canonical: name });
+      : (findByShortName(companyByCore, core, location, gaz) ??
+        calledByItsHead(name, companyByCore.values(), gaz) ?? { entityId: `company:${key}`, canonical: name });
     companyByCore.set(key, link);
   }
   const zoneById = new Map<string, Link>();
@@ -1234,7 +1235,10 @@ function linkEntities(text: string, mentions: Candidate[], gaz: Gazetteer): Link
     }
     const { core, location } = analyzeCompanyName(fullName, gaz);
     const key = location ? `${core}@${location}` : core;
-    let link = companyByCore.get(key) ?? findByShortName(companyByCore, core, location, gaz);
+    let link =
+      companyByCore.get(key) ??
+      findByShortName(companyByCore, core, location, gaz) ??
+      calledByItsHead(fullName, companyByCore.values(), gaz);
     if (!link) {
       link = { entityId: `company:${key}`, canonical: isGenericWord(name) ? name : fullName };
       companyByCore.set(key, link);

@@ -236,6 +236,19 @@ describe("COMPANY rules", () => {
     expect(ids("华岭公司前身为1956年建成的耐火材料厂。").华岭公司).not.toBe("co:上海华岭集成电路技术股份有限公司");
   });
 
+  it("links a company the article calls by the first words of its registered name and 公司 to that name", async () => {
+    const r = await recognizer();
+    const ids = (text: string) => Object.fromEntries(r.recognize(text).map((m) => [m.text, m.entityId]));
+    const changkai = ids("利津经济开发区长凯石油科技股份有限公司投产。长凯公司新能源装备产业示范基地开工。");
+    expect(changkai.长凯公司).toBe(changkai.长凯石油科技股份有限公司);
+    const sihe = ids("项目由山西四和科技有限责任公司投资建设。四和公司表示……");
+    expect(sihe.四和公司).toBe(sihe.山西四和科技有限责任公司);
+    // Two registered names start so: neither.
+    const two = ids("长凯石油科技股份有限公司与长凯宏远有限公司签约。长凯公司表示……");
+    expect(two.长凯公司).not.toBe(two.长凯石油科技股份有限公司);
+    expect(two.长凯公司).not.toBe(two.长凯宏远有限公司);
+  });
+
   it("knows well-known short names from the gazetteer", async () => {
     const r = await recognizer();
     const m = r.recognize("中欧班列将太重轮轴、祁县玻璃送往亚欧。太原惠科等重大项目建成投产。");
