@@ -1,7 +1,9 @@
 /**
- * Links between the company names of one article that the gazetteer alone gets wrong. A company named with its
- * place and then without it is one company: `山西建投集团 … 建投集团` is 山西建投 both times, though `建投` alone
- * is also the core of another company's name (河北建投能源), which a name with no article around it would take.
+ * Links between company names that the gazetteer alone, or the name alone, gets wrong:
+ * - a company named with its place and then without it is one company (`山西建投集团 … 建投集团` is 山西建投 both
+ *   times, though `建投` alone is also the core of another company's name, 河北建投能源);
+ * - a known name and 公司 or 集团公司 is the gazetteer's company (`阳煤集团公司` = 阳煤集团);
+ * - the first words of a registered name and 公司 are that company, in its article (`长凯公司`).
  */
 import { analyzeCompanyName, stripLegalSuffix } from "./companyNames";
 import type { Gazetteer, GazetteerEntry } from "./gazetteer";

@@ -1235,10 +1235,7 @@ function linkEntities(text: string, mentions: Candidate[], gaz: Gazetteer): Link
     }
     const { core, location } = analyzeCompanyName(fullName, gaz);
     const key = location ? `${core}@${location}` : core;
-    let link =
-      companyByCore.get(key) ??
-      findByShortName(companyByCore, core, location, gaz) ??
-      calledByItsHead(fullName, companyByCore.values(), gaz);
+    let link = companyByCore.get(key) ?? findByShortName(companyByCore, core, location, gaz);
     if (!link) {
       link = { entityId: `company:${key}`, canonical: isGenericWord(name) ? name : fullName };
       companyByCore.set(key, link);
