@@ -99,6 +99,30 @@ function lookupByOwnPlace(identity: string, long: string, gaz: Gazetteer): Gazet
   return undefined;
 }
 
+/** The ways one kind of zone is written (a 台商投资区 or a 国际港 is a zone of its own, not another form). */
+const FORMS_OF_KIND: Record<string, readonly string[]> = {
+  etdz: ["经济技术开发区", "经济开发区", "经开区", "开发区"],
+  hitech: ["高新技术产业开发区", "高新技术开发区", "高新区"],
+  reform: ["综合改革示范区", "综改示范区", "综改区"],
+  "agri-hitech": ["国家农业高新技术产业示范区", "农业高新技术产业示范区", "农高区"],
+};
+
+/**
+ * The catalogue's zone by another form of its kind, for a zone named by its place (`杏花村经济技术开发区`: the
+ * catalogue has `杏花村经开区` as 汾阳杏花村经济技术开发区's name, not the long form; `孝义经济开发区`). Not for a
+ * name that is no place (`临港`, many ports' word).
+ */
+function viaOtherForms(name: string, prefix: string, kind: string, gaz: Gazetteer): GazetteerEntry | undefined {
+  const forms = FORMS_OF_KIND[kind] ?? [];
+  if (!prefix || !forms.includes(name.slice(prefix.length))) return undefined;
+  if (gaz.placeLengthAt(prefix, 0) === 0 && !isPlaceName(prefix, gaz)) return undefined;
+  for (const suffix of forms) {
+    const found = gaz.lookup(prefix + suffix);
+    if (found?.type === "ZONE") return found;
+  }
+  return undefined;
+}
+
 /** The entity of the zone named `name` (the whole name, as the text gives it). */
 export function linkZoneName(name: string, gaz: Gazetteer): ZoneLink {
   const known = gaz.lookup(name);
@@ -108,7 +132,8 @@ export function linkZoneName(name: string, gaz: Gazetteer): ZoneLink {
   const expanded = long ? prefix + long : name;
   // `阳泉市开发区`, `江阴国家高新区`, `湖南省株洲市高新区`: the catalogue has the zone by its own place's short form,
   // with no rank and no province or city before it.
-  const viaExpansion = gaz.lookup(expanded) ?? (long ? lookupByOwnPlace(place, long, gaz) : undefined);
+  const viaExpansion =
+    gaz.lookup(expanded) ?? (long ? lookupByOwnPlace(place, long, gaz) : undefined) ?? viaOtherForms(name, prefix, kind, gaz);
   if (viaExpansion) return { entityId: viaExpansion.id, canonical: viaExpansion.name };
   return { entityId: `zone:${zoneIdentity(withoutLeadingPlaces(prefix, gaz), gaz)}|${kind}`, canonical: expanded };
 }

@@ -58,6 +58,17 @@ describe("ZONE rules", () => {
     expect(ids("南京鼓楼经开区与福州鼓楼经开区").size).toBe(2);
   });
 
+  it("finds the catalogue's zone by another form of its kind, for a zone named by its place", async () => {
+    const r = await recognizer();
+    const zone = (text: string) => r.recognize(text).find((m) => m.type === "ZONE")?.entityId;
+    // The catalogue has `杏花村经开区` and `孝义经济技术开发区`, not these forms.
+    expect(zone("杏花村经济技术开发区举行开工仪式")).toBe("sx:汾阳杏花村经济技术开发区");
+    expect(zone("孝义经济开发区新签约项目")).toBe("sx:孝义经济技术开发区");
+    // A 台商投资区 is a zone of its own; `临港` is no place (many ports' word).
+    expect(zone("福州台商投资区新签约项目")).not.toBe("cn:福州经济技术开发区");
+    expect(zone("济南临港经济开发区立足产城融合")).not.toBe("cn:沧州临港经济技术开发区");
+  });
+
   it("links a park named by its sectors after its zone to that zone's park, not every zone's park of that name", async () => {
     const r = await recognizer();
     const parks = (text: string) => r.recognize(text).filter((m) => m.type === "ZONE" && m.text.endsWith("产业园"));
