@@ -2,7 +2,7 @@
 import { dropSuppressionsOfUnseenNames } from "@/lib/db/repairs";
 import type { KxdbDatabase } from "@/lib/db/schema";
 import type { FactsService } from "@/lib/facts/factsService";
-import { knownCompanyCalledGongsi } from "@/lib/ner/companyLinks";
+import { knownAfterPlace, knownCompanyCalledGongsi } from "@/lib/ner/companyLinks";
 import { defaultGazetteer } from "@/lib/ner/gazetteer";
 import { linkZoneName } from "@/lib/ner/zoneLinks";
 import { correctionsItem, repairsDoneItem } from "@/lib/platform/storageItems";
@@ -11,9 +11,9 @@ import { setCorrections } from "./recognition";
 /** A zone name's current id: the recognizer's own linking (lib/ner/zoneLinks.ts), on the bundled gazetteer. */
 export const currentZoneId = (name: string) => linkZoneName(name, defaultGazetteer());
 
-/** The gazetteer's company a name in 公司 is (lib/ner/companyLinks.ts), else undefined. */
+/** The gazetteer's company a name in 公司 or with places before it is (lib/ner/companyLinks.ts), else undefined. */
 export function currentCompanyId(name: string): { entityId: string; canonical: string } | undefined {
-  const entry = knownCompanyCalledGongsi(name, defaultGazetteer());
+  const entry = knownCompanyCalledGongsi(name, defaultGazetteer()) ?? knownAfterPlace(name, defaultGazetteer());
   return entry && { entityId: entry.id, canonical: entry.name };
 }
 
@@ -48,6 +48,6 @@ export async function runRepairs(db: KxdbDatabase, facts: FactsService): Promise
   await repairOnce("zone-ids-without-levels", async () => void (await facts.relinkZones(currentZoneId)));
   // And under ids that kept the province or city before a county (`安徽宿州萧县…` apart from `萧县…`).
   await repairOnce("zone-ids-without-leading-places", async () => void (await facts.relinkZones(currentZoneId)));
-  // Companies the text called by a known name and 公司 (`阳煤集团公司` apart from 阳煤集团).
-  await repairOnce("companies-called-gongsi", async () => void (await facts.relinkCompanies(currentCompanyId)));
+  // Companies the text called by a known name and 公司, or with a place before it (`阳煤集团公司`, `山西潞安集团`).
+  await repairOnce("companies-by-known-names", async () => void (await facts.relinkCompanies(currentCompanyId)));
 }

@@ -91,8 +91,9 @@ export async function relinkZones(db: KxdbDatabase, idOf: (name: string) => Zone
 
 /**
  * Companies the gazetteer knows, once recorded under an id of their own when the text called them by a known name
- * and 公司 (`阳煤集团公司` apart from 阳煤集团, lib/ner/companyLinks.ts knownCompanyCalledGongsi): merged into the
- * gazetteer's company, as zones are in relinkZones. `idOf` answers undefined for a name it does not know.
+ * and 公司 or with a place before it (`阳煤集团公司` apart from 阳煤集团, `山西潞安集团` from 潞安集团;
+ * lib/ner/companyLinks.ts): merged into the gazetteer's company, as zones are in relinkZones. `idOf` answers
+ * undefined for a name it does not know.
  */
 export async function relinkCompanies(db: KxdbDatabase, idOf: CurrentLink): Promise<{ moved: number }> {
   const companies = await db.entities

@@ -3,9 +3,10 @@
  * - a company named with its place and then without it is one company (`山西建投集团 … 建投集团` is 山西建投 both
  *   times, though `建投` alone is also the core of another company's name, 河北建投能源);
  * - a known name and 公司 or 集团公司 is the gazetteer's company (`阳煤集团公司` = 阳煤集团);
- * - the first words of a registered name and 公司 are that company, in its article (`长凯公司`).
+ * - the first words of a registered name and 公司 are that company, in its article (`长凯公司`);
+ * - a known name with its place before it is that company (`山西潞安集团` = 潞安集团).
  */
-import { analyzeCompanyName, stripLegalSuffix } from "./companyNames";
+import { analyzeCompanyName, leadingPlace, stripLegalSuffix } from "./companyNames";
 import type { Gazetteer, GazetteerEntry } from "./gazetteer";
 import { isGenericWord } from "./lexicon";
 
@@ -84,4 +85,19 @@ export function calledByItsHead(name: string, known: Iterable<Link>, gaz: Gazett
       found.set(link.entityId, link);
   }
   return found.size === 1 ? [...found.values()][0] : undefined;
+}
+
+/**
+ * The gazetteer's company a name is once the places before it are left out (`山西潞安集团` = 潞安集团 = 潞安化工,
+ * `山西美锦能源`): the place says where the company is, not which. Only a name the gazetteer trusts alone (`天津天铁`
+ * is not 浙江天铁科技: `天铁` needs evidence).
+ */
+export function knownAfterPlace(name: string, gaz: Gazetteer): GazetteerEntry | undefined {
+  let rest = name;
+  for (let place = leadingPlace(rest, gaz); place && rest.length - place.length >= 2; place = leadingPlace(rest, gaz)) {
+    rest = rest.slice(place.length);
+    const entry = gaz.needsContext(rest) ? undefined : gaz.lookup(rest);
+    if (entry?.type === "COMPANY") return entry;
+  }
+  return undefined;
 }

@@ -230,9 +230,10 @@ describe("COMPANY rules", () => {
     const two = companies("山西建投集团与河北建投集团合作，建投集团表示……");
     expect(two.map((c) => c.text)).toEqual(["山西建投集团", "河北建投集团", "建投集团"]);
     expect(new Set(two.map((c) => c.entityId)).size).toBe(3);
-    // A longer name the gazetteer does not know moves nothing: `潞安集团` stays 潞安化工.
-    const luan = companies("山西潞安集团旗下公司签约。潞安集团表示……");
-    expect(luan.find((c) => c.text === "潞安集团")?.entityId).toBe("co:潞安化工集团有限公司");
+    // A known name with its place before it is that company: `山西潞安集团` is 潞安集团, 潞安化工.
+    const luan = companies("记者在山西潞安集团采访。潞安集团表示……");
+    expect(luan.map((c) => c.entityId)).toEqual(["co:潞安化工集团有限公司", "co:潞安化工集团有限公司"]);
+    expect(companies("泰国正大集团在华投资")[0]?.entityId).toBe("co:正大集团");
   });
 
   it("links a known company called by its name and 公司 or 集团公司 to the gazetteer's company", async () => {

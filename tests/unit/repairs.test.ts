@@ -7,7 +7,7 @@ import { entityAppearances, recordArticle } from "../../lib/db/articles";
 import { recordRelations, zoneCompanies } from "../../lib/db/relations";
 import { dropSuppressionsOfUnseenNames, relinkCompanies, relinkZones, repairCaptionLeadNames } from "../../lib/db/repairs";
 import { openDatabase } from "../../lib/db/schema";
-import { knownCompanyCalledGongsi } from "../../lib/ner/companyLinks";
+import { knownAfterPlace, knownCompanyCalledGongsi } from "../../lib/ner/companyLinks";
 import { defaultGazetteer } from "../../lib/ner/gazetteer";
 import { linkZoneName } from "../../lib/ner/zoneLinks";
 
@@ -183,11 +183,12 @@ describe("repair: zones recorded under ids that kept a place's level or a rank",
     const db = openDatabase("repair-company-ids", { indexedDB: new IDBFactory(), IDBKeyRange });
     const gazetteer = defaultGazetteer();
     const idOf = (name: string) => {
-      const entry = knownCompanyCalledGongsi(name, gazetteer);
+      const entry = knownCompanyCalledGongsi(name, gazetteer) ?? knownAfterPlace(name, gazetteer);
       return entry && { entityId: entry.id, canonical: entry.name };
     };
     await recordArticle(db, meta, [
       { start: 0, end: 6, type: "COMPANY", text: "阳煤集团公司", entityId: "company:阳煤", canonical: "阳煤集团公司" },
+      { start: 20, end: 26, type: "COMPANY", text: "山西潞安集团", entityId: "company:潞安", canonical: "山西潞安集团" },
       {
         start: 10,
         end: 18,
@@ -214,8 +215,9 @@ describe("repair: zones recorded under ids that kept a place's level or a rank",
       updatedAt: 1,
       dedupe: "f2",
     });
-    expect(await relinkCompanies(db, idOf)).toEqual({ moved: 1 });
+    expect(await relinkCompanies(db, idOf)).toEqual({ moved: 2 });
     expect((await db.entities.get("company:阳煤"))?.mergedInto).toBe("co:华阳新材料科技集团有限公司");
+    expect((await db.entities.get("company:潞安"))?.mergedInto).toBe("co:潞安化工集团有限公司");
     expect((await db.facts.get("f2"))?.entityIds).toEqual(["co:华阳新材料科技集团有限公司"]);
     expect((await db.entities.get("company:鼎晟建设管理"))?.mergedInto).toBeUndefined();
     expect(await relinkCompanies(db, idOf)).toEqual({ moved: 0 });
