@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { entityAppearances, recordArticle } from "../../lib/db/articles";
 import { recordRelations, zoneCompanies } from "../../lib/db/relations";
 import { dropSuppressionsOfUnseenNames, relinkCompanies, relinkZones, repairCaptionLeadNames } from "../../lib/db/repairs";
-import { openDatabase } from "../../lib/db/schema";
+import { type KxdbDatabase, openDatabase } from "../../lib/db/schema";
 import { knownAfterPlace, knownCompanyCalledGongsi } from "../../lib/ner/companyLinks";
 import { defaultGazetteer } from "../../lib/ner/gazetteer";
 import { linkZoneName } from "../../lib/ner/zoneLinks";
@@ -20,6 +20,27 @@ const meta = {
   issue: "",
 };
 const JC = "sx:晋城经济技术开发区";
+
+/** A fact quoting `quote` (the whole of it anchored) from the article of `meta`, linked to `entityIds`. */
+function putFact(db: KxdbDatabase, id: string, quote: string, entityIds: string[], dedupe = id) {
+  return db.facts.put({
+    id,
+    quote,
+    note: "",
+    tags: [],
+    entityIds,
+    figures: [],
+    url: meta.url,
+    sourceInfo: { url: meta.url, title: meta.title, date: meta.date, source: meta.source, issue: "" },
+    anchor: {
+      quote: { type: "TextQuoteSelector", exact: quote, prefix: "", suffix: "" },
+      position: { type: "TextPositionSelector", start: 0, end: quote.length },
+    },
+    createdAt: 1,
+    updatedAt: 1,
+    dedupe,
+  });
+}
 
 describe("repair: suppressions made from shifted highlights", () => {
   it("drops suppressions of names no article showed whole and keeps real ones", async () => {
@@ -54,23 +75,7 @@ describe("repair: names recorded with a caption's lead word", () => {
       { start: 20, end: 27, type: "ZONE", text: "太原武宿综保区", entityId: WUSU, canonical: "太原武宿综合保税区" },
       { start: 30, end: 37, type: "ZONE", text: "▲晋城经开区", entityId: "zone:▲晋城|etdz", canonical: "▲晋城经济技术开发区" },
     ]);
-    await db.facts.put({
-      id: "f1",
-      quote: "图为太原武宿综保区一角",
-      note: "",
-      tags: [],
-      entityIds: [LED],
-      figures: [],
-      url: meta.url,
-      sourceInfo: { url: meta.url, title: meta.title, date: meta.date, source: meta.source, issue: "" },
-      anchor: {
-        quote: { type: "TextQuoteSelector", exact: "图为太原武宿综保区一角", prefix: "", suffix: "" },
-        position: { type: "TextPositionSelector", start: 0, end: 11 },
-      },
-      createdAt: 1,
-      updatedAt: 1,
-      dedupe: "x",
-    });
+    await putFact(db, "f1", "图为太原武宿综保区一角", [LED], "x");
 
     expect(await repairCaptionLeadNames(db)).toEqual({ merged: 1, renamed: 1 });
 
@@ -120,23 +125,7 @@ describe("repair: zones recorded under ids that kept a place's level or a rank",
         confidence: 0.9,
       },
     ]);
-    await db.facts.put({
-      id: "f1",
-      quote: text,
-      note: "",
-      tags: [],
-      entityIds: [OLD_PARK, "company:思念食品"],
-      figures: [],
-      url: meta.url,
-      sourceInfo: { url: meta.url, title: meta.title, date: meta.date, source: meta.source, issue: "" },
-      anchor: {
-        quote: { type: "TextQuoteSelector", exact: text, prefix: "", suffix: "" },
-        position: { type: "TextPositionSelector", start: 0, end: text.length },
-      },
-      createdAt: 1,
-      updatedAt: 1,
-      dedupe: "f1",
-    });
+    await putFact(db, "f1", text, [OLD_PARK, "company:思念食品"]);
     // Read after it, under the new id: the two are one zone.
     await recordArticle(db, { ...meta, url: `${meta.url}2` }, [
       { start: 0, end: 9, type: "ZONE", text: "尉氏速冻食品产业园", entityId: NEW_PARK, canonical: "尉氏速冻食品产业园" },
@@ -198,23 +187,7 @@ describe("repair: zones recorded under ids that kept a place's level or a rank",
         canonical: "鼎晟建设管理公司",
       },
     ]);
-    await db.facts.put({
-      id: "f2",
-      quote: "阳煤集团公司晋东物流园工程开工",
-      note: "",
-      tags: [],
-      entityIds: ["company:阳煤"],
-      figures: [],
-      url: meta.url,
-      sourceInfo: { url: meta.url, title: meta.title, date: meta.date, source: meta.source, issue: "" },
-      anchor: {
-        quote: { type: "TextQuoteSelector", exact: "阳煤集团公司晋东物流园工程开工", prefix: "", suffix: "" },
-        position: { type: "TextPositionSelector", start: 0, end: 15 },
-      },
-      createdAt: 1,
-      updatedAt: 1,
-      dedupe: "f2",
-    });
+    await putFact(db, "f2", "阳煤集团公司晋东物流园工程开工", ["company:阳煤"]);
     expect(await relinkCompanies(db, idOf)).toEqual({ moved: 2 });
     expect((await db.entities.get("company:阳煤"))?.mergedInto).toBe("co:华阳新材料科技集团有限公司");
     expect((await db.entities.get("company:潞安"))?.mergedInto).toBe("co:潞安化工集团有限公司");
