@@ -19,7 +19,7 @@ interface Link {
 function isPlaceChain(word: string, gaz: Gazetteer): boolean {
   let rest = word;
   while (rest) {
-    if (gaz.isPlace(rest) || gaz.countyCities.has(rest)) return true;
+    if (gaz.isPlaceName(rest)) return true;
     const length = gaz.placeLengthAt(rest, 0);
     if (!length) return false;
     rest = rest.slice(length);

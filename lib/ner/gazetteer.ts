@@ -189,6 +189,11 @@ export class Gazetteer {
     return this.places.has(word);
   }
 
+  /** A place, or a county's short form (`尉氏` of 尉氏县, which the gazetteer keeps apart from its places). */
+  isPlaceName(word: string): boolean {
+    return this.places.has(word) || this.countyCities.has(word);
+  }
+
   private placeTrie: TrieNode | undefined;
 
   /** Length of the longest place name starting at text[i], 0 when none (a trie: no slicing on the hot path). */

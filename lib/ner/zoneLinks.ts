@@ -25,11 +25,6 @@ export function zoneKey(name: string): { prefix: string; kind: string; long: str
   return { prefix: name, kind: "zone", long: "" };
 }
 
-/** A place, or a county's short form (`尉氏` of 尉氏县, which the gazetteer keeps apart from its places). */
-function isPlaceName(word: string, gaz: Gazetteer): boolean {
-  return gaz.isPlace(word) || gaz.countyCities.has(word);
-}
-
 /** An administrative level a place may carry or drop inside a zone's name (`尉氏县速冻食品产业园` = `尉氏速冻食品产业园`). */
 const ADMIN_LEVEL = /^[省市县区旗]$/;
 /** A rank said before a zone's kind, no part of which zone it is (`江阴国家高新区` = `江阴高新区`). */
@@ -48,7 +43,7 @@ function zoneIdentity(prefix: string, gaz: Gazetteer): string {
     for (let length = 4; length >= 2 && !placeLength; length--) {
       const place = prefix.slice(i, i + length);
       const level = prefix[i + length] ?? "";
-      if (ADMIN_LEVEL.test(level) && isPlaceName(place, gaz) && gaz.isPlace(place + level)) placeLength = length;
+      if (ADMIN_LEVEL.test(level) && gaz.isPlaceName(place) && gaz.isPlace(place + level)) placeLength = length;
     }
     if (placeLength) {
       out += prefix.slice(i, i + placeLength);
@@ -93,7 +88,7 @@ function lookupByOwnPlace(identity: string, long: string, gaz: Gazetteer): Gazet
     const lead = gaz.placeLengthAt(rest, 0);
     const next = rest.slice(lead);
     // Only a place before another place: `福清|江阴` may go, `茂名高州|蒲康电子轻工` keeps 高州.
-    if (!lead || (gaz.placeLengthAt(next, 0) < 2 && ![2, 3].some((n) => isPlaceName(next.slice(0, n), gaz)))) return undefined;
+    if (!lead || (gaz.placeLengthAt(next, 0) < 2 && ![2, 3].some((n) => gaz.isPlaceName(next.slice(0, n))))) return undefined;
     rest = next;
   }
   return undefined;
@@ -115,7 +110,7 @@ const FORMS_OF_KIND: Record<string, readonly string[]> = {
 function viaOtherForms(name: string, prefix: string, kind: string, gaz: Gazetteer): GazetteerEntry | undefined {
   const forms = FORMS_OF_KIND[kind] ?? [];
   if (!prefix || !forms.includes(name.slice(prefix.length))) return undefined;
-  if (gaz.placeLengthAt(prefix, 0) === 0 && !isPlaceName(prefix, gaz)) return undefined;
+  if (gaz.placeLengthAt(prefix, 0) === 0 && !gaz.isPlaceName(prefix)) return undefined;
   for (const suffix of forms) {
     const found = gaz.lookup(prefix + suffix);
     if (found?.type === "ZONE") return found;
@@ -155,7 +150,7 @@ export function shortensPark(shortId: string, longId: string, gaz: Gazetteer): b
   if (!short || !long || short.length >= long.length) return false;
   let head = 0;
   while (head < short.length && short[head] === long[head]) head++;
-  if (head < 2 || isPlaceName(short.slice(0, head), gaz)) return false;
+  if (head < 2 || gaz.isPlaceName(short.slice(0, head))) return false;
   const tail = short.slice(head);
   if (!long.endsWith(tail)) return false;
   const left = long.slice(head, long.length - tail.length);
