@@ -2,7 +2,7 @@
 import { dropSuppressionsOfUnseenNames } from "@/lib/db/repairs";
 import type { KxdbDatabase } from "@/lib/db/schema";
 import type { FactsService } from "@/lib/facts/factsService";
-import { knownAfterPlace, knownCompanyCalledGongsi } from "@/lib/ner/companyLinks";
+import { knownCompanyByItsWords } from "@/lib/ner/companyLinks";
 import { defaultGazetteer } from "@/lib/ner/gazetteer";
 import { linkZoneName } from "@/lib/ner/zoneLinks";
 import { correctionsItem, repairsDoneItem } from "@/lib/platform/storageItems";
@@ -13,7 +13,7 @@ export const currentZoneId = (name: string) => linkZoneName(name, defaultGazette
 
 /** The gazetteer's company a name in 公司 or with places before it is (lib/ner/companyLinks.ts), else undefined. */
 export function currentCompanyId(name: string): { entityId: string; canonical: string } | undefined {
-  const entry = knownCompanyCalledGongsi(name, defaultGazetteer()) ?? knownAfterPlace(name, defaultGazetteer());
+  const entry = knownCompanyByItsWords(name, defaultGazetteer());
   return entry && { entityId: entry.id, canonical: entry.name };
 }
 

@@ -101,3 +101,12 @@ export function knownAfterPlace(name: string, gaz: Gazetteer): GazetteerEntry | 
   }
   return undefined;
 }
+
+/**
+ * The gazetteer's company a name is by its words beyond an exact match: a known name and 公司 or 集团公司, or a
+ * known name after its places. The recognizer links with it, and the store's repair (relinkCompanies) moves by
+ * it, so an id made when reading and an id made by the repair cannot differ.
+ */
+export function knownCompanyByItsWords(name: string, gaz: Gazetteer): GazetteerEntry | undefined {
+  return knownCompanyCalledGongsi(name, gaz) ?? knownAfterPlace(name, gaz);
+}

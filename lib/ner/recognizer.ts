@@ -13,7 +13,7 @@
 import type { BoundaryContext } from "./boundary";
 import { bracketedPlaceEnd, companyParkEnd, findNameStart, tagWindow } from "./boundary";
 import { nameCannotReachBefore } from "./captions";
-import { calledByItsHead, knownAfterPlace, knownCompanyCalledGongsi, linkPlaceDroppedNames } from "./companyLinks";
+import { calledByItsHead, knownCompanyByItsWords, linkPlaceDroppedNames } from "./companyLinks";
 import { analyzeCompanyName, shortNamesOf, stripLegalSuffix } from "./companyNames";
 import { findFramedNames } from "./contextNames";
 import { addDomainWords } from "./domainWords";
@@ -1197,7 +1197,7 @@ function linkEntities(text: string, mentions: Candidate[], gaz: Gazetteer): Link
     const { core, location } = analyzeCompanyName(name, gaz);
     const key = location ? `${core}@${location}` : core;
     if (companyByCore.has(key)) continue;
-    const known = gaz.lookup(name) ?? knownCompanyCalledGongsi(name, gaz) ?? knownAfterPlace(name, gaz);
+    const known = gaz.lookup(name) ?? knownCompanyByItsWords(name, gaz);
     const link = known
       ? { entityId: known.id, canonical: known.name }
       : (findByShortName(companyByCore, core, location, gaz) ??
@@ -1228,7 +1228,7 @@ function linkEntities(text: string, mentions: Candidate[], gaz: Gazetteer): Link
     }
     // COMPANY
     const fullName = c.derivedFrom ?? name;
-    const known = gaz.lookup(fullName) ?? knownCompanyCalledGongsi(fullName, gaz) ?? knownAfterPlace(fullName, gaz);
+    const known = gaz.lookup(fullName) ?? knownCompanyByItsWords(fullName, gaz);
     if (known) {
       links.push({ entityId: known.id, canonical: known.name });
       continue;

@@ -7,7 +7,7 @@ import { entityAppearances, recordArticle } from "../../lib/db/articles";
 import { recordRelations, zoneCompanies } from "../../lib/db/relations";
 import { dropSuppressionsOfUnseenNames, relinkCompanies, relinkZones, repairCaptionLeadNames } from "../../lib/db/repairs";
 import { type KxdbDatabase, openDatabase } from "../../lib/db/schema";
-import { knownAfterPlace, knownCompanyCalledGongsi } from "../../lib/ner/companyLinks";
+import { knownCompanyByItsWords } from "../../lib/ner/companyLinks";
 import { defaultGazetteer } from "../../lib/ner/gazetteer";
 import { linkZoneName } from "../../lib/ner/zoneLinks";
 
@@ -172,7 +172,7 @@ describe("repair: zones recorded under ids that kept a place's level or a rank",
     const db = openDatabase("repair-company-ids", { indexedDB: new IDBFactory(), IDBKeyRange });
     const gazetteer = defaultGazetteer();
     const idOf = (name: string) => {
-      const entry = knownCompanyCalledGongsi(name, gazetteer) ?? knownAfterPlace(name, gazetteer);
+      const entry = knownCompanyByItsWords(name, gazetteer);
       return entry && { entityId: entry.id, canonical: entry.name };
     };
     await recordArticle(db, meta, [
