@@ -14,3 +14,8 @@ export function recognizer(): Promise<Recognizer> {
 export function names(mentions: Mention[], type?: EntityType): string[] {
   return mentions.filter((m) => !type || m.type === type).map((m) => `${m.type}:${m.text}`);
 }
+
+/** Each mention's entity by its text (a later mention of the same text wins): which entity a name was linked to. */
+export function entityIdsByText(mentions: Mention[]): Record<string, string> {
+  return Object.fromEntries(mentions.map((m) => [m.text, m.entityId]));
+}

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { createRecognizer } from "../../lib/ner/recognizer";
 import { loadNodeJieba } from "../../scripts/node-recognizer";
-import { names, recognizer } from "../helpers/recognizer";
+import { entityIdsByText, names, recognizer } from "../helpers/recognizer";
 
 // Sentences are from the five seed pages in ../shared/seeds (real 科学导报 articles).
 
@@ -238,7 +238,7 @@ describe("COMPANY rules", () => {
 
   it("links a known company called by its name and 公司 or 集团公司 to the gazetteer's company", async () => {
     const r = await recognizer();
-    const ids = (text: string) => Object.fromEntries(r.recognize(text).map((m) => [m.text, m.entityId]));
+    const ids = (text: string) => entityIdsByText(r.recognize(text));
     const yangmei = ids("阳煤集团公司晋东物流园工程开工，此举是阳煤集团构建物流产业的举措。");
     expect(yangmei.阳煤集团公司).toBe("co:华阳新材料科技集团有限公司");
     expect(yangmei.阳煤集团).toBe("co:华阳新材料科技集团有限公司");
@@ -250,7 +250,7 @@ describe("COMPANY rules", () => {
 
   it("links a company the article calls by the first words of its registered name and 公司 to that name", async () => {
     const r = await recognizer();
-    const ids = (text: string) => Object.fromEntries(r.recognize(text).map((m) => [m.text, m.entityId]));
+    const ids = (text: string) => entityIdsByText(r.recognize(text));
     const changkai = ids("利津经济开发区长凯石油科技股份有限公司投产。长凯公司新能源装备产业示范基地开工。");
     expect(changkai.长凯公司).toBe(changkai.长凯石油科技股份有限公司);
     const sihe = ids("项目由山西四和科技有限责任公司投资建设。四和公司表示……");
