@@ -4,7 +4,8 @@
  *   times, though `建投` alone is also the core of another company's name, 河北建投能源);
  * - a known name and 公司 or 集团公司 is the gazetteer's company (`阳煤集团公司` = 阳煤集团);
  * - the first words of a registered name and 公司 are that company, in its article (`长凯公司`);
- * - a known name with its place before it is that company (`山西潞安集团` = 潞安集团).
+ * - a known name with its place before it is that company (`山西潞安集团` = 潞安集团);
+ * - two names the text sets side by side (`联投新城集团及湖北联投`) are two companies, whatever their words share.
  */
 import { analyzeCompanyName, leadingPlace, stripLegalSuffix } from "./companyNames";
 import type { Gazetteer, GazetteerEntry } from "./gazetteer";
@@ -109,4 +110,40 @@ export function knownAfterPlace(name: string, gaz: Gazetteer): GazetteerEntry | 
  */
 export function knownCompanyByItsWords(name: string, gaz: Gazetteer): GazetteerEntry | undefined {
   return knownCompanyCalledGongsi(name, gaz) ?? knownAfterPlace(name, gaz);
+}
+
+/** What joins two items of one list or pair: `A、B`, `A及B`, `A和B`, `A与B`, `A以及B`. */
+const COORDINATOR = /^(?:、|及|和|与|以及)$/;
+
+/**
+ * `与联投新城集团及湖北联投深度合作`, `蓝天农业、新龙蓝天等企业`: names joined as two items are two companies, though
+ * their words would link them (the place before `联投`, the short form `蓝天` of 蓝天农业). The one named as its entity
+ * is named keeps the entity; the other becomes a company of its own, wherever the article says it. Names of one
+ * entity that neither matches (`重庆玖龙、乐山玖龙`, plants of 玖龙纸业) stay linked. `mentions[k]`/`links[k]`: the
+ * article's company mentions in text order and their links; links are replaced in place.
+ */
+export function separateCoordinatedNames(
+  text: string,
+  mentions: readonly { start: number; end: number }[],
+  links: Link[],
+  gaz: Gazetteer,
+): void {
+  const moved = new Map<string, { from: string; to: Link }>();
+  const name = (k: number) => text.slice(mentions[k].start, mentions[k].end);
+  for (let k = 1; k < mentions.length; k++) {
+    const [a, b] = [k - 1, k];
+    if (links[a].entityId !== links[b].entityId || name(a) === name(b)) continue;
+    if (!COORDINATOR.test(text.slice(mentions[a].end, mentions[b].start))) continue;
+    const canonical = links[a].canonical;
+    const other = name(a) === canonical ? b : name(b) === canonical ? a : -1;
+    if (other < 0 || moved.has(name(other))) continue;
+    const { core, place, location } = analyzeCompanyName(name(other), gaz);
+    const where = place || location;
+    const to = { entityId: `company:${where ? `${core}@${where}` : name(other)}`, canonical: name(other) };
+    moved.set(name(other), { from: links[other].entityId, to });
+  }
+  for (const [k, link] of links.entries()) {
+    const move = moved.get(name(k));
+    if (move && link.entityId === move.from) links[k] = move.to;
+  }
 }

@@ -261,6 +261,22 @@ describe("COMPANY rules", () => {
     expect(two.长凯公司).not.toBe(two.长凯宏远有限公司);
   });
 
+  it("keeps two companies the text joins as two items apart, though their words would link them", async () => {
+    const r = await recognizer();
+    const ids = (text: string) => entityIdsByText(r.recognize(text));
+    // `湖北联投` is the group, `联投新城集团` its subsidiary: `及` says two.
+    const liantou = ids("联投新城集团与武汉众楷科技有限公司签约，期待与联投新城集团及湖北联投深度合作。湖北联投表示……");
+    expect(liantou.湖北联投).toBeDefined();
+    expect(liantou.湖北联投).not.toBe(liantou.联投新城集团);
+    // `新龙` is a county's name, but `新龙蓝天` beside `蓝天农业` in a list is another company.
+    const lantian = ids("神州轮胎、蓝天农业、新龙蓝天等一批优质企业落户园区。蓝天农业表示……");
+    expect(lantian.新龙蓝天).toBeDefined();
+    expect(lantian.新龙蓝天).not.toBe(lantian.蓝天农业);
+    // Two plants of one group, neither named as the group is: still the group's.
+    const jiulong = ids("重庆玖龙、乐山玖龙两家纸厂投产。");
+    expect(jiulong.重庆玖龙).toBe(jiulong.乐山玖龙);
+  });
+
   it("knows well-known short names from the gazetteer", async () => {
     const r = await recognizer();
     const m = r.recognize("中欧班列将太重轮轴、祁县玻璃送往亚欧。太原惠科等重大项目建成投产。");
