@@ -684,9 +684,10 @@ function zoneCandidates(ctx: BoundaryContext): Candidate[] {
       if (!DESCRIBED_ZONE.test(ctx.text.slice(start, s)) && !isProvinceTitle(ctx, start, kind))
         out.push({ start, end: s + m[0].length, type: "ZONE", rank: RANK_RULE, zoneKind: kind });
     } else if (kind === "park" && /园区?$/.test(m[0])) {
-      // A park inside the zone just named, by what it makes: `阳城经济技术开发区` + `电子信息产业园` (guidelines: nesting).
+      // A park inside the zone just named, by what it makes: `阳城经济技术开发区` + `电子信息产业园` (guidelines: nesting);
+      // so too inside a new town (`梧桐湖新城` + `东湖高新科技创意城产业园`), itself no zone.
       const inner =
-        /(?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|经开区|高新区|示范区|农高区|综保区|工业园区?|产业集聚区|工业集聚区)([\u4e00-\u9fff]{2,10})$/.exec(
+        /(?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|经开区|高新区|示范区|农高区|综保区|工业园区?|产业集聚区|工业集聚区|新城)([\u4e00-\u9fff]{2,10})$/.exec(
           ctx.text.slice(Math.max(0, s - 18), s),
         );
       if (inner && !/[的和与及在是为]/.test(inner[1]) && !LEAD_IN_VERB.test(inner[1]) && !hasClauseWord(ctx, inner[1]))
