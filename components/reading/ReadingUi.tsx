@@ -12,6 +12,7 @@ import { t } from "@/lib/i18n";
 import type { EntityInfo } from "@/lib/model/reading";
 import type { EntityType, Mention } from "@/lib/ner/types";
 import { EntityCard } from "./EntityCard";
+import { entityRows } from "./entityRows";
 import { type EntityChoice, FactEditor } from "./FactEditor";
 import { FigureChips } from "./FigureChips";
 
@@ -67,23 +68,6 @@ function useControllerState(c: ReadingController): AnnotatorState {
   const [, setVersion] = useState(0);
   useEffect(() => c.subscribe(() => setVersion((n) => n + 1)), [c]);
   return c.state;
-}
-
-interface EntityRow {
-  entityId: string;
-  canonical: string;
-  type: EntityType;
-  count: number;
-}
-
-export function entityRows(mentions: Mention[]): EntityRow[] {
-  const rows = new Map<string, EntityRow>();
-  for (const m of mentions) {
-    const row = rows.get(m.entityId) ?? { entityId: m.entityId, canonical: m.canonical, type: m.type, count: 0 };
-    row.count++;
-    rows.set(m.entityId, row);
-  }
-  return [...rows.values()].sort((a, b) => b.count - a.count || a.canonical.localeCompare(b.canonical, "zh"));
 }
 
 export function ReadingUi(props: ReadingUiProps) {
@@ -165,7 +149,7 @@ export function ReadingUi(props: ReadingUiProps) {
                   .map((r) => (
                     <li key={r.entityId}>
                       <button type="button" data-kxdb-panel-entity={r.entityId} onClick={() => goTo(r.entityId)}>
-                        {r.canonical} <span class="muted">×{r.count}</span>
+                        {r.label} <span class="muted">×{r.count}</span>
                       </button>
                     </li>
                   ))}

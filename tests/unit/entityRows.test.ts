@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { entityRows } from "@/components/reading/entityRows";
+import type { Mention } from "@/lib/ner/types";
+
+const mention = (text: string, entityId: string, canonical: string, type: Mention["type"] = "COMPANY"): Mention => ({
+  start: 0,
+  end: text.length,
+  type,
+  text,
+  entityId,
+  canonical,
+});
+
+describe("the reading panel's rows", () => {
+  it("shows the article's own name beside a registered name that does not contain it", () => {
+    const rows = entityRows([
+      mention("理想汽车", "co:车和家", "北京车和家信息技术有限公司"),
+      mention("阿特斯", "co:阿特斯", "阿特斯阳光电力集团股份有限公司"),
+      mention("阿特斯", "co:阿特斯", "阿特斯阳光电力集团股份有限公司"),
+      mention("苏州高新区", "zone:苏州高新", "苏州高新技术产业开发区", "ZONE"),
+      mention("太重", "co:太重", "太原重型机械集团有限公司"),
+    ]);
+    expect(rows.map((r) => [r.label, r.count])).toEqual([
+      ["阿特斯阳光电力集团股份有限公司", 2],
+      ["理想汽车（北京车和家信息技术有限公司）", 1],
+      // Abbreviations: the reader finds `苏州高新区` and `太重` in the full names.
+      ["苏州高新技术产业开发区", 1],
+      ["太原重型机械集团有限公司", 1],
+    ]);
+  });
+});
