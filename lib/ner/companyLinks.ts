@@ -5,11 +5,12 @@
  * - a known name and 公司 or 集团公司 is the gazetteer's company (`阳煤集团公司` = 阳煤集团);
  * - the first words of a registered name and 公司 are that company, in its article (`长凯公司`);
  * - a known name with its place before it is that company (`山西潞安集团` = 潞安集团);
- * - two names the text sets side by side (`联投新城集团及湖北联投`) are two companies, whatever their words share.
+ * - two names the text sets side by side (`联投新城集团及湖北联投`) are two companies, whatever their words share;
+ * - a known company's short name and a trade is that company where the article names it (`博俊汽车`, 江苏博俊's).
  */
 import { analyzeCompanyName, leadingPlace, stripLegalSuffix } from "./companyNames";
 import type { Gazetteer, GazetteerEntry } from "./gazetteer";
-import { isGenericWord } from "./lexicon";
+import { isGenericWord, isIndustryWord } from "./lexicon";
 
 interface Link {
   entityId: string;
@@ -145,5 +146,32 @@ export function separateCoordinatedNames(
   for (const [k, link] of links.entries()) {
     const move = moved.get(name(k));
     if (move && link.entityId === move.from) links[k] = move.to;
+  }
+}
+
+/**
+ * `江苏博俊工业科技股份有限公司投资的博俊汽车零部件生产项目`: a name the gazetteer does not know, made of a known
+ * company's short name and a trade word (`博俊` + `汽车`), is that company when the article also gives its
+ * registered name. Without that, `博俊汽车` could be anyone's. `names[k]`/`links[k]`: the article's company
+ * mentions and their links; links are replaced in place.
+ */
+export function linkKnownShortAndTrade(names: readonly string[], links: Link[], gaz: Gazetteer): void {
+  // Named by its registered name: `吉利集团 … 吉利汽车` or `国电集团 … 国电电力` may be the group and its listed arm.
+  const named = new Set(links.flatMap((l, k) => (/有限(责任)?公司$/.test(names[k]) ? [l.entityId] : [])));
+  const moved = new Map<string, Link>();
+  for (const [k, name] of names.entries()) {
+    if (!links[k].entityId.startsWith("company:") || moved.has(name)) continue;
+    for (let cut = 2; cut <= name.length - 2; cut++) {
+      const [short, trade] = [name.slice(0, cut), name.slice(cut)];
+      const entry = gaz.lookup(short);
+      if (entry?.type === "COMPANY" && named.has(entry.id) && isIndustryWord(trade)) {
+        moved.set(name, { entityId: entry.id, canonical: entry.name });
+        break;
+      }
+    }
+  }
+  for (const [k, name] of names.entries()) {
+    const to = moved.get(name);
+    if (to && links[k].entityId.startsWith("company:")) links[k] = to;
   }
 }

@@ -13,7 +13,13 @@
 import type { BoundaryContext } from "./boundary";
 import { bracketedPlaceEnd, companyParkEnd, findNameStart, tagWindow } from "./boundary";
 import { nameCannotReachBefore } from "./captions";
-import { calledByItsHead, knownCompanyByItsWords, linkPlaceDroppedNames, separateCoordinatedNames } from "./companyLinks";
+import {
+  calledByItsHead,
+  knownCompanyByItsWords,
+  linkKnownShortAndTrade,
+  linkPlaceDroppedNames,
+  separateCoordinatedNames,
+} from "./companyLinks";
 import { analyzeCompanyName, shortNamesOf, stripLegalSuffix } from "./companyNames";
 import { findFramedNames } from "./contextNames";
 import { addDomainWords } from "./domainWords";
@@ -1255,6 +1261,11 @@ function linkEntities(text: string, mentions: Candidate[], gaz: Gazetteer): Link
   const companies = mentions.flatMap((c, k) => (c.type === "COMPANY" ? [k] : []));
   const companyLinks = companies.map((k) => links[k]);
   linkPlaceDroppedNames(
+    companies.map((k) => text.slice(mentions[k].start, mentions[k].end)),
+    companyLinks,
+    gaz,
+  );
+  linkKnownShortAndTrade(
     companies.map((k) => text.slice(mentions[k].start, mentions[k].end)),
     companyLinks,
     gaz,

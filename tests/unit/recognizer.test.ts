@@ -261,6 +261,15 @@ describe("COMPANY rules", () => {
     expect(two.长凯公司).not.toBe(two.长凯宏远有限公司);
   });
 
+  it("links a known company's short name and a trade to it where the article gives its registered name", async () => {
+    const r = await recognizer();
+    const ids = (text: string) => entityIdsByText(r.recognize(text));
+    const bojun = ids("包括江苏博俊工业科技股份有限公司投资的博俊汽车零部件生产项目、联威新能源智能网联汽车项目等。");
+    expect(bojun.博俊汽车).toBe("co:江苏博俊工业科技股份有限公司");
+    // Without the registered name in the article, `博俊汽车` could be anyone's.
+    expect(ids("博俊汽车零部件生产项目开工。").博俊汽车).not.toBe("co:江苏博俊工业科技股份有限公司");
+  });
+
   it("keeps two companies the text joins as two items apart, though their words would link them", async () => {
     const r = await recognizer();
     const ids = (text: string) => entityIdsByText(r.recognize(text));
