@@ -601,8 +601,11 @@ function placeEndingAt(text: string, end: number, gaz: Gazetteer): string {
   return "";
 }
 
-/** Words that make a zone phrase a description or a class (`朔州市八大工业园区`, `全国唯一…示范区`, `老牌工业园区`). */
-const DESCRIBED_ZONE = /(唯一|一流|十大|八大|九大|七大|六大|五大|四大|三大|两大|几大|首批|首个|老牌|一批)/;
+/**
+ * Words that make a zone phrase a description or a class (`朔州市八大工业园区`, `全国唯一…示范区`, `老牌工业园区`), and a
+ * phrase that opens with 合作 (`跨市合作飞地工业园`, `该合作产业园`: a kind of park; one is named with its partners, `深中合作产业园`).
+ */
+const DESCRIBED_ZONE = /(唯一|一流|十大|八大|九大|七大|六大|五大|四大|三大|两大|几大|首批|首个|老牌|一批)|^合作/;
 
 /** Tags of words that make a clause, never a park's name: adverbs, particles, prepositions, pronouns (a park's sector has verbs: 制造). */
 const CLAUSE_TAG = /^(vd|d|ul|uj|uz|ug|uv|ud|u|p|r|c)$/;

@@ -361,6 +361,7 @@ describe("generalizing beyond the seeds (cases from the development sets' error 
     ]);
     expect(names(r.recognize("长治市郊区漳泽新型工业园区"))).toEqual(["ZONE:长治市郊区漳泽新型工业园区"]);
     expect(names(r.recognize("朔州市八大工业园区和全国唯一固废综合利用示范区"))).toEqual([]);
+    expect(names(r.recognize("它是全省首个正式实施的跨市合作飞地工业园。该合作产业园于今年开园。"))).toEqual([]);
     expect(names(r.recognize("河间经济开发区"))).toEqual(["ZONE:河间经济开发区"]);
     // A new town is no zone, but a park inside it is one (`梧桐湖新城`, a developer's town).
     expect(names(r.recognize("众楷科技将落户联投梧桐湖新城东湖高新科技创意城产业园。"), "ZONE")).toEqual([
