@@ -64,7 +64,7 @@ function Evidence({ row }: { row: DirectoryRow }) {
 }
 
 export function RelationRow({ row, side, onVerdict }: RelationRowProps) {
-  const [otherId, otherName] = side === "zone" ? [row.companyId, row.companyName] : [row.zoneId, row.zoneName];
+  const [otherId, otherName] = side === "zone" ? [row.companyId, row.companyLabel] : [row.zoneId, row.zoneLabel];
   const kind = t(KIND_LABEL[row.kind]);
   const dates = row.firstDate === row.lastDate ? row.firstDate : `${row.firstDate} — ${row.lastDate}`;
   return (

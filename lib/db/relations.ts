@@ -8,6 +8,7 @@
  * recorded under any of its merged ids, one row per company and kind.
  */
 import { extractFigures } from "../facts/figures";
+import { labelFor, normalizeName } from "../model/names";
 import type { ArticleSource, DirectorySummary, Relation, RelationKind } from "../model/reading";
 import type { Figure, RelationEvidence } from "../model/records";
 import { entityFamily, resolveEntityId } from "./entities";
@@ -122,8 +123,11 @@ export interface DirectoryRow {
   verdict?: Verdict;
   companyId: string;
   companyName: string;
+  /** How the page shows the company: its name, after the one the evidence says when that is not in it (labelFor). */
+  companyLabel: string;
   zoneId: string;
   zoneName: string;
+  zoneLabel: string;
   /** Number of articles that state it. */
   articles: number;
   /** `YYYY-MM-DD`: the article's date, or the day it was read when the article has none. */
@@ -201,9 +205,17 @@ async function rowsOf(db: KxdbDatabase, records: RelationRecord[], options: Dire
     g.records.push(rec);
     groups.set(key, g);
   }
-  const names = new Map(
-    (await db.entities.bulkGet([...new Set([...resolved.values()])])).flatMap((e) => (e ? [[e.id, e.canonical]] : [])),
+  const entities = new Map(
+    (await db.entities.bulkGet([...new Set([...resolved.values()])])).flatMap((e) => (e ? [[e.id, e]] : [])),
   );
+  const names = new Map([...entities].map(([id, e]) => [id, e.canonical]));
+  // `理想汽车` in the sentences, 北京车和家信息技术有限公司 its name: the row says both, so the reader finds it in them.
+  const labelIn = (id: string, evidence: RelationEvidence[]) => {
+    const entity = entities.get(id);
+    if (!entity) return id;
+    const said = entity.aliases.filter((a) => evidence.some((e) => normalizeName(e.sentence).includes(a)));
+    return labelFor(entity.canonical, said);
+  };
   const rows: DirectoryRow[] = [];
   for (const g of groups.values()) {
     // The verdict given last counts, when merged records disagree.
@@ -220,8 +232,10 @@ async function rowsOf(db: KxdbDatabase, records: RelationRecord[], options: Dire
       ...(judged?.verdict ? { verdict: judged.verdict } : {}),
       companyId: g.companyId,
       companyName: names.get(g.companyId) ?? g.companyId,
+      companyLabel: labelIn(g.companyId, evidence),
       zoneId: g.zoneId,
       zoneName: names.get(g.zoneId) ?? g.zoneId,
+      zoneLabel: labelIn(g.zoneId, evidence),
       articles: evidence.length,
       firstDate: days[0] ?? "",
       lastDate: days[days.length - 1] ?? "",

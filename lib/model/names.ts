@@ -5,3 +5,23 @@
  * store all key names by this form.
  */
 export const normalizeName = (name: string): string => name.replace(/\s+/g, "");
+
+/** Do the characters of `short` stand in `name` in this order (`太重` in 太原重型机械集团有限公司, `晋城经开区`)? */
+export function abbreviates(short: string, name: string): boolean {
+  let at = 0;
+  for (const c of short) {
+    at = name.indexOf(c, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
+}
+
+/**
+ * How to show an entity to a reader who knows it by the names `said` (most used first): its name, and before it
+ * the name the text says when the reader could not find that in it (`理想汽车（北京车和家信息技术有限公司）`). A
+ * name the text abbreviates (`太重`, `苏州高新区`) needs no help.
+ */
+export function labelFor(canonical: string, said: readonly string[]): string {
+  if (!said.length || said.some((name) => abbreviates(normalizeName(name), canonical))) return canonical;
+  return `${said[0]}（${canonical}）`;
+}

@@ -131,6 +131,20 @@ describe("relations gathered across articles", () => {
     expect((await companyZones(db, CO)).map((r) => [r.zoneId, r.articles])).toEqual([[ZONE, 3]]);
   });
 
+  it("names a company by the evidence's name for it too, when its registered name does not contain that", async () => {
+    const db = freshDb();
+    const lixiang = stated("理想汽车", "co:北京车和家信息技术有限公司");
+    lixiang.mentions[0].canonical = "北京车和家信息技术有限公司";
+    await read(db, 1, [lixiang.relation], lixiang.text, lixiang.mentions);
+    const lanhua = stated("兰花科技", CO);
+    lanhua.mentions[0].canonical = "山西兰花科技创业股份有限公司";
+    await read(db, 2, [lanhua.relation], lanhua.text, lanhua.mentions);
+    const labels = (await zoneCompanies(db, ZONE)).map((r) => [r.companyName, r.companyLabel, r.zoneLabel]);
+    expect(labels).toContainEqual(["北京车和家信息技术有限公司", "理想汽车（北京车和家信息技术有限公司）", "晋城经开区"]);
+    // `兰花科技` stands in 山西兰花科技创业股份有限公司: the name alone.
+    expect(labels).toContainEqual(["山西兰花科技创业股份有限公司", "山西兰花科技创业股份有限公司", "晋城经开区"]);
+  });
+
   it("shows the money and capacity of the evidence, not its growth rates, counts or dates", async () => {
     const db = freshDb();
     const s = stated("兰花科技", CO, "located", "2025年3月投资12亿元，年产隔膜5亿平方米，产值增长30%，带动企业12家。");
