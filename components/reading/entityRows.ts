@@ -1,6 +1,6 @@
 /**
  * The reading panel's rows: one per entity of the article, with how often the article names it, in the panel's
- * order (most named first, then by name).
+ * order (most named first, then by the name shown).
  */
 import { labelFor } from "@/lib/model/names";
 import type { EntityType, Mention } from "@/lib/ner/types";
@@ -31,5 +31,5 @@ export function entityRows(mentions: Mention[]): EntityRow[] {
       );
       return { entityId, canonical, label, type, count };
     })
-    .sort((a, b) => b.count - a.count || a.canonical.localeCompare(b.canonical, "zh"));
+    .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, "zh"));
 }
