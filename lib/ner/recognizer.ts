@@ -1231,9 +1231,11 @@ function linkEntities(text: string, mentions: Candidate[], gaz: Gazetteer): Link
         links.push(linkSubPark(links[k - 1], text.slice(zone.start, zone.end), name, gaz));
         continue;
       }
-      // A zone not in the catalogue is named as the text first names it in full.
-      if (!zoneById.has(link.entityId)) zoneById.set(link.entityId, link);
-      links.push(zoneById.get(link.entityId) as Link);
+      // A zone not in the catalogue is named as the text first names its kind in full: the headline's `聊城开发区`
+      // is the body's `聊城经济技术开发区` (every mention takes that name below). More places before it add nothing.
+      const named = zoneById.get(link.entityId);
+      if (!named || kindWordLength(link.canonical) > kindWordLength(named.canonical)) zoneById.set(link.entityId, link);
+      links.push(link);
       continue;
     }
     // COMPANY
@@ -1259,7 +1261,8 @@ function linkEntities(text: string, mentions: Candidate[], gaz: Gazetteer): Link
     const longer = zoneIds.filter((other) => shortensPark(id, other, gaz));
     if (longer.length === 1) fullPark.set(id, zoneById.get(longer[0]) as Link);
   }
-  for (const [k, link] of links.entries()) links[k] = fullPark.get(link.entityId) ?? link;
+  for (const [k, link] of links.entries())
+    links[k] = fullPark.get(link.entityId) ?? (mentions[k].entry ? undefined : zoneById.get(link.entityId)) ?? link;
   // `建投集团` after `山西建投集团`: the company named with its place, not another company with that core name.
   const companies = mentions.flatMap((c, k) => (c.type === "COMPANY" ? [k] : []));
   const companyLinks = companies.map((k) => links[k]);
@@ -1281,6 +1284,13 @@ function linkEntities(text: string, mentions: Candidate[], gaz: Gazetteer): Link
   );
   for (const [i, k] of companies.entries()) links[k] = companyLinks[i];
   return links;
+}
+
+/** How long the word of a zone's kind that ends `name` is: `经济技术开发区` 7, `开发区` 3, `经开区` 3. */
+function kindWordLength(name: string): number {
+  let longest = 0;
+  for (const suffix of ZONE_KIND.keys()) if (suffix.length > longest && name.endsWith(suffix)) longest = suffix.length;
+  return longest;
 }
 
 /** `泰山玻纤太原公司` (core 泰山玻纤, in 太原) is `泰山玻纤纤维(太原)有限公司`. */

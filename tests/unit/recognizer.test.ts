@@ -84,6 +84,18 @@ describe("ZONE rules", () => {
     expect(yangqu.entityId).toBe("zone:阳曲|park");
   });
 
+  it("names a zone not in the catalogue by its kind in full, wherever in the text that comes", async () => {
+    const r = await recognizer();
+    const zones = (text: string) => r.recognize(text).filter((m) => m.type === "ZONE");
+    // The headline, read first, has the short form; the body the full one.
+    const liaocheng = zones("聊城开发区78.2亿总额招商项目签约\n25日上午聊城经济技术开发区重大招商项目签约仪式在开发区举行。");
+    expect(liaocheng.map((z) => z.text)).toEqual(["聊城开发区", "聊城经济技术开发区"]);
+    expect(liaocheng.map((z) => z.canonical)).toEqual(["聊城经济技术开发区", "聊城经济技术开发区"]);
+    // More places before the same kind name nothing more fully: the first stays.
+    const gaotang = zones("高唐经济开发区招商。山东省高唐经济开发区签约。");
+    expect(gaotang.map((z) => z.canonical)).toEqual(["高唐经济开发区", "高唐经济开发区"]);
+  });
+
   it("links a park the text shortens by leaving out its sector words to the park named in full", async () => {
     const r = await recognizer();
     const zones = (text: string) => r.recognize(text).filter((m) => m.type === "ZONE");
