@@ -2,7 +2,7 @@
  * The article being read, as text: split from the page exactly (offsets in it
  * are offsets on the page's runs; for an article continued on other 版面, its
  * parts' texts joined in order, each part at its offset) and annotated by the
- * same PageAnnotator as an article on kxdb.com. One pane per article (keyed
+ * same PageAnnotator as an article on kxdb.com, headline first. One pane per article (keyed
  * by its address and text): a new article, or a part joined by the rest of
  * it, is a new pane and a new annotator.
  */
@@ -37,6 +37,7 @@ export function ArticlePane(props: {
   const { article, sheet, sheets } = props;
   const { whole } = article;
   const body = useRef<HTMLDivElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
   // The annotator cites the source it was made with. The issue number can be found on a page read later; it is
   // written into the annotator's own copy, so a quote saved afterwards cites it too.
   const source = useRef<ArticleSource>({ ...article.meta });
@@ -47,8 +48,10 @@ export function ArticlePane(props: {
     const el = body.current;
     if (!el) return;
     let mounted = true;
-    el.textContent = article.whole.text;
-    const annotator = new PageAnnotator(el, source.current);
+    // The headline is read first, from the heading (as on kxdb.com): the body holds the rest of the reading text.
+    const lead = whole.headline ? heading.current : null;
+    el.textContent = lead ? whole.text.slice(whole.headline.length + 1) : whole.text;
+    const annotator = new PageAnnotator(el, source.current, undefined, lead ?? undefined);
     void annotator.annotate().then(() => mounted && props.onAnnotator(annotator));
     return () => {
       mounted = false;
@@ -65,7 +68,7 @@ export function ArticlePane(props: {
   }, [offset]);
   return (
     <article class="pane" data-kxdb-epaper-current={article.index}>
-      <h2>{article.title}</h2>
+      <h2 ref={heading}>{whole.headline || article.title}</h2>
       <p class="cite muted">
         《{PAPER}》{article.meta.date} {whole.parts.map((p) => p.label).join("、")}
         {article.meta.author && ` · ${article.meta.author}`}

@@ -16,19 +16,20 @@ import type { EpaperIssue } from "@/lib/epaper/issue";
 import type { EpaperArticle } from "@/lib/epaper/layout";
 import { epaperArticleUrl, PAGE_SEPARATOR } from "@/lib/epaper/links";
 import type { ArticleSource, Mention } from "@/lib/model/reading";
-import { type ReaderArticle, recognizeArticle, type Sheet, type WholeArticle } from "./model";
+import {
+  headlineMentions,
+  partMentions,
+  type ReaderArticle,
+  readingText,
+  recognizeArticle,
+  type Sheet,
+  type WholeArticle,
+} from "./model";
 
 export const isContinued = (a: EpaperArticle) => a.continuesOn !== undefined || a.continuedFrom !== undefined;
 
 /** A part's own address, the one every article had before parts were joined. */
 const partUrl = (s: Sheet, k: number) => epaperArticleUrl({ pdf: s.pdfUrl, page: s.pdfPage, article: k });
-
-/** The mentions inside a part of the whole's text, in the part's own offsets. */
-export function partMentions(mentions: Mention[], offset: number, length: number): Mention[] {
-  return mentions
-    .filter((m) => m.start >= offset && m.end <= offset + length)
-    .map((m) => ({ ...m, start: m.start - offset, end: m.end - offset }));
-}
 
 const unique = (xs: string[]) => [...new Set(xs)];
 /** What a recognition depends on: the article's address, what it replaces, and its text. */
@@ -62,7 +63,9 @@ export class Continuations {
       n === undefined || read.has(n) ? undefined : this.issue.pages.find((p) => pageOfLabel(p.label) === n);
     const out = sheets.map((s) => ({ ...s, articles: [...s.articles] }));
     for (const g of groups) {
-      const parts = g.parts.map((p) => ({ sheet: sheets[p.sheet], at: p.sheet, index: p.article, offset: p.offset }));
+      // The first part's headline, then the parts' bodies: each part's body starts further on by the headline.
+      const { text, bodyAt } = readingText(g.headline, g.text);
+      const parts = g.parts.map((p) => ({ sheet: sheets[p.sheet], at: p.sheet, index: p.article, offset: bodyAt + p.offset }));
       const first = parts[0];
       const last = parts[parts.length - 1];
       const head = first.sheet.articles[first.index];
@@ -88,10 +91,10 @@ export class Continuations {
         page: parts.map((p) => p.sheet.label).join(PAGE_SEPARATOR),
         ...(former.length ? { formerUrls: former } : {}),
       };
-      const sig = signature(meta, g.text);
+      const sig = signature(meta, text);
       let mentions = this.recognized.get(sig);
       if (!mentions) {
-        mentions = await recognizeArticle({ text: g.text, minor: g.minor }, meta);
+        mentions = await recognizeArticle({ text, minor: g.minor }, meta);
         this.recognized.set(sig, mentions);
       }
       for (const p of parts) this.recordedAs.set(keyOf(p), url);
@@ -101,9 +104,10 @@ export class Continuations {
       parts.forEach((p, i) => {
         const articles = out[p.at].articles;
         const a = articles[p.index];
-        const whole: WholeArticle = { text: g.text, mentions, parts: refs, part: i, waiting };
+        const whole: WholeArticle = { text, headline: g.headline, mentions, parts: refs, part: i, waiting };
         const own = partMentions(mentions, p.offset, a.epaper.text.length);
-        articles[p.index] = { ...a, meta, title: meta.title, mentions: own, whole };
+        const headMentions = i === 0 ? headlineMentions(whole) : [];
+        articles[p.index] = { ...a, meta, title: meta.title, mentions: own, headMentions, whole };
       });
     }
     return out;
@@ -131,7 +135,8 @@ export class Continuations {
             const mentions = await mentionsOf(a);
             const offset = a.whole.parts[a.whole.part].offset;
             const own = partMentions(mentions, offset, a.epaper.text.length);
-            return { ...a, mentions: own, whole: { ...a.whole, mentions } };
+            const whole = { ...a.whole, mentions };
+            return { ...a, mentions: own, headMentions: a.whole.part === 0 ? headlineMentions(whole) : [], whole };
           }),
         ),
       })),

@@ -32,6 +32,8 @@ export interface ReaderArticle {
   meta: ArticleSource;
   /** This part's mentions, in `epaper.text`'s offsets (the page's boxes). */
   mentions: Mention[];
+  /** The headline's mentions, in `epaper.headline`'s offsets, on the part the headline is over (else none). */
+  headMentions: Mention[];
   whole: WholeArticle;
 }
 
@@ -48,7 +50,10 @@ export interface PartRef {
  * (下转 / 上接) joined in order, markers cut (lib/epaper/continuation).
  */
 export interface WholeArticle {
+  /** The headline, then a line break, then the body (its parts joined): read as an HTML article is, headline first. */
   text: string;
+  /** The headline `text` starts with ("" for none: a continued part read alone). */
+  headline: string;
   mentions: Mention[];
   parts: PartRef[];
   /** The part on this page: parts[part]. */
@@ -57,7 +62,23 @@ export interface WholeArticle {
   waiting: number;
 }
 
-/** An article on one page, read alone (its whole is itself). */
+/**
+ * The text an article is read, recognized and recorded as: its headline, a line break, then its body, as
+ * collectText reads an HTML article with its headline (lib/highlight/textMap.ts). `bodyAt`: where the body starts.
+ */
+export function readingText(headline: string, body: string): { text: string; bodyAt: number } {
+  const lead = headline ? `${headline}\n` : "";
+  return { text: lead + body, bodyAt: lead.length };
+}
+
+/** The mentions inside a part of the whole's text, in the part's own offsets. */
+export function partMentions(mentions: Mention[], offset: number, length: number): Mention[] {
+  return mentions
+    .filter((m) => m.start >= offset && m.end <= offset + length)
+    .map((m) => ({ ...m, start: m.start - offset, end: m.end - offset }));
+}
+
+/** An article on one page, read alone (its whole is itself, headline first); `mentions` are the whole's. */
 export function singleArticle(
   sheet: string,
   label: string,
@@ -66,9 +87,16 @@ export function singleArticle(
   meta: ArticleSource,
   mentions: Mention[],
 ): ReaderArticle {
-  const whole = { text: epaper.text, mentions, parts: [{ sheet, index, offset: 0, label }], part: 0, waiting: 0 };
-  return { index, epaper, title: meta.title, meta, mentions, whole };
+  const { text, bodyAt } = readingText(epaper.headline, epaper.text);
+  const parts = [{ sheet, index, offset: bodyAt, label }];
+  const whole = { text, headline: epaper.headline, mentions, parts, part: 0, waiting: 0 };
+  const own = partMentions(mentions, bodyAt, epaper.text.length);
+  return { index, epaper, title: meta.title, meta, mentions: own, headMentions: headlineMentions(whole), whole };
 }
+
+/** The whole's mentions in its headline (in the headline's offsets: the text starts with it). */
+export const headlineMentions = (whole: { headline: string; mentions: Mention[] }): Mention[] =>
+  whole.headline ? whole.mentions.filter((m) => m.end <= whole.headline.length) : [];
 
 /** The part's offset in its whole article's text. */
 export const partOffset = (a: ReaderArticle) => a.whole.parts[a.whole.part].offset;
@@ -117,7 +145,10 @@ export function authorOf(a: EpaperArticle): string {
   return a.byline.replace(/^(科学导报讯|本报讯)\s*/, "").replace(/[（）()]/g, "");
 }
 
-/** Recognize an article in the background, which records it. A masthead or an ad is not recorded (it would tie the publisher to every issue). */
+/**
+ * Recognize an article's reading text (headline and body) in the background, which records it. A masthead or an
+ * ad is not recorded (it would tie the publisher to every issue).
+ */
 export async function recognizeArticle(a: { text: string; minor: boolean }, meta: ArticleSource): Promise<Mention[]> {
   if (!a.text.trim() || a.minor) return [];
   return (await requestAnnotation({ text: a.text, meta })).mentions;

@@ -22,6 +22,7 @@ import {
   type PdfApi,
   type PdfStatus,
   type ReaderArticle,
+  readingText,
   recognizeArticle,
   type Sheet,
   singleArticle,
@@ -102,7 +103,8 @@ export function useIssueLoader(request: ReaderRequest, pdf: PdfApi, target: Muta
             page: label,
           };
           // A continued part is recognized by the joiner: alone or joined, depending on what else is read.
-          return singleArticle(key, label, k, a, meta, isContinued(a) ? [] : await recognizeArticle(a, meta));
+          const reading = { text: readingText(a.headline, a.text).text, minor: a.minor };
+          return singleArticle(key, label, k, a, meta, isContinued(a) ? [] : await recognizeArticle(reading, meta));
         }),
       );
       const { width, height } = text;

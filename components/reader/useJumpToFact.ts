@@ -25,7 +25,9 @@ export function useJumpToFact(
     // The part of the article the quote starts in, and its page.
     const fact = annotatorState.facts.find((f) => f.id === goal.fact);
     const at = fact && article ? locate(article.whole.text, fact.anchor) : null;
-    const part = at && article ? article.whole.parts.findLast((p) => p.offset <= at.start) : undefined;
+    // A quote in the headline is on the first part's page.
+    const part =
+      at && article ? (article.whole.parts.findLast((p) => p.offset <= at.start) ?? article.whole.parts[0]) : undefined;
     if (part && part.sheet !== sheet?.key) {
       setCurrent({ sheet: part.sheet, article: part.index });
       return;

@@ -1,6 +1,6 @@
 /**
  * Highlight boxes on a drawn e-paper page, in PDF units (scale 1): the
- * entities of every article on the page, and the saved quotes of the article
+ * entities of every article on the page (its headline's too), and the saved quotes of the article
  * being read (of its part on this page, for an article continued elsewhere). Entity boxes lie under the page's text layer, so hovering one is
  * found by hit-testing (`entityBoxAt`), not by the browser.
  */
@@ -26,6 +26,8 @@ export interface BoxedArticle {
   index: number;
   epaper: EpaperArticle;
   mentions: Mention[];
+  /** Mentions in its headline, in the headline's offsets (drawn through `epaper.headRuns`). */
+  headMentions?: Mention[];
 }
 
 /**
@@ -44,10 +46,15 @@ export function pageBoxes(
 ): Box[] {
   const out: Box[] = [];
   for (const a of articles) {
-    for (const m of a.mentions) {
-      for (const b of textBoxes(a.epaper, m.start, m.end)) {
-        out.push({ kind: m.type, id: m.entityId, name: m.text, article: a.index, ...b });
-      }
+    // The headline's names through its own runs, then the body's.
+    const headline = { ...a.epaper, runs: a.epaper.headRuns ?? [], runStarts: a.epaper.headRunStarts ?? [] };
+    for (const [text, mentions] of [
+      [headline, a.headMentions ?? []],
+      [a.epaper, a.mentions],
+    ] as const) {
+      for (const m of mentions)
+        for (const b of textBoxes(text, m.start, m.end))
+          out.push({ kind: m.type, id: m.entityId, name: m.text, article: a.index, ...b });
     }
   }
   if (current) {

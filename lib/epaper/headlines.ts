@@ -14,7 +14,8 @@ export interface Headline {
   right: number;
   /** Top of its last line: a run on that line continues it. */
   lineTop: number;
-  lines: { text: string; size: number }[];
+  /** Its lines, top to bottom, each with the runs its text is made of (in order: `text` is their strings joined). */
+  lines: { text: string; size: number; runs: TextRun[] }[];
   /** Set with one character per line, read top to bottom; its article lies beside it. */
   vertical: boolean;
   /** The stretch [x0, x1) its article can take (headlineReach). */
@@ -34,8 +35,11 @@ export function groupHeadlines(runs: TextRun[]): Headline[] {
     );
     const h = sameLine ?? nextLine;
     if (h) {
-      if (sameLine) h.lines[h.lines.length - 1].text += r.str;
-      else h.lines.push({ text: r.str, size: r.fontSize });
+      if (sameLine) {
+        const line = h.lines[h.lines.length - 1];
+        line.text += r.str;
+        line.runs.push(r);
+      } else h.lines.push({ text: r.str, size: r.fontSize, runs: [r] });
       h.right = Math.max(h.right, r.x + r.width);
       h.left = Math.min(h.left, r.x);
       h.bottom = Math.max(h.bottom, r.y + r.height);
@@ -47,7 +51,7 @@ export function groupHeadlines(runs: TextRun[]): Headline[] {
         left: r.x,
         right: r.x + r.width,
         lineTop: r.y,
-        lines: [{ text: r.str, size: r.fontSize }],
+        lines: [{ text: r.str, size: r.fontSize, runs: [r] }],
         vertical: false,
         x0: -Infinity,
         x1: Infinity,
@@ -59,9 +63,19 @@ export function groupHeadlines(runs: TextRun[]): Headline[] {
   return heads;
 }
 
-/** A stack's parts: the lines in its largest type are the main title, lines above it the 引题, below it the 副题. */
-export function headlineParts(h: Headline): { kicker: string; headline: string; subtitle: string } {
-  if (h.vertical) return { kicker: "", headline: h.lines.map((l) => l.text.trim()).join(""), subtitle: "" };
+/**
+ * A stack's parts: the lines in its largest type are the main title, lines above it the 引题, below it the 副题.
+ * `runs`/`runStarts`: the main title's runs and where each starts in `headline` (none for a vertical headline).
+ */
+export function headlineParts(h: Headline): {
+  kicker: string;
+  headline: string;
+  subtitle: string;
+  runs: TextRun[];
+  runStarts: number[];
+} {
+  if (h.vertical)
+    return { kicker: "", headline: h.lines.map((l) => l.text.trim()).join(""), subtitle: "", runs: [], runStarts: [] };
   const largest = Math.max(...h.lines.map((l) => l.size));
   const main = h.lines.map((l) => l.size >= largest * 0.95);
   const first = main.indexOf(true);
@@ -72,7 +86,24 @@ export function headlineParts(h: Headline): { kicker: string; headline: string; 
       .map((l) => l.text)
       .join("")
       .trim();
-  return { kicker: join(0, first), headline: join(first, last + 1), subtitle: join(last + 1, h.lines.length) };
+  // The main title's runs, placed in its text as `join` trims it (leading spaces dropped).
+  const title = h.lines.slice(first, last + 1);
+  const untrimmed = title.map((l) => l.text).join("");
+  let at = -(untrimmed.length - untrimmed.trimStart().length);
+  const runs: TextRun[] = [];
+  const runStarts: number[] = [];
+  for (const r of title.flatMap((l) => l.runs)) {
+    runs.push(r);
+    runStarts.push(at);
+    at += r.str.length;
+  }
+  return {
+    kicker: join(0, first),
+    headline: join(first, last + 1),
+    subtitle: join(last + 1, h.lines.length),
+    runs,
+    runStarts,
+  };
 }
 
 /**

@@ -155,13 +155,14 @@ function readModule(
     text += col.text;
     ordered.push(...col.ordered);
   }
-  const parts = m.head ? headlineParts(m.head) : { kicker: "", headline: "", subtitle: "" };
+  const parts = m.head ? headlineParts(m.head) : { kicker: "", headline: "", subtitle: "", runs: [], runStarts: [] };
   const on = markers.filter((k) => k.kind === "on").pop();
   const from = markers.find((k) => k.kind === "from");
   return {
     headline: parts.headline,
     ...(parts.kicker ? { kicker: parts.kicker } : {}),
     ...(parts.subtitle ? { subtitle: parts.subtitle } : {}),
+    ...(parts.runs.length ? { headRuns: parts.runs, headRunStarts: parts.runStarts } : {}),
     byline: bylineOf(text),
     captions,
     minor: isMinor(text),

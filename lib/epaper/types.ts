@@ -34,6 +34,9 @@ export interface EpaperArticle {
   /** 引题 (the smaller line over the main title) and 副题 (under it), "" when the headline has none. */
   kicker?: string;
   subtitle?: string;
+  /** The main title's runs and where each starts in `headline` (the reader highlights its names through them). */
+  headRuns?: TextRun[];
+  headRunStarts?: number[];
   /** `科学导报讯 记者王波` when the body starts with one ("" otherwise); it stays in `text`. */
   byline: string;
   /** Photo captions and credits found in the article's area, left out of `text`. */

@@ -199,6 +199,20 @@ describe("the reader", () => {
   it("suggests facts (an entity with a figure) for the article being read, saved with one click", async () => {
     await reader.click('[data-kxdb-epaper-article="2"]');
     await reader.waitForSelector('[data-kxdb-epaper-current="2"]');
+    // The headline is read with the article, as on kxdb.com: its company is highlighted in the pane's heading.
+    const heading = reader.locator('[data-kxdb-epaper-current="2"] h2');
+    expect(await heading.textContent()).toBe("泰山玻纤太原公司二号生产线投产");
+    await expect.poll(() => heading.locator("kxdb-mark").allTextContents()).toEqual(["泰山玻纤太原公司"]);
+    // …and on the drawn page, over the headline's type: above every box of the article's body.
+    const boxTops = (name: string) =>
+      reader
+        .locator(`.page .hl-COMPANY[data-kxdb-name="${name}"]`)
+        .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().top));
+    await expect.poll(async () => (await boxTops("泰山玻纤太原公司")).length).toBeGreaterThan(0);
+    const [headlineTop] = await boxTops("泰山玻纤太原公司");
+    expect(Math.max(...(await boxTops("泰山玻纤")))).toBeGreaterThan(headlineTop);
+    expect(Math.min(...(await boxTops("泰山玻纤")))).toBeGreaterThan(headlineTop);
+    await reader.screenshot({ path: join(ARTIFACTS, "epaper-headline.png") });
     await reader.click("kxdb-ui >> [data-kxdb-action=panel]");
     // The panel and legend follow the article being read.
     await reader.waitForSelector("kxdb-ui >> [data-kxdb-panel-entity]:has-text('泰山玻纤')");

@@ -80,6 +80,12 @@ describe("e-paper pages made from the seeds", () => {
       expect(a.columns).toBe(columns);
       expect(squash(a.text)).toBe(specs[i].paragraphs.join(""));
       expect(a.text.split("\n")).toHaveLength(specs[i].paragraphs.length);
+      // The headline's runs, each where it starts in the headline, spell it (its names are boxed through them).
+      const spelled = (a.headRuns ?? []).map((r, k) => [a.headRunStarts?.[k], r.str]);
+      expect(spelled.map(([at, str]) => a.headline.slice(Number(at), Number(at) + String(str).length))).toEqual(
+        spelled.map(([, str]) => str),
+      );
+      expect((a.headRuns ?? []).map((r) => r.str).join("")).toBe(a.headline);
     });
   });
 

@@ -73,6 +73,21 @@ describe("pageBoxes", () => {
     ]);
   });
 
+  it("boxes the names in an article's headline through the headline's own runs", () => {
+    // A headline set in two runs (pdf.js items), 20 units a character.
+    const runs: TextRun[] = [
+      { str: "泰山玻纤", x: 40, y: 10, width: 80, height: 24, fontSize: 20 },
+      { str: "太原公司投产", x: 120, y: 10, width: 120, height: 24, fontSize: 20 },
+    ];
+    const headlined = { ...second, headline: "泰山玻纤太原公司投产", headRuns: runs, headRunStarts: [0, 4] };
+    const company = mention(headlined.headline, 0, 8, "COMPANY", "c2");
+    const boxes = pageBoxes([{ index: 0, epaper: headlined, mentions: [], headMentions: [company] }], null, []);
+    expect(boxes.map((b) => [b.id, b.x, b.y, b.width, b.height])).toEqual([
+      ["c2", 40, 10, 80, 24],
+      ["c2", 120, 10, 80, 24],
+    ]);
+  });
+
   it("hit-tests entity boxes only", () => {
     const boxes = pageBoxes(articles, articles[0], [{ id: "f1", anchor: describeRange(first.text, 0, 3) }]);
     expect(boxes[entityBoxAt(boxes, 105, 55)].id).toBe("z1");

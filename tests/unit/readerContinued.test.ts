@@ -77,9 +77,10 @@ function sheet(n: number, articles: EpaperArticle[]): Sheet {
   };
 }
 
+const HEADLINE = "开发区建设";
 const PART1 = "晋城经开区签约31个项目。";
 const PART2 = "太原武宿综合保税区也签约了。";
-const one = () => sheet(1, [article(PART1, { headline: "开发区建设", continuesOn: 2 }), article("另一篇文章的正文。")]);
+const one = () => sheet(1, [article(PART1, { headline: HEADLINE, continuesOn: 2 }), article("另一篇文章的正文。")]);
 const two = () => sheet(2, [article(PART2, { continuedFrom: 1 })]);
 const WHOLE = `${pdf(1)}#page=1&article=0&then=kxdb20251107-02.pdf`;
 
@@ -99,13 +100,14 @@ describe("continued articles in the reader", () => {
     const first = alone.articles[0];
     expect(first.meta.url).toBe(WHOLE);
     expect(first.meta.formerUrls).toEqual([`${pdf(1)}#page=1&article=0`]);
-    expect(first.whole).toMatchObject({ text: PART1, waiting: 2 });
+    // Read as an HTML article is: the headline, a line break, the body.
+    expect(first.whole).toMatchObject({ text: `${HEADLINE}\n${PART1}`, headline: HEADLINE, waiting: 2 });
     // The other article is left as it was (the loader recognized it).
     expect(alone.articles[1].meta.url).toBe(`${pdf(1)}#page=1&article=1`);
-    expect(background.requests.map((r) => r.text)).toEqual([PART1]);
+    expect(background.requests.map((r) => r.text)).toEqual([`${HEADLINE}\n${PART1}`]);
 
     const [s1, s2] = await c.join([alone, two()]);
-    const text = `${PART1}\n${PART2}`;
+    const text = `${HEADLINE}\n${PART1}\n${PART2}`;
     for (const [s, part] of [
       [s1, 0],
       [s2, 1],
@@ -116,8 +118,8 @@ describe("continued articles in the reader", () => {
       expect(a.meta.page).toBe("第01版：要闻 / 第02版：开发区建设");
       expect(a.whole).toMatchObject({ text, part, waiting: 0 });
       expect(a.whole.parts.map((p) => [p.sheet, p.index, p.offset])).toEqual([
-        ["0.1", 0, 0],
-        ["1.1", 0, PART1.length + 1],
+        ["0.1", 0, HEADLINE.length + 1],
+        ["1.1", 0, HEADLINE.length + 1 + PART1.length + 1],
       ]);
       expect(a.whole.mentions.map((m) => m.text)).toEqual(NAMES);
     }
@@ -135,6 +137,19 @@ describe("continued articles in the reader", () => {
     expect(background.requests.length).toBe(calls);
   });
 
+  it("an article's headline is read with it: its names are the article's, not boxed in the body's text", async () => {
+    const headline = "晋城经开区签约大会";
+    const meta: ArticleSource = { title: headline, date: issue.date, source: "科学导报", author: "", url: pdf(1), issue: "" };
+    const body = "太原武宿综合保税区也签约了。";
+    const whole = mentionsIn(`${headline}\n${body}`);
+    const a = singleArticle("0.1", issue.pages[0].label, 0, article(body, { headline }), meta, whole);
+    expect(a.whole.text).toBe(`${headline}\n${body}`);
+    expect(a.whole.mentions.map((m) => m.text)).toEqual(NAMES);
+    // The page boxes the body's names in the body's own offsets; the headline's are the whole's.
+    expect(a.mentions.map((m) => [m.text, m.start])).toEqual([["太原武宿综合保税区", 0]]);
+    expect(a.whole.parts[0].offset).toBe(headline.length + 1);
+  });
+
   it("第02版 first: its part is read alone under its own address, which the joined article then replaces", async () => {
     const c = new Continuations(issue);
     const [alone] = await c.join([two()]);
@@ -143,7 +158,7 @@ describe("continued articles in the reader", () => {
     expect(alone.articles[0].whole.waiting).toBe(1);
     const [s1, s2] = await c.join([one(), alone]);
     expect(s2.articles[0].meta.url).toBe(WHOLE);
-    expect(s1.articles[0].whole.text).toBe(`${PART1}\n${PART2}`);
+    expect(s1.articles[0].whole.text).toBe(`${HEADLINE}\n${PART1}\n${PART2}`);
     expect(background.requests.at(-1)?.meta.formerUrls).toEqual([`${pdf(1)}#page=1&article=0`, `${pdf(2)}#page=1&article=0`]);
   });
 
