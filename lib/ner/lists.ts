@@ -5,7 +5,15 @@
  * Short names like these carry no suffix; the list is what says they are companies.
  */
 import { type BoundaryContext, findNameStart, tagWindow } from "./boundary";
-import { ENDS_WITH_ZONE_SUFFIX, HARD_STOPS, INSTITUTION_ENDINGS, isGenericWord, isIndustryWord, isSectorPhrase } from "./lexicon";
+import {
+  ENDS_WITH_ZONE_SUFFIX,
+  HARD_STOPS,
+  INDUSTRY_WORDS,
+  INSTITUTION_ENDINGS,
+  isGenericWord,
+  isIndustryWord,
+  isSectorPhrase,
+} from "./lexicon";
 import { isTrade } from "./tradeNames";
 
 /** A count, maybe an approximate one (`近30家`, `超20家`). */
@@ -38,8 +46,8 @@ function listEndIn(tail: string): number {
   }
   return -1;
 }
-/** `等4个…项目`, `等一批…项目`: a count of projects closing a list. */
-const PROJECTS_COUNTED = /^等(?:[0-9]+|[一二三四五六七八九十两几]+)个[^，。；]{0,8}项目|^等一批[^，。；]{0,8}项目/;
+/** `等4个…项目`, `等一批…项目`, `等标志性项目`, `等项目`: projects closing a list. */
+const PROJECTS_AFTER = /^等(?:(?:[0-9]+|[一二三四五六七八九十两几]+)个|一批)?[^，。；、]{0,8}项目/;
 /** A list closed by a bare 等 (`包括中外运、锦海捷亚、…、神龙贸易等,另有一大批企业`): what opens it must say companies come. */
 const LEAD_IN = /^(包括|引进了?|引入了?|招引了?|关停了?|淘汰了?|吸引了?|聚集了?|集聚了?|入驻的?有|落户的?有)/;
 /** How far before 企业 the trigger can start. */
@@ -155,15 +163,24 @@ function findLeadInLists(ctx: BoundaryContext): Span[] {
       if (names.length >= 3) out.push(...names);
       continue;
     }
-    // `集中建设了优尊、天顺、富彩、通盛等4个高档陶瓷项目`: projects counted after names of their own are named by
-    // their companies; every item must be a trade name (not `光伏、储能、氢能等一批项目`).
-    if (PROJECTS_COUNTED.test(text.slice(at, at + 16))) {
+    // `集中建设了优尊、天顺、富彩、通盛等4个高档陶瓷项目`, `华宏科技、招宝磁业、鑫霖磁业等标志性项目`: projects after
+    // names of their own are named by their companies; every item must be a trade name (not `光伏、储能、氢能等一批项目`).
+    if (PROJECTS_AFTER.test(text.slice(at, at + 16))) {
       const items = listNames(ctx, listStart, at, 3);
-      const names = items.filter((n) => n.end - n.start <= 4 && looksLikeTradeName(ctx, n));
+      const names = items.filter((n) => isShortTradeName(ctx, n) && looksLikeTradeName(ctx, n));
       if (names.length >= 3 && names.length === text.slice(listStart, at).split(ITEM_SEPARATOR).length) out.push(...names);
     }
   }
   return out;
+}
+
+/**
+ * Short enough to be a company's own name and nothing more: four characters (`优尊`, `招宝磁业`), or up to six when
+ * they end in a trade (`中加特电气`, `韩国磁化电子`), not in what a project makes (`粗旦氨纶`).
+ */
+function isShortTradeName(ctx: BoundaryContext, n: Span): boolean {
+  const name = ctx.text.slice(n.start, n.end);
+  return name.length <= 4 || (name.length <= 6 && INDUSTRY_WORDS.some((w) => name.endsWith(w) && name.length - w.length >= 2));
 }
 
 /** Does the item say what is done (a verb, a verbal noun or an idiom that is no trade: `测试飞行`, `应用展示交易`)? */

@@ -885,7 +885,7 @@ describe("people's posts, products and lists that name companies (dev-f)", () =>
     expect(names(r.recognize("更是杏花村汾酒厂股份有限公司扩大生产的重大项目。"))).toEqual(["COMPANY:杏花村汾酒厂股份有限公司"]);
   });
 
-  it("reads a list that stands for a kind of project (`为代表的`), and projects counted after trade names", async () => {
+  it("reads a list that stands for a kind of project (`为代表的`), and projects named after trade names", async () => {
     const r = await recognizer();
     expect(names(r.recognize("以晋南钢铁、山西闽光、山西华翔为代表的一批重大产业项目相继落地。"))).toEqual([
       "COMPANY:晋南钢铁",
@@ -899,6 +899,20 @@ describe("people's posts, products and lists that name companies (dev-f)", () =>
       "COMPANY:通盛",
     ]);
     expect(names(r.recognize("推进光伏、储能、氢能等一批新能源项目。"))).toEqual([]);
+    // Uncounted too (`等标志性项目`, `等项目`), and a name up to six characters when it ends in a trade.
+    expect(names(r.recognize("电机方面，卧龙集团、中加特电气、北方嘉轩、韩国磁化电子等标志性项目已开工建设。"))).toEqual([
+      "COMPANY:卧龙集团",
+      "COMPANY:中加特电气",
+      "COMPANY:北方嘉轩",
+      "COMPANY:韩国磁化电子",
+    ]);
+    expect(names(r.recognize("推动促成紫云创投、德屹长盛、中兵财富等项目完成签约。"))).toEqual([
+      "COMPANY:紫云创投",
+      "COMPANY:德屹长盛",
+      "COMPANY:中兵财富",
+    ]);
+    // What projects make is no company, though the list is of projects: every item must be a trade name.
+    expect(names(r.recognize("加快粗旦氨纶、新型胶粘剂、高端铝材等项目建设。"))).toEqual([]);
   });
 });
 
