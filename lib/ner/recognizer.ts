@@ -674,6 +674,9 @@ function isProvinceTitle(ctx: BoundaryContext, start: number, kind: string): boo
   return ctx.gaz.broadPlaces.has(ctx.text.slice(start, start + ctx.gaz.placeLengthAt(ctx.text, start)));
 }
 
+/** Before a zone's kind used bare (`及经开区`, `，开发区`): a function word or punctuation, no name. */
+const BEFORE_BARE_KIND = /[及和与、，。；：,;:的在是为将到从由对向“"（(\s]/;
+
 function zoneCandidates(ctx: BoundaryContext): Candidate[] {
   const out: Candidate[] = [];
   for (const m of ctx.text.matchAll(ZONE_SUFFIX_RE)) {
@@ -699,7 +702,11 @@ function zoneCandidates(ctx: BoundaryContext): Candidate[] {
         /(?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|经开区|高新区|示范区|农高区|综保区|工业园区?|产业集聚区|工业集聚区|新城)([\u4e00-\u9fff]{2,10})$/.exec(
           ctx.text.slice(Math.max(0, s - 18), s),
         );
-      if (inner && !/[的和与及在是为]/.test(inner[1]) && !LEAD_IN_VERB.test(inner[1]) && !hasClauseWord(ctx, inner[1]))
+      // `及经开区新材料产业园`: after a bare kind no zone was named (the guidelines' placeless short forms), so a park
+      // named by its sector alone names nothing; a park with a name of its own does (`开发区金匠工业园`).
+      const kindAt = inner ? s - inner[0].length : 0;
+      const bare = (kindAt === 0 || BEFORE_BARE_KIND.test(ctx.text[kindAt - 1])) && isSectorPhrase(inner?.[1] ?? "");
+      if (inner && !bare && !/[的和与及在是为]/.test(inner[1]) && !LEAD_IN_VERB.test(inner[1]) && !hasClauseWord(ctx, inner[1]))
         out.push({ start: s - inner[1].length, end: s + m[0].length, type: "ZONE", rank: RANK_RULE, zoneKind: kind });
     }
   }
