@@ -242,6 +242,7 @@ export function findNameStart(
   if (type === "ZONE") {
     mergeCompanyNames(pieces);
     mergeSectorWords(pieces);
+    mergePlaceFeatures(pieces);
   }
 
   // Walk right to left, collecting pieces of the name.
@@ -255,6 +256,8 @@ export function findNameStart(
       let m = k - 1;
       while (m >= 0 && pieces[m].word !== opening && HAS_WORD_CHAR.test(pieces[m].word)) m--;
       if (m < 0 || m === k - 1 || pieces[m].word !== opening || w.end - pieces[m].start > 12) break;
+      // `第六届“山洽会”南山湾科技园`: an event's edition before the quotes: the event, no part of the name.
+      if (opening === "“" && /届$/.test(pieces[m - 1]?.word ?? "")) break;
       const word = text.slice(pieces[m].start, w.end);
       collected.push({ start: pieces[m].start, end: w.end, word, tag: "group", role: "group" });
       k = m;
@@ -716,6 +719,21 @@ function mergeSplitTradeName(pieces: Piece[], gaz: Gazetteer): void {
     if (one.word.length !== 1 || !/^(v|a|vn|ad)$/.test(one.tag) || HARD_STOPS.has(one.word) || gaz.isPlace(name.word)) continue;
     if (next && !SECTOR_SET.has(next.word) && !isSectorPhrase(next.word)) continue;
     pieces.splice(k, 2, { start: name.start, end: one.end, word: name.word + one.word, tag: "x", role: "name" });
+  }
+}
+
+/** One character of a coast's or river's feature after a place's name: `南山` + `湾`, `东山` + `湾`. */
+const PLACE_FEATURE = /^[湾岛湖港峡滩洲]$/;
+
+/**
+ * `南山/ns 湾/zg 科技园`: jieba cuts a bay or an island named after a place into the place and one character; the
+ * two are the park's own name (a place's name alone would name nothing of its own before 科技园).
+ */
+function mergePlaceFeatures(pieces: Piece[]): void {
+  for (let k = 0; k + 1 < pieces.length; k++) {
+    const [place, feature] = [pieces[k], pieces[k + 1]];
+    if (place.role !== "place" || !PLACE_FEATURE.test(feature.word) || feature.role !== "name") continue;
+    pieces.splice(k, 2, { start: place.start, end: feature.end, word: place.word + feature.word, tag: "x", role: "name" });
   }
 }
 

@@ -375,6 +375,8 @@ describe("generalizing beyond the seeds (cases from the development sets' error 
     expect(names(r.recognize("朔州市八大工业园区和全国唯一固废综合利用示范区"))).toEqual([]);
     expect(names(r.recognize("它是全省首个正式实施的跨市合作飞地工业园。该合作产业园于今年开园。"))).toEqual([]);
     expect(names(r.recognize("河间经济开发区"))).toEqual(["ZONE:河间经济开发区"]);
+    // A bay named after a place is the park's own name; an event's quoted name before it is not part of it.
+    expect(names(r.recognize("广东省第六届“山洽会”南山湾科技园首批4家入园企业开工。"), "ZONE")).toEqual(["ZONE:南山湾科技园"]);
     // After a bare kind (no zone named), a park named by its sector names nothing; one with a name of its own does.
     expect(names(r.recognize("美锦氢能及经开区新材料产业园新入驻企业负责人作了汇报。"), "ZONE")).toEqual([]);
     expect(names(r.recognize("两大合作项目在开发区金匠工业园奠基开工。"), "ZONE")).toEqual(["ZONE:金匠工业园"]);
