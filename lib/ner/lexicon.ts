@@ -29,6 +29,7 @@ export const ZONE_SUFFIXES: ReadonlyArray<readonly [suffix: string, kindClass: s
   ["产业园区", "park", "产业园区"],
   ["工业园区", "park", "工业园区"],
   ["工业区", "park", "工业区"],
+  ["产业区", "park", "产业区"],
   ["物流园区", "park", "物流园区"],
   ["化工园区", "park", "化工园区"],
   ["加工园区", "park", "加工园区"],

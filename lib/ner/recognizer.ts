@@ -967,7 +967,13 @@ function derivedShortNames(
       shortToFull.set(short, c.entry?.name ?? text.slice(c.start, c.end));
   }
   // `天津东疆发展有限公司` … `东疆综保区` … `落地东疆`: where the text names a zone by the same word, the word is the area.
-  for (const c of accepted) if (c.type === "ZONE") shortToFull.delete(zoneKey(text.slice(c.start, c.end)).prefix);
+  // Not a park the company's word names (`恒力集团` … `恒力产业区` … `恒力又迈出了`): a company names its own park; a
+  // state zone (综保区, 经开区) is named after its area.
+  for (const c of accepted) {
+    if (c.type !== "ZONE") continue;
+    const { prefix, kind } = zoneKey(text.slice(c.start, c.end));
+    if (kind !== "park" || !text.startsWith(prefix, c.start)) shortToFull.delete(prefix);
+  }
   const shorts = [...shortToFull.keys()].sort((a, b) => b.length - a.length);
   const out: Candidate[] = [];
   // Gazetteer short names accepted so far, by start: a longer derived name may replace them.

@@ -375,6 +375,10 @@ describe("generalizing beyond the seeds (cases from the development sets' error 
     expect(names(r.recognize("朔州市八大工业园区和全国唯一固废综合利用示范区"))).toEqual([]);
     expect(names(r.recognize("它是全省首个正式实施的跨市合作飞地工业园。该合作产业园于今年开园。"))).toEqual([]);
     expect(names(r.recognize("河间经济开发区"))).toEqual(["ZONE:河间经济开发区"]);
+    // 产业区 is a park's kind too; a park a company's word names leaves the word the company's elsewhere.
+    expect(names(r.recognize("同年8月，火炬(翔安)产业区通用厂房开工。"), "ZONE")).toEqual(["ZONE:火炬(翔安)产业区"]);
+    const hengli = r.recognize("据恒力集团负责人介绍，集团将打造恒力产业区内“小循环”。恒力又迈出了稳健的一步。");
+    expect(names(hengli)).toEqual(["COMPANY:恒力集团", "ZONE:恒力产业区", "COMPANY:恒力"]);
     // A bay named after a place is the park's own name; an event's quoted name before it is not part of it.
     expect(names(r.recognize("广东省第六届“山洽会”南山湾科技园首批4家入园企业开工。"), "ZONE")).toEqual(["ZONE:南山湾科技园"]);
     // After a bare kind (no zone named), a park named by its sector names nothing; one with a name of its own does.
