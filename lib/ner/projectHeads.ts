@@ -66,7 +66,9 @@ export function findProjectHeads(ctx: BoundaryContext): Span[] {
       (place !== "" && distinctive(name.slice(place.length))) ||
       // `姚锦坊年产50万吨食醋`, `途瑞通年产50万吨`: after 年产 a name of the company's own words alone; so too in a
       // list of capacities (`盛德源25万吨二甲醚、新威远200吨阿维菌素`), each item a company's project.
-      ((m[1] !== undefined || listed) && ownWordsOnly(ctx, name));
+      ((m[1] !== undefined || listed) && ownWordsOnly(ctx, name)) ||
+      // `精锐/a 恒丰/nz 年产300万只`: an adjective jieba knows opens a trade name as often as a word of its own does.
+      (m[1] !== undefined && adjectiveThenOwnWords(ctx, name));
     if (!ok) continue;
     // `中国能建晋中昔阳20万千瓦…项目`: a known company and where the project is; the company is the gazetteer's.
     const [known] = gaz.findAll(name);
@@ -107,6 +109,13 @@ function onlyPlaces(name: string, gaz: BoundaryContext["gaz"]): boolean {
 function ownWordsOnly(ctx: BoundaryContext, name: string): boolean {
   if (name.length < 2 || name.length > 5 || !/^[\u4e00-\u9fff]+$/.test(name)) return false;
   return tagWindow(ctx, name).every((w) => OWN_NAME_TAGS.test(w.tag) && !isGenericWord(w.word) && !ctx.gaz.isPlace(w.word));
+}
+
+/** `精锐恒丰`: a two-character adjective, then a name of the company's own words (2–3 characters). */
+function adjectiveThenOwnWords(ctx: BoundaryContext, name: string): boolean {
+  if (name.length < 4 || name.length > 5) return false;
+  const [first, ...rest] = tagWindow(ctx, name);
+  return first.word.length === 2 && first.tag === "a" && rest.length > 0 && ownWordsOnly(ctx, name.slice(2));
 }
 
 /** What a company builds or sets up, after its name and what the project makes (`凯金锂电池负极材料项目`, `云学堂总部`). */

@@ -480,6 +480,8 @@ describe("generalizing beyond the seeds (cases from the development sets' error 
   it("reads a name of its own words before 年产 as the company, and a known name with its trade or 股份", async () => {
     const r = await recognizer();
     expect(names(r.recognize("开工企业加快建设。姚锦坊年产50万吨食醋生产线一期项目开工。"))).toEqual(["COMPANY:姚锦坊"]);
+    // An adjective jieba knows opens the name as well (`精锐/a 恒丰/nz`).
+    expect(names(r.recognize("既有精锐恒丰年产300万只汽车传动皮带轮项目。"))).toEqual(["COMPANY:精锐恒丰"]);
     expect(names(r.recognize("宝钢股份与武钢股份的换股合并计划获批。"))).toEqual(["COMPANY:宝钢股份", "COMPANY:武钢股份"]);
     expect(names(r.recognize("隆基绿能、通威太阳能和正泰新能等巨头。"))).toEqual([
       "COMPANY:隆基绿能",
