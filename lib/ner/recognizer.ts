@@ -979,6 +979,9 @@ function derivedShortNames(
   // Gazetteer short names accepted so far, by start: a longer derived name may replace them.
   const knownAt = new Map<number, Candidate>();
   for (const c of accepted) if (c.entry) knownAt.set(c.start, c);
+  // Companies read by a rule of their own (no gazetteer entry), by their span.
+  const sameSpan = new Map<string, Candidate>();
+  for (const c of accepted) if (c.type === "COMPANY" && !c.entry) sameSpan.set(`${c.start}:${c.end}`, c);
   const at = occurrences(text, shorts);
   for (const short of shorts) {
     if (suppressed.has(short)) continue;
@@ -993,6 +996,10 @@ function derivedShortNames(
       // `普通光缆` after `江苏通光…有限公司`: a two-character short name is not read inside another word.
       if (short.length === 2 && isFree(taken, i, end) && !placeEndingAt(text, i, gaz) && startsInsideWord(ctx, i)) continue;
       if (!isFree(taken, i, end)) {
+        // `德州恒丰、…、中国童装等一批国内大型企业` … `中国童装(新加坡)控股集团公司`: read already as a company (in a
+        // list) by just these characters, it is the short form of the full name all the same.
+        const same = sameSpan.get(`${i}:${end}`);
+        if (same) same.derivedFrom ??= shortToFull.get(short);
         // A known short name inside it (`中信` in `中信环境`, said in full as 中信环境技术投资有限公司) gives way.
         const inside: Candidate[] = [];
         let covered = 0;

@@ -282,6 +282,16 @@ describe("COMPANY rules", () => {
     expect(ids("博俊汽车零部件生产项目开工。").博俊汽车).not.toBe("co:江苏博俊工业科技股份有限公司");
   });
 
+  it("links a short form another rule read first to the full name the article gives (or defines it for)", async () => {
+    const r = await recognizer();
+    const ids = (text: string) => entityIdsByText(r.recognize(text));
+    // `盐城公司` is read as a company by its 公司; it is still the short form the text defines for the full name.
+    const yancheng = ids("大连重工下属大连华锐重工(盐城)装备制造有限公司(简称“盐城公司”)签订订单。盐城公司表示……");
+    expect(yancheng.盐城公司).toBe(yancheng["大连华锐重工(盐城)装备制造有限公司"]);
+    const seed = ids("中国中化集团公司下属中国种子集团有限公司(简称“中种公司”)加大合作。3月7日，中种公司与湖南签约。");
+    expect(seed.中种公司).toBe(seed.中国种子集团有限公司);
+  });
+
   it("keeps two companies the text joins as two items apart, though their words would link them", async () => {
     const r = await recognizer();
     const ids = (text: string) => entityIdsByText(r.recognize(text));
