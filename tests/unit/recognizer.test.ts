@@ -314,6 +314,16 @@ describe("COMPANY rules", () => {
     expect(names(m)).toEqual(["COMPANY:太重", "COMPANY:太原惠科"]);
   });
 
+  it("reads a list closed by 等 and a longer kind of company (`等大型餐饮连锁企业`), not by a way of serving them", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("我们的客户主要是海底捞、蜀大侠、二当家等大型餐饮连锁企业。"))).toEqual([
+      "COMPANY:海底捞",
+      "COMPANY:蜀大侠",
+      "COMPANY:二当家",
+    ]);
+    expect(names(r.recognize("采取领导包保、部门包联、党员联系等多种方式做好入驻企业服务。"))).toEqual([]);
+  });
+
   it("reads companies from a list the text calls companies", async () => {
     const r = await recognizer();
     const m = r.recognize("潞安工程、太行\n\n药业、三宝生化、长清生物、三耐铸业 5 家企业成功创建省级企业技术中心。");
