@@ -8,7 +8,7 @@ import { type EpaperArticle, offsetOfItem } from "@/lib/epaper/layout";
 import { type Current, partOffset, type Sheet } from "./model";
 
 /** Which article and text offset a DOM point in the text layer is (selection ends), or null. */
-function pointInLayer(node: Node, offset: number, articles: EpaperArticle[]): { article: number; offset: number } | null {
+function pointInLayer(node: Node, offset: number, articles: EpaperArticle[]): ReturnType<typeof offsetOfItem> {
   let span: Element | null = null;
   let char = 0;
   if (node.nodeType === Node.TEXT_NODE) {
@@ -57,8 +57,12 @@ export function quoteFromPage(sel: Selection, { sheet, annotator, current, layer
   const from = pointInLayer(range.startContainer, range.startOffset, texts);
   const to = pointInLayer(range.endContainer, range.endOffset, texts);
   if (!from || !to || from.article !== current.article || to.article !== current.article) return null;
-  // The annotator reads the whole article; this page may hold a later part of it.
+  // The annotator reads the whole article: its headline first (the first part's), then its parts; this page may
+  // hold a later part of it.
   const article = sheet.articles[current.article];
-  const offset = article ? partOffset(article) : 0;
-  return annotator.quoteAt(from.offset + offset, to.offset + offset);
+  if (!article) return null;
+  const inWhole = (p: NonNullable<typeof from>) =>
+    p.headline ? (article.whole.part === 0 ? p.offset : -1) : p.offset + partOffset(article);
+  const [start, end] = [inWhole(from), inWhole(to)];
+  return start < 0 || end < 0 ? null : annotator.quoteAt(start, end);
 }

@@ -213,6 +213,28 @@ describe("the reader", () => {
     expect(Math.max(...(await boxTops("泰山玻纤")))).toBeGreaterThan(headlineTop);
     expect(Math.min(...(await boxTops("泰山玻纤")))).toBeGreaterThan(headlineTop);
     await reader.screenshot({ path: join(ARTIFACTS, "epaper-headline.png") });
+    // Text selected in the drawn headline is a quote of the article, as in its body.
+    const headlineQuote = await reader.evaluate(() => {
+      const span = [...document.querySelectorAll<HTMLElement>(".textLayer [data-item]")].find((s) =>
+        (s.textContent ?? "").startsWith("泰山玻纤太原公司二号"),
+      );
+      if (!span?.firstChild) return "";
+      const range = document.createRange();
+      range.setStart(span.firstChild, 0);
+      range.setEnd(span.firstChild, 8);
+      document.getSelection()?.removeAllRanges();
+      document.getSelection()?.addRange(range);
+      document.querySelector(".page")?.dispatchEvent(new MouseEvent("mouseup", { bubbles: true }));
+      return range.toString();
+    });
+    expect(headlineQuote).toBe("泰山玻纤太原公司");
+    await reader.click("kxdb-ui >> [data-kxdb-action=save-fact]");
+    const headlineEditor = reader.locator("kxdb-ui >> [data-kxdb-editor]");
+    await headlineEditor.waitFor();
+    expect(squash((await headlineEditor.locator("blockquote").textContent()) ?? "")).toBe("泰山玻纤太原公司");
+    await reader.click("kxdb-ui >> [data-kxdb-action=editor-close]");
+    await headlineEditor.waitFor({ state: "detached" });
+    await reader.evaluate(() => document.getSelection()?.removeAllRanges());
     await reader.click("kxdb-ui >> [data-kxdb-action=panel]");
     // The panel and legend follow the article being read.
     await reader.waitForSelector("kxdb-ui >> [data-kxdb-panel-entity]:has-text('泰山玻纤')");

@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { describeRange } from "../../lib/anchor/textQuote";
 import { entityBoxAt, pageBoxes } from "../../lib/epaper/boxes";
 import type { EpaperArticle, TextRun } from "../../lib/epaper/layout";
+import { offsetOfItem } from "../../lib/epaper/layout";
 import { mentionAt } from "../helpers/mentions";
 
 /** An article of two lines, each run 10 units a character. */
@@ -86,6 +87,16 @@ describe("pageBoxes", () => {
       ["c2", 40, 10, 80, 24],
       ["c2", 120, 10, 80, 24],
     ]);
+  });
+
+  it("maps a character of the drawn headline to the headline's text (a selection there quotes it)", () => {
+    const runs: TextRun[] = [
+      { str: "泰山玻纤", x: 40, y: 10, width: 80, height: 24, fontSize: 20, item: 100 },
+      { str: "太原公司投产", x: 120, y: 10, width: 120, height: 24, fontSize: 20, item: 101 },
+    ];
+    const headlined = { ...second, headline: "泰山玻纤太原公司投产", headRuns: runs, headRunStarts: [0, 4] };
+    expect(offsetOfItem([first, headlined], 101, 2)).toEqual({ article: 1, offset: 6, headline: true });
+    expect(offsetOfItem([first, headlined], 100, 0)).toEqual({ article: 1, offset: 0, headline: true });
   });
 
   it("hit-tests entity boxes only", () => {
