@@ -53,7 +53,16 @@ export function ReaderApp({ request, pdf }: { request: ReaderRequest; pdf: PdfAp
   const boxes = useMemo(() => {
     if (!sheet || annotatorState?.enabled === false) return [];
     const reading =
-      annotatorState && article ? { ...article, whole: { text: article.whole.text, offset: partOffset(article) } } : null;
+      annotatorState && article
+        ? {
+            ...article,
+            whole: {
+              text: article.whole.text,
+              offset: partOffset(article),
+              headline: article.whole.part === 0 ? article.whole.headline : "",
+            },
+          }
+        : null;
     return pageBoxes(sheet.articles, reading, annotatorState?.facts ?? []);
   }, [sheet, article, annotatorState]);
 

@@ -35,8 +35,12 @@ export interface BoxedArticle {
  * (where its saved quotes are found) and where this part starts in it.
  */
 export interface CurrentArticle extends BoxedArticle {
-  whole?: { text: string; offset: number };
+  /** `headline`: the headline the whole text starts with, when it is over this part ("" otherwise). */
+  whole?: { text: string; offset: number; headline?: string };
 }
+
+/** The article as its headline's runs: textBoxes over them places the headline's offsets on the page. */
+const headlineText = (a: EpaperArticle): EpaperArticle => ({ ...a, runs: a.headRuns ?? [], runStarts: a.headRunStarts ?? [] });
 
 /** Boxes of the page's entities, then of the current article's saved quotes (those still found in its text, on this page). */
 export function pageBoxes(
@@ -47,7 +51,7 @@ export function pageBoxes(
   const out: Box[] = [];
   for (const a of articles) {
     // The headline's names through its own runs, then the body's.
-    const headline = { ...a.epaper, runs: a.epaper.headRuns ?? [], runStarts: a.epaper.headRunStarts ?? [] };
+    const headline = headlineText(a.epaper);
     for (const [text, mentions] of [
       [headline, a.headMentions ?? []],
       [a.epaper, a.mentions],
@@ -65,6 +69,11 @@ export function pageBoxes(
       // textBoxes draws only what lies in this part: a quote on another page gives none here.
       for (const b of textBoxes(current.epaper, at.start - offset, at.end - offset))
         out.push({ kind: "FACT", id: f.id, name: "", article: current.index, ...b });
+      // A quote of the headline, over this part: through the headline's runs.
+      const headline = current.whole?.headline ?? "";
+      if (headline && at.start < headline.length)
+        for (const b of textBoxes(headlineText(current.epaper), at.start, Math.min(at.end, headline.length)))
+          out.push({ kind: "FACT", id: f.id, name: "", article: current.index, ...b });
     }
   }
   return out;

@@ -99,6 +99,19 @@ describe("pageBoxes", () => {
     expect(offsetOfItem([first, headlined], 100, 0)).toEqual({ article: 1, offset: 0, headline: true });
   });
 
+  it("boxes a saved quote of the headline through the headline's runs, on the part the headline is over", () => {
+    const runs: TextRun[] = [{ str: "泰山玻纤投产", x: 40, y: 10, width: 120, height: 24, fontSize: 20 }];
+    const headlined = { ...second, headline: "泰山玻纤投产", headRuns: runs, headRunStarts: [0] };
+    const whole = `泰山玻纤投产\n${second.text}`;
+    const facts = [{ id: "h", anchor: describeRange(whole, 0, 4) }];
+    const current = { index: 0, epaper: headlined, mentions: [], whole: { text: whole, offset: 7, headline: "泰山玻纤投产" } };
+    const quotes = pageBoxes([current], current, facts).filter((b) => b.kind === "FACT");
+    expect(quotes.map((b) => [b.id, b.x, b.width])).toEqual([["h", 40, 80]]);
+    // On a later part's page the headline is not drawn.
+    const later = { ...current, whole: { ...current.whole, headline: "" } };
+    expect(pageBoxes([later], later, facts).filter((b) => b.kind === "FACT")).toEqual([]);
+  });
+
   it("hit-tests entity boxes only", () => {
     const boxes = pageBoxes(articles, articles[0], [{ id: "f1", anchor: describeRange(first.text, 0, 3) }]);
     expect(boxes[entityBoxAt(boxes, 105, 55)].id).toBe("z1");
