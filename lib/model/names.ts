@@ -22,6 +22,11 @@ export function abbreviates(short: string, name: string): boolean {
  * name the text abbreviates (`太重`, `苏州高新区`) needs no help.
  */
 export function labelFor(canonical: string, said: readonly string[]): string {
-  if (!said.length || said.some((name) => abbreviates(normalizeName(name), canonical))) return canonical;
+  // `碧桂园控股集团` for 碧桂园控股有限公司: the group word or legal form the text puts after the name is no help.
+  const bare = (name: string) => normalizeName(name).replace(LEGAL_FORM, "") || name;
+  if (!said.length || said.some((name) => abbreviates(bare(name), canonical))) return canonical;
   return `${said[0]}（${canonical}）`;
 }
+
+/** A company's legal form or group word at the end of its name. */
+const LEGAL_FORM = /(?:集团)?(?:股份有限公司|有限责任公司|有限公司|股份公司|公司)$|集团$/;

@@ -19,9 +19,12 @@ describe("the reading panel's rows", () => {
       mention("阿特斯", "co:阿特斯", "阿特斯阳光电力集团股份有限公司"),
       mention("苏州高新区", "zone:苏州高新", "苏州高新技术产业开发区", "ZONE"),
       mention("太重", "co:太重", "太原重型机械集团有限公司"),
+      mention("碧桂园控股集团", "co:碧桂园", "碧桂园控股有限公司"),
     ]);
     expect(rows.map((r) => [r.label, r.count])).toEqual([
       ["阿特斯阳光电力集团股份有限公司", 2],
+      // The group word the text adds is no help to find it: the name alone.
+      ["碧桂园控股有限公司", 1],
       ["理想汽车（北京车和家信息技术有限公司）", 1],
       // Abbreviations: the reader finds `苏州高新区` and `太重` in the full names.
       ["苏州高新技术产业开发区", 1],
