@@ -6,7 +6,8 @@
  * - the first words of a registered name and 公司 are that company, in its article (`长凯公司`);
  * - a known name with its place before it is that company (`山西潞安集团` = 潞安集团);
  * - two names the text sets side by side (`联投新城集团及湖北联投`) are two companies, whatever their words share;
- * - a known company's short name and a trade is that company where the article names it (`博俊汽车`, 江苏博俊's).
+ * - a company's short name and a trade is that company where the article gives its registered name (`博俊汽车`,
+ *   `新石能源`).
  */
 import { analyzeCompanyName, leadingPlace, stripLegalSuffix } from "./companyNames";
 import type { Gazetteer, GazetteerEntry } from "./gazetteer";
@@ -149,23 +150,44 @@ export function separateCoordinatedNames(
   }
 }
 
+/** Words of a group's structure, not of its trade. */
+const GROUP_WORD = /^(集团|控股|股份|实业|发展|投资)$/;
+
 /**
  * `江苏博俊工业科技股份有限公司投资的博俊汽车零部件生产项目`: a name the gazetteer does not know, made of a known
  * company's short name and a trade word (`博俊` + `汽车`), is that company when the article also gives its
- * registered name. Without that, `博俊汽车` could be anyone's. `names[k]`/`links[k]`: the article's company
+ * registered name. Without that, `博俊汽车` could be anyone's. So too for a registered name only the article knows,
+ * when the name is the head of its core and one of its trade words (`新石能源` … `山西新石清洁能源科技有限公司`) and
+ * only one of the article's registered names fits. `names[k]`/`links[k]`: the article's company
  * mentions and their links; links are replaced in place.
  */
 export function linkKnownShortAndTrade(names: readonly string[], links: Link[], gaz: Gazetteer): void {
   // Named by its registered name: `吉利集团 … 吉利汽车` or `国电集团 … 国电电力` may be the group and its listed arm.
-  const named = new Set(links.flatMap((l, k) => (/有限(责任)?公司$/.test(names[k]) ? [l.entityId] : [])));
+  const registered = links.filter((_, k) => /有限(责任)?公司$/.test(names[k]));
+  const named = new Set(registered.map((l) => l.entityId));
+  // The article's own registered names (not the gazetteer's), by their core (`新石清洁能源科技` of
+  // `山西新石清洁能源科技有限公司`): `新石能源` is its head and a trade word of it.
+  const cores = registered
+    .filter((l) => l.entityId.startsWith("company:"))
+    .map((link) => ({ link, core: analyzeCompanyName(link.canonical, gaz).core }));
   const moved = new Map<string, Link>();
   for (const [k, name] of names.entries()) {
     if (!links[k].entityId.startsWith("company:") || moved.has(name)) continue;
     for (let cut = 2; cut <= name.length - 2; cut++) {
       const [short, trade] = [name.slice(0, cut), name.slice(cut)];
+      // A group or holding word names another level of the group (`高速集团` is the parent of 高速集团资源开发运营).
+      if (!isIndustryWord(trade) || GROUP_WORD.test(trade)) continue;
       const entry = gaz.lookup(short);
-      if (entry?.type === "COMPANY" && named.has(entry.id) && isIndustryWord(trade)) {
+      if (entry?.type === "COMPANY" && named.has(entry.id)) {
         moved.set(name, { entityId: entry.id, canonical: entry.name });
+        break;
+      }
+      const heads = new Set(
+        cores.filter(({ core }) => core.startsWith(short) && core.includes(trade, short.length)).map(({ link }) => link),
+      );
+      const [own] = heads;
+      if (heads.size === 1 && own.entityId !== links[k].entityId) {
+        moved.set(name, own);
         break;
       }
     }

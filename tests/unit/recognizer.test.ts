@@ -278,6 +278,12 @@ describe("COMPANY rules", () => {
     const ids = (text: string) => entityIdsByText(r.recognize(text));
     const bojun = ids("包括江苏博俊工业科技股份有限公司投资的博俊汽车零部件生产项目、联威新能源智能网联汽车项目等。");
     expect(bojun.博俊汽车).toBe("co:江苏博俊工业科技股份有限公司");
+    // So too a registered name only the article knows: `新石能源` is the head of its core and a trade word of it.
+    const xinshi = ids("深入中铁铝模、新石能源等企业调研。站在山西新石清洁能源科技有限公司四号平台，目睹项目建设。");
+    expect(xinshi.新石能源).toBe(xinshi.山西新石清洁能源科技有限公司);
+    // A group word names the group, not the subsidiary whose name starts with it.
+    const gaosu = ids("河北高速集团资源开发运营有限公司与石家庄签约。高速集团表示……");
+    expect(gaosu.高速集团).not.toBe(gaosu.河北高速集团资源开发运营有限公司);
     // Without the registered name in the article, `博俊汽车` could be anyone's.
     expect(ids("博俊汽车零部件生产项目开工。").博俊汽车).not.toBe("co:江苏博俊工业科技股份有限公司");
   });
