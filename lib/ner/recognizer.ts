@@ -172,7 +172,9 @@ export function createRecognizer(seg: Segmenter, options: RecognizerOptions = {}
       accepted = accepted.filter((c) => c.type !== "COMPANY" || c.entry || !isPlaceOrZoneWord(text, c));
       accepted = companyNamedParks(ctx, accepted, taken);
       accepted = trimToKnownZones(text, accepted, taken);
-      accepted.push(...sameNameElsewhere(text, accepted, taken, suppressed, gaz));
+      const cutShort = new Set<Candidate>();
+      accepted.push(...sameNameElsewhere(text, accepted, taken, suppressed, gaz, cutShort));
+      if (cutShort.size) accepted = accepted.filter((c) => !cutShort.has(c));
       accepted.push(...zoneWithoutItsPlace(text, accepted, taken, suppressed, gaz));
       accepted.push(...latinNamesInBrackets(text, accepted, taken, suppressed));
       accepted.push(...definedZoneNames(ctx, accepted, taken, suppressed));
@@ -1068,9 +1070,14 @@ function sameNameElsewhere(
   taken: Uint8Array,
   suppressed: Set<string>,
   gaz: Gazetteer,
+  /** Filled with the accepted companies a longer established name replaces. */
+  cutShort: Set<Candidate>,
 ): Candidate[] {
   const out: Candidate[] = [];
   const first = new Map<string, Candidate>();
+  // Companies read by a rule of their own where they start: a shorter reading the established name may replace.
+  const readAt = new Map<number, Candidate>();
+  for (const c of accepted) if (c.type === "COMPANY" && !c.entry && !c.derivedFrom) readAt.set(c.start, c);
   for (const c of accepted) {
     // `宝钢股份湛江钢铁` … `湛江钢铁`: the plant's own name is a company wherever the text says it.
     if (c.plantFrom !== undefined) {
@@ -1089,8 +1096,15 @@ function sameNameElsewhere(
     let free = 0;
     for (const i of at.get(name) ?? []) {
       const end = i + name.length;
-      if (i < free || !isFree(taken, i, end) || brandAfter(text, end)) continue;
-      if (headsAnotherName(text, i, end)) continue;
+      if (i < free || brandAfter(text, end) || headsAnotherName(text, i, end)) continue;
+      if (!isFree(taken, i, end)) {
+        // `…、卓怡恒通、…` … `卓怡恒通国产计算机建设项目`, read there as `卓怡` heading its project: the name the text
+        // established is the company, and that reading was cut short.
+        const short = readAt.get(i);
+        if (!short || short.end >= end || !isFree(taken, short.end, end) || cutShort.has(short)) continue;
+        taken.fill(0, short.start, short.end);
+        cutShort.add(short);
+      }
       // `宏源公司`: the company the text names elsewhere, called by its name and a bare 公司.
       const withSuffix = text.startsWith("公司", end) && isFree(taken, end, end + 2) ? end + 2 : end;
       taken.fill(1, i, withSuffix);

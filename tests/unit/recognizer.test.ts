@@ -477,9 +477,12 @@ describe("generalizing beyond the seeds (cases from the development sets' error 
     expect(names(r.recognize("万洋公司投产。"))).toEqual(["COMPANY:万洋公司"]);
   });
 
-  it("a company the text names in a list is the company of `X公司` later", async () => {
+  it("a company the text names in a list is the company of `X公司` later, and of a longer reading than a project head", async () => {
     const r = await recognizer();
     expect(names(r.recognize("关停了星原、宏源、万鑫达等企业。正在推动宏源公司新增产能。"))).toContain("COMPANY:宏源公司");
+    // A shorter reading at its start (`卓怡` heading a project) gives way to the name the text established.
+    const zhuoyi = r.recognize("引入了联想开天、神州数码、卓怡恒通、量子芯云等12个项目。卓怡恒通国产计算机建设项目当年开工。");
+    expect(names(zhuoyi).filter((n) => n.includes("卓怡"))).toEqual(["COMPANY:卓怡恒通", "COMPANY:卓怡恒通"]);
   });
 
   it("reads an unknown name jieba cuts into single characters, and keeps verbs jieba glues to it out", async () => {
