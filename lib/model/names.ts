@@ -24,7 +24,10 @@ export function abbreviates(short: string, name: string): boolean {
 export function labelFor(canonical: string, said: readonly string[]): string {
   // `碧桂园控股集团` for 碧桂园控股有限公司: the group word or legal form the text puts after the name is no help.
   const bare = (name: string) => normalizeName(name).replace(LEGAL_FORM, "") || name;
-  if (!said.length || said.some((name) => abbreviates(bare(name), canonical))) return canonical;
+  // `山西长治高新区` for 长治高新技术产业开发区: a place the text puts first (up to three characters) is no help either.
+  const found = (name: string) =>
+    [0, 2, 3].some((lead) => (!lead || bare(name).length - lead >= 3) && abbreviates(bare(name).slice(lead), canonical));
+  if (!said.length || said.some(found)) return canonical;
   return `${said[0]}（${canonical}）`;
 }
 
