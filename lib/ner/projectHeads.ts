@@ -22,6 +22,8 @@ const PLANT_AFTER = /^[\u4e00-\u9fff]{0,4}?(电站|电厂|煤矿|矿井|风电�
 
 /** Words that say what a project does, not whose it is (`主要建设5GW…`, `计划新建`). */
 const NOT_A_NAME = /^(主要|重点|计划|预计|新建|扩建|续建|拟建|全面|加快|正在|将要|已经|规划)/;
+/** A verb of making right before a name-like phrase and a capacity: the phrase is what is made. */
+const MADE_BEFORE = /(生产|产出|制造|加工|销售|出口)了?$/;
 /** A verb of building or investing closes a clause, not a name (`兰州投建`, `晶科能源共同投资` before a capacity). */
 const ENDS_IN_BUILDING_VERB = /(投资|投建|建设|新建|扩建|共建|打造|布局|动建|开建|兴建|筹建)$/;
 
@@ -60,6 +62,8 @@ export function findProjectHeads(ctx: BoundaryContext): Span[] {
     if (/年(?:产|消化|处理|加工|生产|吞吐|出口|销售)|分别|均以/.test(name) || ENDS_IN_BUILDING_VERB.test(name)) continue;
     // `新建高标准厂房200万平方米`: what is built, not whose.
     if (NOT_A_NAME.test(name)) continue;
+    // `公司已生产快充长寿命炭负极材料200吨`: after a verb of making, the capacity's product, not its maker.
+    if (MADE_BEFORE.test(text.slice(Math.max(0, start - 4), start))) continue;
     const industry = INDUSTRY_WORDS.find((w) => name.endsWith(w));
     const ok =
       (industry !== undefined && distinctive(name.slice(place.length, name.length - industry.length))) ||

@@ -894,6 +894,8 @@ describe("names jieba cuts apart, and the words around names", () => {
     const r = await recognizer();
     expect(names(r.recognize("项目建成后，晋南钢铁总规模为年产钢材500万吨。"))).toEqual(["COMPANY:晋南钢铁"]);
     expect(names(r.recognize("古县腾达年产15万吨煤焦油项目投产。"))).toEqual(["COMPANY:古县腾达"]);
+    // After a verb of making, the phrase before the capacity is the product.
+    expect(names(r.recognize("目前公司已生产快充长寿命炭负极材料200吨，产值600万元。"))).toEqual([]);
   });
 });
 
