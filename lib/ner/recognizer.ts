@@ -1029,7 +1029,10 @@ function derivedShortNames(
       // The reader's `不是企业` holds for the name as the text reads it (`泰山` + `玻纤` is 泰山玻纤).
       if (suppressed.has(text.slice(from, to)) || suppressed.has(text.slice(i, to))) continue;
       taken.fill(1, from, to);
-      out.push({ start: from, end: to, type: "COMPANY", rank: RANK_LIST, derivedFrom: shortToFull.get(short) });
+      // `宜化` of 宜化新能源有限公司, said with a group word (`宜化集团`): the group, of which that company is a member.
+      const full = shortToFull.get(short) ?? "";
+      const member = GROUP_NAME.test(text.slice(i, to)) && !full.includes("集团");
+      out.push({ start: from, end: to, type: "COMPANY", rank: RANK_LIST, derivedFrom: member ? undefined : full || undefined });
     }
   }
   return out;
@@ -1244,7 +1247,7 @@ function linkEntities(text: string, mentions: Candidate[], gaz: Gazetteer): Link
     const known = gaz.lookup(name) ?? knownCompanyByItsWords(name, gaz);
     const link = known
       ? { entityId: known.id, canonical: known.name }
-      : (findByShortName(companyByCore, core, location, gaz) ??
+      : (findByShortName(companyByCore, core, location, gaz, GROUP_NAME.test(name)) ??
         calledByItsHead(name, companyByCore.values(), gaz) ?? { entityId: `company:${key}`, canonical: name });
     companyByCore.set(key, link);
   }
@@ -1281,7 +1284,7 @@ function linkEntities(text: string, mentions: Candidate[], gaz: Gazetteer): Link
     }
     const { core, location } = analyzeCompanyName(fullName, gaz);
     const key = location ? `${core}@${location}` : core;
-    let link = companyByCore.get(key) ?? findByShortName(companyByCore, core, location, gaz);
+    let link = companyByCore.get(key) ?? findByShortName(companyByCore, core, location, gaz, GROUP_NAME.test(name));
     if (!link) {
       link = { entityId: `company:${key}`, canonical: isGenericWord(name) ? name : fullName };
       companyByCore.set(key, link);
@@ -1327,9 +1330,20 @@ function kindWordLength(name: string): number {
   return longest;
 }
 
+/** A group's name as the text says it: `宜化集团`, `山西焦煤集团公司`. */
+const GROUP_NAME = /集团(公司|有限公司|有限责任公司|股份有限公司)?$/;
+
 /** `泰山玻纤太原公司` (core 泰山玻纤, in 太原) is `泰山玻纤纤维(太原)有限公司`. */
-function findByShortName(byCore: Map<string, Link>, core: string, location: string, gaz: Gazetteer): Link | undefined {
+function findByShortName(
+  byCore: Map<string, Link>,
+  core: string,
+  location: string,
+  gaz: Gazetteer,
+  /** The name asked about is a group's (`宜化集团`): a company whose name is not a group's is its member, not it. */
+  group = false,
+): Link | undefined {
   for (const link of byCore.values()) {
+    if (group && !link.canonical.includes("集团")) continue;
     const full = analyzeCompanyName(link.canonical, gaz);
     if (full.location !== location) continue;
     if (shortNamesOf(link.canonical, gaz).includes(core)) return link;

@@ -288,6 +288,16 @@ describe("COMPANY rules", () => {
     expect(ids("博俊汽车零部件生产项目开工。").博俊汽车).not.toBe("co:江苏博俊工业科技股份有限公司");
   });
 
+  it("keeps a group apart from its member company whose name starts with the group's (宜化集团, 宜化新能源有限公司)", async () => {
+    const r = await recognizer();
+    const ids = (text: string) => entityIdsByText(r.recognize(text));
+    const yihua = ids("宜化新能源有限公司CPE项目投产。龙头企业宜化集团布局氯碱新能源项目。");
+    expect(yihua.宜化集团).toBeDefined();
+    expect(yihua.宜化集团).not.toBe(yihua.宜化新能源有限公司);
+    const lantian = ids("中化蓝天化工新材料有限公司成立。中化蓝天集团表示……");
+    expect(lantian.中化蓝天集团).not.toBe(lantian.中化蓝天化工新材料有限公司);
+  });
+
   it("links a short form another rule read first to the full name the article gives (or defines it for)", async () => {
     const r = await recognizer();
     const ids = (text: string) => entityIdsByText(r.recognize(text));
