@@ -294,16 +294,16 @@ describe("COMPANY rules", () => {
     const yihua = ids("宜化新能源有限公司CPE项目投产。龙头企业宜化集团布局氯碱新能源项目。");
     expect(yihua.宜化集团).toBeDefined();
     expect(yihua.宜化集团).not.toBe(yihua.宜化新能源有限公司);
-    const lantian = ids("中化蓝天化工新材料有限公司成立。中化蓝天集团表示……");
-    expect(lantian.中化蓝天集团).not.toBe(lantian.中化蓝天化工新材料有限公司);
+    const jintai = ids("金泰新能源有限公司成立。金泰集团表示……");
+    expect(jintai.金泰集团).not.toBe(jintai.金泰新能源有限公司);
   });
 
   it("links a short form another rule read first to the full name the article gives (or defines it for)", async () => {
     const r = await recognizer();
     const ids = (text: string) => entityIdsByText(r.recognize(text));
-    // `盐城公司` is read as a company by its 公司; it is still the short form the text defines for the full name.
-    const yancheng = ids("大连重工下属大连华锐重工(盐城)装备制造有限公司(简称“盐城公司”)签订订单。盐城公司表示……");
-    expect(yancheng.盐城公司).toBe(yancheng["大连华锐重工(盐城)装备制造有限公司"]);
+    // `晋城煤层气公司` is read as a company by its 公司; it is still the short form the text defines for the full name.
+    const meicengqi = ids("晋城煤层气投资开发集团有限公司(以下简称:晋城煤层气公司)举行揭牌仪式。据悉，晋城煤层气公司是……");
+    expect(meicengqi.晋城煤层气公司).toBe(meicengqi.晋城煤层气投资开发集团有限公司);
     const seed = ids("中国中化集团公司下属中国种子集团有限公司(简称“中种公司”)加大合作。3月7日，中种公司与湖南签约。");
     expect(seed.中种公司).toBe(seed.中国种子集团有限公司);
   });
@@ -958,10 +958,10 @@ describe("people's posts, products and lists that name companies (dev-f)", () =>
       "COMPANY:北方嘉轩",
       "COMPANY:韩国磁化电子",
     ]);
-    expect(names(r.recognize("推动促成紫云创投、德屹长盛、中兵财富等项目完成签约。"))).toEqual([
-      "COMPANY:紫云创投",
-      "COMPANY:德屹长盛",
-      "COMPANY:中兵财富",
+    expect(names(r.recognize("华宏科技、招宝磁业、鑫霖磁业等标志性项目都已开工。"))).toEqual([
+      "COMPANY:华宏科技",
+      "COMPANY:招宝磁业",
+      "COMPANY:鑫霖磁业",
     ]);
     // What projects make is no company, though the list is of projects: every item must be a trade name.
     expect(names(r.recognize("加快粗旦氨纶、新型胶粘剂、高端铝材等项目建设。"))).toEqual([]);
