@@ -43,7 +43,7 @@ import { findProjectHeads, findProjectListOwners, findProjectOwners } from "./pr
 import type { Segmenter } from "./segmenter";
 import { findTradeNames, isPlaceTradeName } from "./tradeNames";
 import type { EntityType, Mention } from "./types";
-import { isSectorPark, linkSubPark, linkZoneName, shortensPark, zoneKey } from "./zoneLinks";
+import { dropsPartner, isSectorPark, linkSubPark, linkZoneName, shortensPark, zoneKey } from "./zoneLinks";
 
 /** A name found in the normalized text, before linking. */
 interface Candidate {
@@ -1295,7 +1295,7 @@ function linkEntities(text: string, mentions: Candidate[], gaz: Gazetteer): Link
   const zoneIds = [...zoneById.keys()];
   const fullPark = new Map<string, Link>();
   for (const id of zoneIds) {
-    const longer = zoneIds.filter((other) => shortensPark(id, other, gaz));
+    const longer = zoneIds.filter((other) => shortensPark(id, other, gaz) || dropsPartner(id, other, gaz));
     if (longer.length === 1) fullPark.set(id, zoneById.get(longer[0]) as Link);
   }
   for (const [k, link] of links.entries())

@@ -157,6 +157,17 @@ export function shortensPark(shortId: string, longId: string, gaz: Gazetteer): b
   return left !== "" && isSectorPhrase(left);
 }
 
+/**
+ * Is the zone `shortId` the zone `longId` without the partner named before a dash (`东盟经开区` of `广西—东盟经开区`,
+ * the Guangxi–ASEAN zone)? Same kind, and the long one's name is a place, a dash, then the short one's name.
+ */
+export function dropsPartner(shortId: string, longId: string, gaz: Gazetteer): boolean {
+  const short = /^zone:(.+)\|([^|/]+)$/.exec(shortId);
+  const long = /^zone:(.+)[—–-](.+)\|([^|/]+)$/.exec(longId);
+  if (!short || !long || short[2] !== long[3] || short[1] !== long[2] || short[1].length < 2) return false;
+  return gaz.isPlaceName(long[1]) || gaz.placeLengthAt(long[1], 0) === long[1].length;
+}
+
 /** Between a zone's id and the own part of a park's id, in the id of a park named after the zone it is in. */
 export const SUB_PARK = "/";
 

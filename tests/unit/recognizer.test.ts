@@ -96,7 +96,7 @@ describe("ZONE rules", () => {
     expect(gaotang.map((z) => z.canonical)).toEqual(["高唐经济开发区", "高唐经济开发区"]);
   });
 
-  it("links a park the text shortens by leaving out its sector words to the park named in full", async () => {
+  it("links a park the text shortens by leaving out its sector words (or its partner) to the park named in full", async () => {
     const r = await recognizer();
     const zones = (text: string) => r.recognize(text).filter((m) => m.type === "ZONE");
     const chengyi = zones("成宜装备制造产业园位于三江新区。目前，成宜产业园已引进企业12家。");
@@ -108,6 +108,10 @@ describe("ZONE rules", () => {
     // A place's park is not the place's new-energy park; a park's own words left out are no sector's.
     expect(new Set(zones("太原新能源产业园与太原产业园").map((z) => z.entityId)).size).toBe(2);
     expect(new Set(zones("中交智慧港产业园和中交产业园").map((z) => z.entityId)).size).toBe(2);
+    // `东盟经开区` is `广西—东盟经开区` without the partner before the dash.
+    const asean = zones("广西—东盟经开区:6个项目集中开竣工。夯实东盟经开区的优势。");
+    expect(asean.map((z) => z.text)).toEqual(["广西—东盟经开区", "东盟经开区"]);
+    expect(asean[1].entityId).toBe(asean[0].entityId);
   });
 
   it("splits a zone directly followed by a zone inside it into two", async () => {
