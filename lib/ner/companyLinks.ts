@@ -9,7 +9,7 @@
  * - a company's short name and a trade is that company where the article gives its registered name (`博俊汽车`,
  *   `新石能源`).
  */
-import { analyzeCompanyName, leadingPlace, stripLegalSuffix } from "./companyNames";
+import { analyzeCompanyName, leadingPlace, shortNamesOf, stripLegalSuffix } from "./companyNames";
 import type { Gazetteer, GazetteerEntry } from "./gazetteer";
 import { isGenericWord, isIndustryWord } from "./lexicon";
 
@@ -196,4 +196,21 @@ export function linkKnownShortAndTrade(names: readonly string[], links: Link[], 
     const to = moved.get(name);
     if (to && links[k].entityId.startsWith("company:")) links[k] = to;
   }
+}
+
+/**
+ * `东迪、卓臻等10家亿元企业` … `东迪光电投资超3亿元`: a company the article named first by its own words alone, then
+ * with its trade, is one company. The entity of the short form (from `byCore`, keyed by core), when `name` is that
+ * short form and a trade word (not a group word: `宜化集团` is the group); its name becomes the longer one.
+ */
+export function shortFormSaidFirst(name: string, byCore: Map<string, Link>, gaz: Gazetteer): Link | undefined {
+  for (const short of shortNamesOf(name, gaz)) {
+    const trade = name.slice(short.length);
+    if (short === name || !name.startsWith(short) || !isIndustryWord(trade) || GROUP_WORD.test(trade)) continue;
+    const link = byCore.get(short);
+    if (!link) continue;
+    if (link.canonical.length < name.length && link.canonical === short) link.canonical = name;
+    return link;
+  }
+  return undefined;
 }

@@ -19,6 +19,7 @@ import {
   linkKnownShortAndTrade,
   linkPlaceDroppedNames,
   separateCoordinatedNames,
+  shortFormSaidFirst,
 } from "./companyLinks";
 import { analyzeCompanyName, shortNamesOf, stripLegalSuffix } from "./companyNames";
 import { findFramedNames } from "./contextNames";
@@ -1284,7 +1285,10 @@ function linkEntities(text: string, mentions: Candidate[], gaz: Gazetteer): Link
     }
     const { core, location } = analyzeCompanyName(fullName, gaz);
     const key = location ? `${core}@${location}` : core;
-    let link = companyByCore.get(key) ?? findByShortName(companyByCore, core, location, gaz, GROUP_NAME.test(name));
+    let link =
+      companyByCore.get(key) ??
+      findByShortName(companyByCore, core, location, gaz, GROUP_NAME.test(name)) ??
+      (location ? undefined : shortFormSaidFirst(fullName, companyByCore, gaz));
     if (!link) {
       link = { entityId: `company:${key}`, canonical: isGenericWord(name) ? name : fullName };
       companyByCore.set(key, link);

@@ -312,6 +312,17 @@ describe("COMPANY rules", () => {
     expect(seed.中种公司).toBe(seed.中国种子集团有限公司);
   });
 
+  it("links a company said first by its own words, then with its trade (东迪 … 东迪光电), and names it the longer way", async () => {
+    const r = await recognizer();
+    const m = r.recognize(
+      "落户黄圃的东迪、卓臻等10家亿元企业代表出席。东迪光电投资超3亿元建设FPC生产基地；卓臻科技产值超6000万元。",
+    );
+    const ids = entityIdsByText(m);
+    expect(ids.东迪光电).toBe(ids.东迪);
+    expect(ids.卓臻科技).toBe(ids.卓臻);
+    expect(m.find((x) => x.text === "东迪")?.canonical).toBe("东迪光电");
+  });
+
   it("keeps two companies the text joins as two items apart, though their words would link them", async () => {
     const r = await recognizer();
     const ids = (text: string) => entityIdsByText(r.recognize(text));
