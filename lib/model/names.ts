@@ -26,7 +26,7 @@ export function labelFor(canonical: string, said: readonly string[]): string {
   const bare = (name: string) => normalizeName(name).replace(LEGAL_FORM, "") || name;
   // `山西长治高新区` for 长治高新技术产业开发区: a place the text puts first (up to three characters) is no help either.
   const found = (name: string) =>
-    [0, 2, 3].some((lead) => (!lead || bare(name).length - lead >= 3) && abbreviates(bare(name).slice(lead), canonical));
+    [0, 2, 3].some((lead) => (!lead || bare(name).length - lead >= 2) && abbreviates(bare(name).slice(lead), canonical));
   if (!said.length || said.some(found)) return canonical;
   return `${said[0]}（${canonical}）`;
 }

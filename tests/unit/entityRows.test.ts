@@ -21,6 +21,7 @@ describe("the reading panel's rows", () => {
       mention("太重", "co:太重", "太原重型机械集团有限公司"),
       mention("碧桂园控股集团", "co:碧桂园", "碧桂园控股有限公司"),
       mention("山西长治高新区", "zone:长治", "长治高新技术产业开发区", "ZONE"),
+      mention("浙江正泰集团", "co:正泰", "正泰集团股份有限公司"),
     ]);
     expect(rows.map((r) => [r.label, r.count])).toEqual([
       ["阿特斯阳光电力集团股份有限公司", 2],
@@ -32,6 +33,8 @@ describe("the reading panel's rows", () => {
       ["太原重型机械集团有限公司", 1],
       // A province before the name the reader finds: the name alone.
       ["长治高新技术产业开发区", 1],
+      // A place and a group word around the name: the name alone.
+      ["正泰集团股份有限公司", 1],
     ]);
   });
 });
