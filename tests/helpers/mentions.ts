@@ -9,3 +9,13 @@ export const mentionAt = (text: string, start: number, end: number, type: Mentio
   entityId,
   canonical: text.slice(start, end),
 });
+
+/** A mention that is the whole of `text`, of an entity named `canonical` (what a store or a panel is given). */
+export const wholeMention = (text: string, entityId: string, canonical: string, type: Mention["type"]): Mention => ({
+  start: 0,
+  end: text.length,
+  type,
+  text,
+  entityId,
+  canonical,
+});

@@ -16,6 +16,7 @@ import { recordRelations, relationId, setRelationVerdict } from "../../lib/db/re
 import { type KxdbDatabase, openDatabase } from "../../lib/db/schema";
 import { applyImport, BACKUP_VERSION, exportBackup, parseBackup, planImport } from "../../lib/export/backup";
 import { PRIMARY_KEYS, RECORD_SCHEMAS, TABLE_NAMES, type TableName } from "../../lib/model/records";
+import { wholeMention } from "../helpers/mentions";
 import { storeArbitrary } from "./recordArbitraries";
 
 let dbs = 0;
@@ -62,14 +63,8 @@ const meta = (u: string, title: string) => ({
 const ZONE = "sx:晋城经济技术开发区";
 const KEEP = "co:泰山玻璃纤维有限公司";
 const GONE = "co:泰山玻璃纤维公司";
-const mention = (entityId: string, canonical: string, text: string, type: "ZONE" | "COMPANY") => ({
-  start: 0,
-  end: text.length,
-  type,
-  text,
-  entityId,
-  canonical,
-});
+const mention = (entityId: string, canonical: string, text: string, type: "ZONE" | "COMPANY") =>
+  wholeMention(text, entityId, canonical, type);
 const text = "晋城经开区：泰山玻纤与泰山玻璃纤维公司签约 31 个项目。";
 const anchorOf = (quote: string) => describeRange(text, text.indexOf(quote), text.indexOf(quote) + quote.length);
 

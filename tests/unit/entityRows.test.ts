@@ -1,15 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { entityRows } from "@/components/reading/entityRows";
 import type { Mention } from "@/lib/ner/types";
+import { wholeMention } from "../helpers/mentions";
 
-const mention = (text: string, entityId: string, canonical: string, type: Mention["type"] = "COMPANY"): Mention => ({
-  start: 0,
-  end: text.length,
-  type,
-  text,
-  entityId,
-  canonical,
-});
+const mention = (text: string, entityId: string, canonical: string, type: Mention["type"] = "COMPANY") =>
+  wholeMention(text, entityId, canonical, type);
 
 describe("the reading panel's rows", () => {
   it("shows the article's own name beside a registered name that does not contain it", () => {

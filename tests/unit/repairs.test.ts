@@ -3,6 +3,7 @@
 import Dexie from "dexie";
 import { IDBFactory, IDBKeyRange } from "fake-indexeddb";
 import { describe, expect, it } from "vitest";
+import { describeRange } from "../../lib/anchor/textQuote";
 import { entityAppearances, recordArticle } from "../../lib/db/articles";
 import { recordRelations, zoneCompanies } from "../../lib/db/relations";
 import { dropSuppressionsOfUnseenNames, relinkCompanies, relinkZones, repairCaptionLeadNames } from "../../lib/db/repairs";
@@ -32,10 +33,7 @@ function putFact(db: KxdbDatabase, id: string, quote: string, entityIds: string[
     figures: [],
     url: meta.url,
     sourceInfo: { url: meta.url, title: meta.title, date: meta.date, source: meta.source, issue: "" },
-    anchor: {
-      quote: { type: "TextQuoteSelector", exact: quote, prefix: "", suffix: "" },
-      position: { type: "TextPositionSelector", start: 0, end: quote.length },
-    },
+    anchor: describeRange(quote, 0, quote.length),
     createdAt: 1,
     updatedAt: 1,
     dedupe,

@@ -17,6 +17,7 @@ import {
 import { DB_VERSION, openDatabase, type StoreSnapshot } from "../../lib/db/schema";
 import { backupOf, parseBackup } from "../../lib/export/backup";
 import type { Mention } from "../../lib/ner/types";
+import { wholeMention } from "../helpers/mentions";
 
 const deps = () => ({ indexedDB: new IDBFactory(), IDBKeyRange });
 const meta = (n: number) => ({
@@ -27,14 +28,8 @@ const meta = (n: number) => ({
   url: `http://www.kxdb.com/news/show.php?itemid=${n}`,
   issue: "",
 });
-const mention = (text: string, entityId: string, canonical: string, type: Mention["type"] = "ZONE"): Mention => ({
-  start: 0,
-  end: text.length,
-  type,
-  text,
-  entityId,
-  canonical,
-});
+const mention = (text: string, entityId: string, canonical: string, type: Mention["type"] = "ZONE") =>
+  wholeMention(text, entityId, canonical, type);
 const JC = "sx:晋城经济技术开发区";
 const text = "晋城经开区签约 31 个项目，总投资达 103.16 亿元。";
 const newFact = (n: number, quote = "签约 31 个项目，总投资达 103.16 亿元", entityIds = [JC]) => ({
