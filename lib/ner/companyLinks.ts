@@ -152,6 +152,8 @@ export function separateCoordinatedNames(
 
 /** Words of a group's structure, not of its trade. */
 const GROUP_WORD = /^(集团|控股|股份|实业|发展|投资)$/;
+/** A trade word a short name may add (`汽车` of `博俊汽车`): an industry's, not a group's structure. */
+const isTradeWord = (word: string) => isIndustryWord(word) && !GROUP_WORD.test(word);
 
 /**
  * `江苏博俊工业科技股份有限公司投资的博俊汽车零部件生产项目`: a name the gazetteer does not know, made of a known
@@ -176,7 +178,7 @@ export function linkKnownShortAndTrade(names: readonly string[], links: Link[], 
     for (let cut = 2; cut <= name.length - 2; cut++) {
       const [short, trade] = [name.slice(0, cut), name.slice(cut)];
       // A group or holding word names another level of the group (`高速集团` is the parent of 高速集团资源开发运营).
-      if (!isIndustryWord(trade) || GROUP_WORD.test(trade)) continue;
+      if (!isTradeWord(trade)) continue;
       const entry = gaz.lookup(short);
       if (entry?.type === "COMPANY" && named.has(entry.id)) {
         moved.set(name, { entityId: entry.id, canonical: entry.name });
@@ -206,7 +208,7 @@ export function linkKnownShortAndTrade(names: readonly string[], links: Link[], 
 export function shortFormSaidFirst(name: string, byCore: Map<string, Link>, gaz: Gazetteer): Link | undefined {
   for (const short of shortNamesOf(name, gaz)) {
     const trade = name.slice(short.length);
-    if (short === name || !name.startsWith(short) || !isIndustryWord(trade) || GROUP_WORD.test(trade)) continue;
+    if (short === name || !name.startsWith(short) || !isTradeWord(trade)) continue;
     const link = byCore.get(short);
     if (!link) continue;
     if (link.canonical.length < name.length && link.canonical === short) link.canonical = name;

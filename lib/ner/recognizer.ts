@@ -1327,12 +1327,11 @@ function linkEntities(text: string, mentions: Candidate[], gaz: Gazetteer): Link
   return links;
 }
 
-/** How long the word of a zone's kind that ends `name` is: `经济技术开发区` 7, `开发区` 3, `经开区` 3. */
-function kindWordLength(name: string): number {
-  let longest = 0;
-  for (const suffix of ZONE_KIND.keys()) if (suffix.length > longest && name.endsWith(suffix)) longest = suffix.length;
-  return longest;
-}
+/**
+ * How long the word of a zone's kind that ends `name` is: `经济技术开发区` 7, `开发区` 3, `经开区` 3 (zoneKey matches the
+ * longest kind word; ZONE_SUFFIXES lists a kind word before the shorter ones it ends with).
+ */
+const kindWordLength = (name: string): number => name.length - zoneKey(name).prefix.length;
 
 /** A group's name as the text says it: `宜化集团`, `山西焦煤集团公司`. */
 const GROUP_NAME = /集团(公司|有限公司|有限责任公司|股份有限公司)?$/;
