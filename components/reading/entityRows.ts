@@ -15,21 +15,22 @@ export interface EntityRow {
 }
 
 export function entityRows(mentions: Mention[]): EntityRow[] {
-  const rows = new Map<string, EntityRow & { said: Map<string, number> }>();
+  // Each entity's first mention, and how often the article gives it each of its names.
+  const entities = new Map<string, { first: Mention; said: Map<string, number> }>();
   for (const m of mentions) {
-    const row = rows.get(m.entityId) ?? { ...m, label: m.canonical, count: 0, said: new Map() };
-    row.count++;
-    row.said.set(m.text, (row.said.get(m.text) ?? 0) + 1);
-    rows.set(m.entityId, row);
+    const entity = entities.get(m.entityId) ?? { first: m, said: new Map<string, number>() };
+    entity.said.set(m.text, (entity.said.get(m.text) ?? 0) + 1);
+    entities.set(m.entityId, entity);
   }
-  return [...rows.values()]
-    .map(({ entityId, canonical, type, count, said }) => {
+  return [...entities.values()]
+    .map(({ first: { entityId, canonical, type }, said }) => {
+      const byUse = [...said].sort((a, b) => b[1] - a[1]);
       // `理想汽车` is 北京车和家信息技术有限公司: the panel says both.
       const label = labelFor(
         canonical,
-        [...said].sort((a, b) => b[1] - a[1]).map(([text]) => text),
+        byUse.map(([text]) => text),
       );
-      return { entityId, canonical, label, type, count };
+      return { entityId, canonical, label, type, count: byUse.reduce((n, [, uses]) => n + uses, 0) };
     })
     .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, "zh"));
 }

@@ -208,13 +208,15 @@ async function rowsOf(db: KxdbDatabase, records: RelationRecord[], options: Dire
   const entities = new Map(
     (await db.entities.bulkGet([...new Set([...resolved.values()])])).flatMap((e) => (e ? [[e.id, e]] : [])),
   );
-  const names = new Map([...entities].map(([id, e]) => [id, e.canonical]));
+  const nameOf = (id: string) => entities.get(id)?.canonical ?? id;
   // `理想汽车` in the sentences, 北京车和家信息技术有限公司 its name: the row says both, so the reader finds it in them.
-  const labelIn = (id: string, evidence: RelationEvidence[]) => {
+  const labelIn = (id: string, sentences: string[]) => {
     const entity = entities.get(id);
     if (!entity) return id;
-    const said = entity.aliases.filter((a) => evidence.some((e) => normalizeName(e.sentence).includes(a)));
-    return labelFor(entity.canonical, said);
+    return labelFor(
+      entity.canonical,
+      entity.aliases.filter((a) => sentences.some((sentence) => sentence.includes(a))),
+    );
   };
   const rows: DirectoryRow[] = [];
   for (const g of groups.values()) {
@@ -226,16 +228,17 @@ async function rowsOf(db: KxdbDatabase, records: RelationRecord[], options: Dire
       if ((byUrl.get(e.url)?.confidence ?? -1) < e.confidence) byUrl.set(e.url, e);
     const evidence = [...byUrl.values()].sort((a, b) => dayOf(b).localeCompare(dayOf(a)) || b.readAt - a.readAt);
     const days = evidence.map(dayOf).sort();
+    const sentences = evidence.map((e) => normalizeName(e.sentence));
     rows.push({
       ids: g.records.map((r) => r.id),
       kind: g.kind,
       ...(judged?.verdict ? { verdict: judged.verdict } : {}),
       companyId: g.companyId,
-      companyName: names.get(g.companyId) ?? g.companyId,
-      companyLabel: labelIn(g.companyId, evidence),
+      companyName: nameOf(g.companyId),
+      companyLabel: labelIn(g.companyId, sentences),
       zoneId: g.zoneId,
-      zoneName: names.get(g.zoneId) ?? g.zoneId,
-      zoneLabel: labelIn(g.zoneId, evidence),
+      zoneName: nameOf(g.zoneId),
+      zoneLabel: labelIn(g.zoneId, sentences),
       articles: evidence.length,
       firstDate: days[0] ?? "",
       lastDate: days[days.length - 1] ?? "",
