@@ -24,9 +24,15 @@ export function abbreviates(short: string, name: string): boolean {
 export function labelFor(canonical: string, said: readonly string[]): string {
   // `碧桂园控股集团` for 碧桂园控股有限公司: the group word or legal form the text puts after the name is no help.
   const bare = (name: string) => normalizeName(name).replace(LEGAL_FORM, "") || name;
-  // `山西长治高新区` for 长治高新技术产业开发区: a place the text puts first (up to three characters) is no help either.
+  // `山西长治高新区` for 长治高新技术产业开发区: a place the text puts first (up to three characters) is no help either,
+  // if the rest starts where the name does (its first few characters): `哪吒汽车` for 合众新能源汽车… is no `汽车` of it.
+  const rest = (name: string, lead: number) => bare(name).slice(lead);
   const found = (name: string) =>
-    [0, 2, 3].some((lead) => (!lead || bare(name).length - lead >= 2) && abbreviates(bare(name).slice(lead), canonical));
+    [0, 2, 3].some(
+      (lead) =>
+        (!lead || (rest(name, lead).length >= 2 && canonical.indexOf(rest(name, lead)[0]) <= 3)) &&
+        abbreviates(rest(name, lead), canonical),
+    );
   if (!said.length || said.some(found)) return canonical;
   return `${said[0]}（${canonical}）`;
 }
