@@ -256,10 +256,10 @@ const COMPANY_BEFORE = /(与|同|由|引进|引入|携手|联合|牵手|签约|�
 
 /**
  * A company's own figures right after its name, in business news (`西藏天路2025年上半年营收`, `四川双马净利润`,
- * `长城销量`): only a company reports revenue, profit, a share price or deliveries.
+ * `长城销量`, `茅台以1299亿元营收`): only a company reports revenue, profit, a share price or deliveries.
  */
 const FIGURES_AFTER =
-  /^(?:(?:[0-9]{4}年)?(?:上半年|下半年|前三季度|[一二三四]季度|第[一二三四]季度|全年|年度|去年|今年)?)(?:实现|的)?(?:海外|国内|全球|主营)?(?:营收|营业收入|营业总收入|总营收|净利润|归母净利润|扣非净利润|毛利率|股价|市值|出货量|交付量|市占率)/;
+  /^(?:(?:[0-9]{4}年)?(?:上半年|下半年|前三季度|[一二三四]季度|第[一二三四]季度|全年|年度|去年|今年)?)(?:实现|的)?(?:海外|国内|全球|主营)?(?:营收|营业收入|营业总收入|总营收|净利润?|归母净利润|扣非净利润|毛利率|股价|市值|出货量|交付量|市占率|成交额|交易额|销售额|GMV)|^以[^，。；、]{0,10}?(?:营收|营业收入|净利润|销售额|成交额)/;
 
 /** A place in a ranking of companies right after a name: `(第 26 位)`, `(766亿)`, `位居第14位`, `以38.87亿美元位居`. */
 const RANKING_AFTER =
@@ -317,6 +317,18 @@ function afterUnclosedBracket(text: string, start: number, end: number): number 
 }
 
 const FAMILY_NAME = new RegExp(`[${FAMILY_NAMES}]`);
+/** A post right before a person's name: `副盟长`, `书记`, `董事长`, `总裁`. */
+const POST_BEFORE = /(?:长|记|裁|理|席|任|员|CEO)$/;
+
+/**
+ * `副盟长王维东和阿拉善沪蒙能源实业有限公司`: a person named after a post, then 和, 与 or 及, opens no company's name
+ * (jieba reads `东和` as a place and the walk left runs on); the name starts after the conjunction.
+ */
+function afterPersonAndConjunction(text: string, start: number, suffixStart: number): number {
+  const person = /^([\u4e00-\u9fff]{2,3})[和与及]/.exec(text.slice(start, suffixStart));
+  if (!person || !FAMILY_NAME.test(person[1][0]) || !POST_BEFORE.test(text.slice(Math.max(0, start - 3), start))) return start;
+  return start + person[0].length;
+}
 /** What a person's name follows: a post (`董事长`, `书记`, `CEO`), punctuation, a space, the start. */
 const BEFORE_A_PERSON = /(?:^|[\s，。、；：,.;:“”"(（]|长|记|裁|理|席|任|人|CEO|员)$/;
 
@@ -394,7 +406,7 @@ function gazetteerCandidates(ctx: BoundaryContext): Candidate[] {
   const out: Candidate[] = [];
   const matches = gaz.findAll(text);
   const listed = listedWithCompanies(text, matches, gaz);
-  for (const m of matches) {
+  for (const [index, m] of matches.entries()) {
     if (m.entry.type === "COMPANY" && brandAfter(text, m.end)) continue;
     if (m.isShort && nationalSector(text, m.start, m.end)) continue;
     // `氯碱化工` (a listed company's short name) is also the name of a sector: it needs the same evidence, and a list
@@ -435,10 +447,16 @@ function gazetteerCandidates(ctx: BoundaryContext): Candidate[] {
     // `太原惠科`, `浙江大华`: a place right before a company's short name is part of how the text names it;
     // a short name with its trade (`永川长城汽车`) is whole without it, the place says where the company is.
     // `山东如意集团`: a province before a group's short name is part of how the text names it.
-    const place =
+    const placeBefore =
       m.isShort && m.entry.type === "COMPANY" && (m.end - m.start <= 3 || text.slice(m.end - 2, m.end) === "集团")
         ? placeEndingAt(text, m.start, gaz)
         : "";
+    // `京东和快手`: no place that starts inside another known name (`东和`, a township) is read before one.
+    const placeStart = m.start - placeBefore.length;
+    // (Matches are in order and apart: only the two before this one can reach into a place before it.)
+    const place = matches.slice(Math.max(0, index - 2), index).some((o) => o.start < placeStart && o.end > placeStart)
+      ? ""
+      : placeBefore;
     let end = branch || named;
     if (m.entry.type === "COMPANY" && end === m.end) end = subsidiaryNameEnd(ctx, m.end);
     // `广西齐峰新材料有限公司`: jieba, taught the stock name 齐峰新材, reads `新材|料`; a legal suffix one or two
@@ -464,12 +482,18 @@ function gazetteerCandidates(ctx: BoundaryContext): Candidate[] {
 }
 
 const BRANCH_WORD = /^(?:分行|支行|分公司)/;
+/** A bank's sub-branch named by its city and its own words (`合肥` + `蜀山支行`, `扬州` + `开发支行`). */
+const NAMED_SUB_BRANCH = /^[\u4e00-\u9fff]{2,4}?支行/;
 
-/** Where a branch named by a place after a company's name ends (`建设银行` + `内蒙古分行`), or 0. */
+/**
+ * Where a branch named by a place after a company's name ends (`建设银行` + `内蒙古分行`, `建行` + `合肥蜀山支行`),
+ * or 0.
+ */
 function branchEnd(text: string, at: number, gaz: Gazetteer): number {
   const place = gaz.placeLengthAt(text, at);
   if (place < 2) return 0;
-  const branch = BRANCH_WORD.exec(text.slice(at + place, at + place + 3));
+  const after = text.slice(at + place, at + place + 7);
+  const branch = BRANCH_WORD.exec(after) ?? NAMED_SUB_BRANCH.exec(after);
   return branch ? at + place + branch[0].length : 0;
 }
 
@@ -748,6 +772,7 @@ function companyCandidates(ctx: BoundaryContext): Candidate[] {
     let start = findNameStart(ctx, s, "COMPANY", MAX_COMPANY_PREFIX, false);
     if (start < 0 && m[0] !== "公司") start = openedRegisteredName(ctx, s);
     if (start < 0) continue;
+    start = afterPersonAndConjunction(ctx.text, start, s);
     const name = ctx.text.slice(start, s + m[0].length);
     // `五大风电集团`, `中央7大电力企业…集团`: a count of the biggest is a class of companies, not one.
     if (

@@ -140,12 +140,17 @@ export function findTradeNames(ctx: BoundaryContext): Span[] {
     // `正因/x 新能源汽车`: a function word jieba does not know is still no name.
     if (HARD_STOPS.has(name.word)) continue;
     let start = m.index - name.word.length;
-    let before = words[words.length - 2];
+    let before: (typeof words)[number] | undefined = words[words.length - 2];
+    // `，新扬子船业`: jieba cuts 新 off a name as an adjective; at the clause's start it can only be the name's.
+    if (before?.word === "新" && words.length === 2 && (from === 0 || /[\s，。；：！？、,.;:!?]/.test(text[from - 1]))) {
+      start -= 1;
+      before = undefined;
+    }
     // A county or district said with its 县 or 区 is where the company is (`上党区` 雅瑞地毯; 19 of 19 in the dev sets).
     const placeBefore = before && gaz.isPlace(before.word) ? before.word : "";
     const whereItIs = /[县区]$/.test(placeBefore);
     if (placeBefore && !gaz.isCountry(placeBefore) && !whereItIs) {
-      start -= before.word.length;
+      start -= placeBefore.length;
       before = words[words.length - 3];
     }
     let clauseStart = start;

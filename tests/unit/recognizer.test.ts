@@ -2180,3 +2180,40 @@ describe("stop 33: parks named after their company", () => {
     expect(names(r.recognize("阳煤晋东物流园工程近日开工。"))).toEqual(["COMPANY:阳煤", "ZONE:晋东物流园"]);
   });
 });
+
+describe("stop 37: annotated review passages (dev-q)", () => {
+  it("reads 新 at a clause's start as the first character of a trade name (`新扬子船业`)", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("今年以来,新扬子船业和新时代造船都加大船舶新签订单量。"))).toContain("COMPANY:新扬子船业");
+    // Inside a clause 新 is an adjective: `一批新材料企业` has no company.
+    expect(names(r.recognize("引进一批新材料企业。"))).toEqual([]);
+  });
+
+  it("reads a bank's sub-branch named by its city and its own words as the bank's, whole", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("建行合肥蜀山支行当即赶赴江西南昌协调。"))).toEqual(["COMPANY:建行合肥蜀山支行"]);
+    expect(names(r.recognize("工商银行扬州开发支行第一时间跟进。"))).toEqual(["COMPANY:工商银行扬州开发支行"]);
+  });
+
+  it("starts a registered name after a person named after a post and 和 (`副盟长王维东和…有限公司`)", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("副盟长王维东和阿拉善沪蒙能源实业有限公司董事长林孝仁出席签约。"))).toEqual([
+      "COMPANY:阿拉善沪蒙能源实业有限公司",
+    ]);
+  });
+
+  it("takes a company's profit, turnover or revenue after a name that needs evidence as evidence", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("安阳钢铁上半年净利同比增长最快。"))).toEqual(["COMPANY:安阳钢铁"]);
+    expect(names(r.recognize("2023年,京东未披露交易额。今年快手交易额增长。"))).toEqual(["COMPANY:京东", "COMPANY:快手"]);
+    expect(names(r.recognize("茅台以1299亿元营收独占鳌头。"))).toEqual(["COMPANY:茅台"]);
+    // The liquor itself, with no figure of the company's, stays a product.
+    expect(names(r.recognize("一瓶茅台摆在桌上。"))).toEqual([]);
+  });
+
+  it("reads no place before a short name where the place starts inside another known name (`京东和快手`)", async () => {
+    const r = await recognizer();
+    const m = r.recognize("2024年,淘天集团、京东和快手等宣布取消预售模式。");
+    expect(names(m)).toEqual(["COMPANY:淘天集团", "COMPANY:京东", "COMPANY:快手"]);
+  });
+});
