@@ -44,7 +44,7 @@ import { findProjectHeads, findProjectListOwners, findProjectOwners } from "./pr
 import type { Segmenter } from "./segmenter";
 import { findTradeNames, isPlaceTradeName } from "./tradeNames";
 import type { EntityType, Mention } from "./types";
-import { dropsPartner, isSectorPark, linkSubPark, linkZoneName, shortensPark, zoneKey } from "./zoneLinks";
+import { dropsLeadingPlaces, dropsPartner, isSectorPark, linkSubPark, linkZoneName, shortensPark, zoneKey } from "./zoneLinks";
 
 /** A name found in the normalized text, before linking. */
 interface Candidate {
@@ -179,6 +179,7 @@ export function createRecognizer(seg: Segmenter, options: RecognizerOptions = {}
       accepted.push(...zoneWithoutItsPlace(text, accepted, taken, suppressed, gaz));
       accepted.push(...latinNamesInBrackets(text, accepted, taken, suppressed));
       accepted.push(...definedZoneNames(ctx, accepted, taken, suppressed));
+      accepted = withoutZonePlaceNames(text, accepted, gaz);
       accepted.sort((a, b) => a.start - b.start);
       // The reader's `不是…` holds for every name as it finally reads, whichever rule made or extended it.
       accepted = joinParentPrefixes(text, accepted, norm.breakBefore).filter((c) => !suppressed.has(text.slice(c.start, c.end)));
@@ -304,6 +305,30 @@ function isPlaceOrZoneWord(text: string, c: Candidate): boolean {
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1))
     if (PLACE_SUFFIX_AFTER.test(text.slice(at + name.length, at + name.length + 2))) return true;
   return false;
+}
+
+/**
+ * `贵州大龙年产…项目` in an article about `贵州大龙经济开发区`: a known name that needs evidence (`大龙`, a listed
+ * company's core name), whichever rule read it, and is the place a zone of the text is named by (not a park) is that place, whatever words
+ * follow it.
+ */
+function withoutZonePlaceNames(text: string, accepted: Candidate[], gaz: Gazetteer): Candidate[] {
+  // Not a park's: a park is often named after its company (`美的工业园`).
+  const zonePlaces = accepted
+    .filter((c) => c.type === "ZONE")
+    .map((z) => zoneKey(text.slice(z.start, z.end)))
+    .filter((key) => key.kind !== "park")
+    .map((key) => key.prefix);
+  if (!zonePlaces.length) return accepted;
+  return accepted.filter((c) => {
+    if (c.type !== "COMPANY") return true;
+    const name = text.slice(c.start, c.end);
+    // The known name after a place the text puts before it (`贵州` + `大龙`).
+    const after = name.slice(gaz.placeLengthAt(name, 0));
+    const own = after.length >= 2 ? after : name;
+    if (!gaz.needsContext(own)) return true;
+    return !zonePlaces.some((place) => place.endsWith(name) || place.endsWith(own));
+  });
 }
 
 /** Where a name starts once an opening bracket it never closes is left out (`南昌县(` + `小蓝经开区`). */
@@ -1320,11 +1345,14 @@ function linkEntities(text: string, mentions: Candidate[], gaz: Gazetteer): Link
     }
     links.push(link);
   }
-  // `成宜产业园` after `成宜装备制造产业园`: the park named in full, shortened. Decided once per zone, not per mention.
+  // `成宜产业园` after `成宜装备制造产业园`: the park named in full, shortened (or without its partner or places).
+  // Decided once per zone, not per mention.
   const zoneIds = [...zoneById.keys()];
   const fullPark = new Map<string, Link>();
   for (const id of zoneIds) {
-    const longer = zoneIds.filter((other) => shortensPark(id, other, gaz) || dropsPartner(id, other, gaz));
+    const longer = zoneIds.filter(
+      (other) => shortensPark(id, other, gaz) || dropsPartner(id, other, gaz) || dropsLeadingPlaces(id, other, gaz),
+    );
     if (longer.length === 1) fullPark.set(id, zoneById.get(longer[0]) as Link);
   }
   for (const [k, link] of links.entries())

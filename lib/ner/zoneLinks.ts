@@ -80,10 +80,16 @@ function withoutLeadingPlaces(prefix: string, gaz: Gazetteer): string {
   }
 }
 
-/** The catalogue's zone of `identity` + `long`, trying it without its leading places too (`湖南株洲` → `株洲`). */
-function lookupByOwnPlace(identity: string, long: string, gaz: Gazetteer): GazetteerEntry | undefined {
+/**
+ * The catalogue's zone of `identity` + `long`, trying it without its leading places too (`湖南株洲` → `株洲`); by the
+ * other `forms` of its kind too where what is left starts with a place (`山西大同经济开发区` is the catalogue's
+ * 大同经济技术开发区; `临港`, many ports' word, is no place).
+ */
+function lookupByOwnPlace(identity: string, long: string, forms: readonly string[], gaz: Gazetteer): GazetteerEntry | undefined {
   for (let rest = identity; rest; ) {
-    const found = gaz.lookup(rest + long);
+    const placed = gaz.placeLengthAt(rest, 0) >= 2 || gaz.isPlaceName(rest);
+    const suffixes = placed ? [long, ...forms.filter((form) => form !== long)] : [long];
+    const found = suffixes.map((suffix) => gaz.lookup(rest + suffix)).find((entry) => entry?.type === "ZONE");
     if (found) return found;
     const lead = gaz.placeLengthAt(rest, 0);
     const next = rest.slice(lead);
@@ -101,6 +107,12 @@ const FORMS_OF_KIND: Record<string, readonly string[]> = {
   reform: ["综合改革示范区", "综改示范区", "综改区"],
   "agri-hitech": ["国家农业高新技术产业示范区", "农业高新技术产业示范区", "农高区"],
 };
+
+/** The forms of a zone's kind, where the name is in one of them (a 台商投资区 is no form of an 经济技术开发区). */
+function otherForms(name: string, prefix: string, kind: string): readonly string[] {
+  const forms = FORMS_OF_KIND[kind] ?? [];
+  return forms.includes(name.slice(prefix.length)) ? forms : [];
+}
 
 /**
  * The catalogue's zone by another form of its kind, for a zone named by its place (`杏花村经济技术开发区`: the
@@ -128,7 +140,9 @@ export function linkZoneName(name: string, gaz: Gazetteer): ZoneLink {
   // `阳泉市开发区`, `江阴国家高新区`, `湖南省株洲市高新区`: the catalogue has the zone by its own place's short form,
   // with no rank and no province or city before it.
   const viaExpansion =
-    gaz.lookup(expanded) ?? (long ? lookupByOwnPlace(place, long, gaz) : undefined) ?? viaOtherForms(name, prefix, kind, gaz);
+    gaz.lookup(expanded) ??
+    (long ? lookupByOwnPlace(place, long, otherForms(name, prefix, kind), gaz) : undefined) ??
+    viaOtherForms(name, prefix, kind, gaz);
   if (viaExpansion) return { entityId: viaExpansion.id, canonical: viaExpansion.name };
   return { entityId: `zone:${zoneIdentity(withoutLeadingPlaces(prefix, gaz), gaz)}|${kind}`, canonical: expanded };
 }
@@ -167,6 +181,28 @@ export function dropsPartner(shortId: string, longId: string, gaz: Gazetteer): b
   if (!short || !long || short[2] !== long[3] || short[1] !== long[2] || short[1].length < 2) return false;
   return gaz.isPlaceName(long[1]) || gaz.placeLengthAt(long[1], 0) === long[1].length;
 }
+
+/**
+ * Is the zone `shortId` the zone `longId` without the places before it, where the gazetteer does not know the place
+ * left (so they stay in the long one's id): `大龙经济开发区` of `贵州大龙经济开发区`, `广清产业园` of
+ * `清远石角镇广清产业园`? Same kind, and the long one's own part is places (a province, a city, a town in 镇 or 乡),
+ * then the short one's, which does not start with a city or a province of its own.
+ */
+export function dropsLeadingPlaces(shortId: string, longId: string, gaz: Gazetteer): boolean {
+  const short = /^zone:([^|/]+)\|([^|/]+)$/.exec(shortId);
+  const long = /^zone:([^|/]+)\|([^|/]+)$/.exec(longId);
+  if (!short || !long || short[2] !== long[2] || short[1].length < 2) return false;
+  if (long[1].length <= short[1].length || !long[1].endsWith(short[1])) return false;
+  // `阜阳合肥现代产业园区`, `广东海南…合作产业园`: two cities or provinces together name a park they run together, not
+  // the second's.
+  const head = short[1].slice(0, gaz.placeLengthAt(short[1], 0));
+  if (head && (gaz.provinces.has(head) || gaz.cities.has(head.replace(CITY_SUFFIX, "")))) return false;
+  let lead = long[1].slice(0, long[1].length - short[1].length);
+  for (let place = gaz.placeLengthAt(lead, 0); lead && place >= 2; place = gaz.placeLengthAt(lead, 0)) lead = lead.slice(place);
+  return lead === "" || TOWN.test(lead);
+}
+/** A town or township the gazetteer need not know (it has Shanxi's only): `石角镇`. */
+const TOWN = /^[\u4e00-\u9fff]{1,3}(?:镇|乡)$/;
 
 /** Between a zone's id and the own part of a park's id, in the id of a park named after the zone it is in. */
 export const SUB_PARK = "/";

@@ -2217,3 +2217,29 @@ describe("stop 37: annotated review passages (dev-q)", () => {
     expect(names(m)).toEqual(["COMPANY:淘天集团", "COMPANY:京东", "COMPANY:快手"]);
   });
 });
+
+describe("stop 37: a zone named with and without the places before it (reader pass)", () => {
+  it("links a zone named without its province, city or town to the zone named with them", async () => {
+    const r = await recognizer();
+    const zones = (text: string) => r.recognize(text).filter((m) => m.type === "ZONE");
+    // 大龙 is no place the gazetteer knows, so 贵州 stays in the long name's id.
+    const dalong = zones("记者从贵州大龙经济开发区获悉,2021年以来,大龙经济开发区新引进项目20个。");
+    expect(dalong.map((z) => z.text)).toEqual(["贵州大龙经济开发区", "大龙经济开发区"]);
+    expect(dalong[1].entityId).toBe(dalong[0].entityId);
+    const guangqing = zones("清远石角镇广清产业园迎来第二批项目。广清产业园是两市打造的园区。");
+    expect(guangqing[1].entityId).toBe(guangqing[0].entityId);
+    // A province and a catalogue zone's other form: `山西大同经济开发区` is the catalogue's 大同经济技术开发区.
+    const datong = zones("记者从山西大同经济开发区获悉,大同经济开发区新引进项目。");
+    expect(datong.map((z) => z.entityId)).toEqual(["sx:大同经济技术开发区", "sx:大同经济技术开发区"]);
+    // A place's name before a different zone's is no shortening: 太原 is no 阳曲.
+    expect(new Set(zones("太原经济技术开发区与阳曲经济技术开发区").map((z) => z.entityId)).size).toBe(2);
+  });
+
+  it("reads no company in a name that is the place a zone of the text is named by (`贵州大龙年产…项目`)", async () => {
+    const r = await recognizer();
+    const m = r.recognize(
+      "记者从贵州大龙经济开发区获悉,项目进展顺利。\n贵州大龙年产10万吨负极材料项目(山河智能装备股份有限公司大龙项目)建设现场",
+    );
+    expect(m.filter((x) => x.type === "COMPANY").map((x) => x.text)).toEqual(["山河智能装备股份有限公司"]);
+  });
+});
