@@ -120,9 +120,13 @@ function isDistinctive(pieces: Piece[], gaz: Gazetteer, type: EntityType, kindIs
   let narrowPlace = false;
   let broadPlace = false;
   let proper = false;
-  for (const p of pieces) {
-    if (p.role === "place") {
-      if (gaz.broadPlaces.has(p.word)) broadPlace = true;
+  for (const [k, p] of pieces.entries()) {
+    // `中国(驻马店)国际农产品加工产业园`: a zone's place in brackets after the country's is its place all the same.
+    const word = p.role === "group" ? p.word.replace(/^[(（](.+)[)）]$/, "$1") : p.word;
+    const bracketedPlace =
+      type === "ZONE" && p.role === "group" && pieces[k - 1]?.role === "place" && word !== p.word && gaz.isPlace(word);
+    if (p.role === "place" || bracketedPlace) {
+      if (gaz.broadPlaces.has(word)) broadPlace = true;
       else narrowPlace = true;
     } else if (isProper(p, gaz, type)) proper = true;
   }

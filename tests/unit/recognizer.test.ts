@@ -2243,3 +2243,13 @@ describe("stop 37: a zone named with and without the places before it (reader pa
     expect(m.filter((x) => x.type === "COMPANY").map((x) => x.text)).toEqual(["山河智能装备股份有限公司"]);
   });
 });
+
+describe("stop 37: a park named by the country and its place in brackets (dev-q3)", () => {
+  it("reads `中国(驻马店)国际农产品加工产业园` whole, and a company's bracketed place no differently", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("拟入驻中国(合肥)国际农产品加工产业园8个项目。"))).toEqual(["ZONE:中国(合肥)国际农产品加工产业园"]);
+    // The country alone before a sector park is still no park's name.
+    expect(names(r.recognize("打造中国新材料产业园。"))).toEqual([]);
+    expect(names(r.recognize("为渤钢企业管理(天津)股份有限公司。"))).toEqual(["COMPANY:渤钢企业管理(天津)股份有限公司"]);
+  });
+});
