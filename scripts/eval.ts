@@ -53,6 +53,8 @@ const SETS: GoldSet[] = [
   { name: "dev-q1", path: "eval/corpus/dev-q1.gold.jsonl", bar: 0.8 },
   { name: "dev-q2", path: "eval/corpus/dev-q2.gold.jsonl", bar: 0.8 },
   { name: "dev-q3", path: "eval/corpus/dev-q3.gold.jsonl", bar: 0.7 },
+  { name: "dev-r1", path: "eval/corpus/dev-r1.gold.jsonl", bar: 0.7 },
+  { name: "dev-r2", path: "eval/corpus/dev-r2.gold.jsonl", bar: 0.7 },
   { name: "test", path: "eval/corpus/test.gold.jsonl", bar: 0.78, heldOut: true },
   { name: "fresh-e", path: "eval/corpus/fresh-e.gold.jsonl", bar: 0.8, heldOut: true },
   { name: "fresh-g", path: "eval/corpus/fresh-g.gold.jsonl", bar: 0.7, heldOut: true },
