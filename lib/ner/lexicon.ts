@@ -27,6 +27,9 @@ export const ZONE_SUFFIXES: ReadonlyArray<readonly [suffix: string, kindClass: s
   ["空港经济区", "airport", "空港经济区"],
   ["产业集聚区", "cluster", "产业集聚区"],
   ["产业园区", "park", "产业园区"],
+  // `塔山循环经济园区`, `盛乐经济园区`, `麻家梁循环经济园`, `学府总部经济园`.
+  ["经济园区", "park", "经济园区"],
+  ["经济园", "park", "经济园"],
   ["工业园区", "park", "工业园区"],
   ["工业区", "park", "工业区"],
   ["产业区", "park", "产业区"],
@@ -144,6 +147,8 @@ export const HARD_STOPS = new Set(
     "上市公司 上市企业 挂牌公司 港股 美股 A股 " +
     // `是继山能集团…项目落户之后`: what comes after what, never part of a name.
     "继 " +
+    // `中粮佳悦升级中粮集团三级企业总部`, `下一步保税区坚持…` (dev-r2): what a company does to another, and a next step.
+    "升级 扩建 搬迁 重组 并购 收购 兼并 入股 参股 增资 注资 一步 " +
     // `山东本地药企齐鲁制药集团有限公司`, `紫金矿业铜板块贡献公司总毛利`: a kind of company, a business segment.
     "药企 车企 煤企 钢企 房企 船企 险企 乳企 酒企 外企 私企 台企 港企 板块 " +
     // `原兰花集团总经理`, `现任山西兰花…公司党委副书记`: a post's time, never part of a name.

@@ -299,7 +299,12 @@ function firstItemStart(ctx: BoundaryContext, item: Span): number {
 const PERSON_POST = /(秘书长|会长|理事长|董事长|总经理|经理|总裁|书记|主任|局长|院长|所长|部长|厅长|市长|县长|区长|主席)/;
 
 /** Buildings and venues a list of projects names (`中凯大厦、侨商大厦`): places, not companies. */
-const BUILDING_ENDING = /(大厦|大楼|广场|商务中心|购物中心|公园|酒店|医院|学校|村|社区)$/;
+/**
+ * What a place builds or has, not a company: buildings, roads and bridges, a project's phase, a scenic spot or a temple
+ * (`东西主干道二期、金屿大桥安置小区等30个基础设施项目`, `…醋业有限公司、郝家窑特色乡村旅游景区、太阴寺`).
+ */
+const BUILDING_ENDING =
+  /(大厦|大楼|广场|商务中心|购物中心|公园|酒店|医院|学校|村|社区|小区|住宅|公寓|大道|道路|干道|公路|大桥|隧道|管网|景区|寺|[一二三四五六七八九]期)$/;
 
 function isCompanyLike(name: string, ctx: BoundaryContext): boolean {
   if (name.length < 2 || name.length > MAX_ITEM || PERSON_POST.test(name)) return false;

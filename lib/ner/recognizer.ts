@@ -10,6 +10,7 @@
  * the whole text, so the recognizer costs less than one jieba cut() of it.
  */
 
+import { abbreviates } from "../model/names";
 import type { BoundaryContext } from "./boundary";
 import { bracketedPlaceEnd, companyParkEnd, findNameStart, tagWindow } from "./boundary";
 import { nameCannotReachBefore } from "./captions";
@@ -342,6 +343,17 @@ function afterUnclosedBracket(text: string, start: number, end: number): number 
 }
 
 const FAMILY_NAME = new RegExp(`[${FAMILY_NAMES}]`);
+/**
+ * `计划在太原建设公司总部`: after 在, a place and what is done there (建设, 投资, 设立 …) before 公司 say where a
+ * company builds, not a company's name.
+ */
+function buildsInPlace(ctx: BoundaryContext, start: number, suffixStart: number): boolean {
+  if (ctx.text[start - 1] !== "在") return false;
+  const part = ctx.text.slice(start, suffixStart);
+  const place = ctx.gaz.placeLengthAt(part, 0);
+  return place >= 2 && /^(?:建设|投资|设立|成立|组建|新建|注册)(?:公司)?$/.test(part.slice(place));
+}
+
 /** A post right before a person's name: `副盟长`, `书记`, `董事长`, `总裁`. */
 const POST_BEFORE = /(?:长|记|裁|理|席|任|员|CEO)$/;
 
@@ -798,6 +810,9 @@ function companyCandidates(ctx: BoundaryContext): Candidate[] {
     if (start < 0 && m[0] !== "公司") start = openedRegisteredName(ctx, s);
     if (start < 0) continue;
     start = afterPersonAndConjunction(ctx.text, start, s);
+    // `世界500强法国赛峰集团`: the ranking's 强 is no part of the name.
+    if (ctx.text[start] === "强" && /[0-9０-９]$/.test(ctx.text[start - 1] ?? "")) start++;
+    if (buildsInPlace(ctx, start, s)) continue;
     const name = ctx.text.slice(start, s + m[0].length);
     // `五大风电集团`, `中央7大电力企业…集团`: a count of the biggest is a class of companies, not one.
     if (
@@ -984,6 +999,8 @@ function namedAfterProduct(ctx: BoundaryContext, name: string): boolean {
  * `(以下简称“长春汽开区”)`, `(下称“蒲康园”)`.
  */
 const DEFINED_SHORT_NAME = /^\s*[（(](?:以下)?(?:简称|下称)[:：]?\s*[“"「]?([\u4e00-\u9fffA-Za-z0-9]{2,10}?)[”"」]?[）)]/;
+/** A short name in brackets right after a name, said without 简称 (`阳煤化工机械集团公司(阳煤化机)`). */
+const BRACKETED_SHORT_NAME = /^\s*[（(]([\u4e00-\u9fff]{2,6})[）)]/;
 
 /**
  * Every place where the text uses a short name of a company whose full name it
@@ -1010,14 +1027,18 @@ function derivedShortNames(
     for (const s of (c.entry ?? gaz.lookup(said))?.contextNames ?? [])
       if (said.startsWith(s) && !shortToFull.has(s)) shortToFull.set(s, name);
   }
-  // `中国圣牧有机奶业有限公司(简称“中国圣牧”)`: the short name the text itself defines is the company's wherever used.
+  // `中国圣牧有机奶业有限公司(简称“中国圣牧”)`, `阳煤化工机械集团公司(阳煤化机)`: the short name the text itself defines is
+  // the company's wherever used.
   for (const c of accepted) {
     if (c.type !== "COMPANY") continue;
     const defined = DEFINED_SHORT_NAME.exec(text.slice(c.end, c.end + 24));
     // Not a word that points back (`(以下简称“该公司”)`, `“公司”`) nor a place's name.
-    const short = defined?.[1];
+    // Without 简称, a bracket defines the name only where it abbreviates it: its characters in the name's order.
+    const said = text.slice(c.start, c.end);
+    const bracketed = defined ? undefined : BRACKETED_SHORT_NAME.exec(text.slice(c.end, c.end + 10))?.[1];
+    const short = defined?.[1] ?? (bracketed && abbreviates(bracketed, stripLegalSuffix(said)) ? bracketed : undefined);
     if (short && !shortToFull.has(short) && !/^[该本其我此]/.test(short) && !isGenericWord(short) && !gaz.isPlace(short))
-      shortToFull.set(short, c.entry?.name ?? text.slice(c.start, c.end));
+      shortToFull.set(short, c.entry?.name ?? said);
   }
   // `天津东疆发展有限公司` … `东疆综保区` … `落地东疆`: where the text names a zone by the same word, the word is the area.
   // Not a park the company's word names (`恒力集团` … `恒力产业区` … `恒力又迈出了`): a company names its own park; a

@@ -2253,3 +2253,42 @@ describe("stop 37: a park named by the country and its place in brackets (dev-q3
     expect(names(r.recognize("为渤钢企业管理(天津)股份有限公司。"))).toEqual(["COMPANY:渤钢企业管理(天津)股份有限公司"]);
   });
 });
+
+describe("stop 37: new Shanxi and industry news (dev-r)", () => {
+  it("takes a short name in brackets right after a company as its name wherever the text uses it", async () => {
+    const r = await recognizer();
+    const m = r.recognize("形成了以阳煤化工机械集团公司(阳煤化机)为主的格局。阳煤化机与清华大学合作开发气化炉。");
+    expect(names(m)).toEqual(["COMPANY:阳煤化工机械集团公司", "COMPANY:阳煤化机", "COMPANY:阳煤化机"]);
+    expect(new Set(m.map((x) => x.entityId)).size).toBe(1);
+    // A bracket that does not abbreviate the name is no short name of it (a place, a product).
+    expect(names(r.recognize("山西焦化集团公司(焦炭)产量增长,焦炭价格上涨。"))).toEqual(["COMPANY:山西焦化集团公司"]);
+  });
+
+  it("reads 经济园区 and 经济园 as a park's kind (`塔山循环经济园区`)", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("塔山循环经济园区位于大同。"))).toEqual(["ZONE:塔山循环经济园区"]);
+    expect(names(r.recognize("项目选址山西转型综改示范区学府总部经济园核心地带。"))).toEqual([
+      "ZONE:山西转型综改示范区",
+      "ZONE:学府总部经济园",
+    ]);
+    // A count of such parks names none.
+    expect(names(r.recognize("将再建三个循环经济园区。"))).toEqual([]);
+  });
+
+  it("reads no company in a list's roads, housing, scenic spots or temples", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("包括东西主干道二期、南北主干道二期、金屿大桥安置小区等30个基础设施项目。"))).toEqual([]);
+    const m = r.recognize(
+      "先后到山西维之王食品有限公司、山西圣波醋业有限公司、郝家窑特色乡村旅游景区、太阴寺、绛县山楂技术指导中心等地调研。",
+    );
+    expect(names(m)).toEqual(["COMPANY:山西维之王食品有限公司", "COMPANY:山西圣波醋业有限公司"]);
+  });
+
+  it("ends a name at what one company does to another, at a ranking's 强 and at 在 + a place + 建设", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("中粮佳悦升级中粮集团三级企业总部。"))).toEqual(["COMPANY:中粮佳悦", "COMPANY:中粮集团"]);
+    expect(names(r.recognize("下一步保税区坚持稳字当头。"))).toEqual([]);
+    expect(names(r.recognize("世界500强法国赛峰集团航空发动机生产基地落户。"))).toEqual(["COMPANY:法国赛峰集团"]);
+    expect(names(r.recognize("该公司计划在太原建设公司总部。"))).toEqual([]);
+  });
+});
