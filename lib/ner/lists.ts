@@ -160,7 +160,12 @@ function findLeadInLists(ctx: BoundaryContext): Span[] {
     const listStart = listStartBefore(text, at);
     const lead = LEAD_IN.exec(text.slice(listStart, at));
     if (lead) {
-      const names = listNames(ctx, listStart + lead[0].length, at, 3).filter((n) => looksLikeTradeName(ctx, n));
+      // Projects after the list (`包括东华软件总部基地、…等战略性新兴产业项目`): its items are projects, a company's name
+      // only when short enough to be nothing more (the companies heading longer items are read as projects' owners).
+      const projects = /^等[^，。；]{0,12}项目/.test(text.slice(at, at + 16));
+      const names = listNames(ctx, listStart + lead[0].length, at, 3).filter(
+        (n) => looksLikeTradeName(ctx, n) && (!projects || isShortTradeName(ctx, n)),
+      );
       if (names.length >= 3) out.push(...names);
       continue;
     }

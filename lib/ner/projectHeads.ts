@@ -207,8 +207,9 @@ const BUILDING_WORD = /(广场|综合体|大厦|大楼|博物馆|公园|酒店|�
 
 /** `这7个项目分别是…`, `项目包括…`: a list of projects follows, to the clause's end. */
 const PROJECTS_FOLLOW = /项目(?:分别是|分别为|包括|主要有)[:：]?/g;
-/** `…等一批高端项目`, `…等3个项目`: a list of projects ends before 等. */
-const PROJECTS_BEFORE = /等(?:一批|一大批|[0-9一二三四五六七八九十]+个)[\u4e00-\u9fff]{0,6}项目/g;
+/** `…等一批高端项目`, `…等3个项目`, `…等战略性新兴产业项目`: a list of projects ends before 等. */
+const PROJECTS_BEFORE =
+  /等(?:(?:一批|一大批|[0-9一二三四五六七八九十]+个)[\u4e00-\u9fff]{0,6}|[\u4e00-\u9fff]{0,8}(?:产业|工业|制造业?))项目/g;
 /** A capacity that opens an item (`年产200辆`星通泵车整车生产): what the project makes, not whose it is. */
 const LEADING_CAPACITY = /^(?:年产)?[0-9.]+(?:万|亿)?[\u4e00-\u9fffA-Za-z]{1,2}?(?=[\u4e00-\u9fff])/;
 

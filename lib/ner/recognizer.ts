@@ -608,7 +608,7 @@ const PLANT_TRADE = new RegExp(
   ])})`,
 );
 /** Where a trade after a known name must end for it to be part of the name: a list, a clause, a project. */
-const NAME_BOUNDARY = /^([、，,。；;：:）)”"和与及等在的]|位居|位列|排名|跃居|$)/;
+const NAME_BOUNDARY = /^([、，,。；;：:）)”"和与及等在的]|位居|位列|排名|跃居|蝉联|较|宣布|表示|$)/;
 /**
  * After a partner's word (`与科伦纸业签约`, `与华能新能源合作`), the verb of the deal ends the name too. Without one
  * the trade is as often the deal's subject (`巴斯夫氢能合作`), so it stays out.
@@ -631,6 +631,12 @@ function companyNameEnd(text: string, start: number, end: number, gaz: Gazetteer
     (NAME_BOUNDARY.test(after) || (DEAL_AFTER.test(after) && PARTNER_BEFORE.test(text.slice(Math.max(0, start - 2), start))))
   )
     return to;
+  // `特斯拉中国销量`, `特斯拉中国和上汽通用五菱`: a company's China arm, named by the company and 中国, standing alone.
+  if (
+    text.startsWith("中国", end) &&
+    (NAME_BOUNDARY.test(text.slice(end + 2, end + 4)) || /^(?:销量|是)/.test(text.slice(end + 2)))
+  )
+    return end + 2;
   // `高速集团多元产业`, `汾酒集团`: a group word after a known name is always the group's name.
   const group = /^(集团|股份|控股)/.exec(text.slice(end, end + 2));
   return group ? end + group[0].length : end;

@@ -2292,3 +2292,28 @@ describe("stop 37: new Shanxi and industry news (dev-r)", () => {
     expect(names(r.recognize("该公司计划在太原建设公司总部。"))).toEqual([]);
   });
 });
+
+describe("stop 37: known names with the words a text adds (dev-r2)", () => {
+  it("reads a known name's trade as its name where a ranking's or a report's verb follows (`顺丰速运蝉联榜首`)", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("根据该榜单,顺丰速运蝉联榜首,京东物流较去年提升一名。"))).toEqual([
+      "COMPANY:顺丰速运",
+      "COMPANY:京东物流",
+    ]);
+    // The trade is the deal's subject after no partner word, and stays out.
+    expect(names(r.recognize("巴斯夫氢能合作取得进展。"))).not.toContain("COMPANY:巴斯夫氢能");
+  });
+
+  it("reads a company's China arm named by the company and 中国 (`特斯拉中国`)", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("榜单中,仅特斯拉中国和上汽通用五菱出现下滑。"))).toContain("COMPANY:特斯拉中国");
+    // Its China plant is the company's site.
+    expect(names(r.recognize("特斯拉中国工厂开工。"))).not.toContain("COMPANY:特斯拉中国");
+  });
+
+  it("reads the companies heading the items of a list of projects led in by 包括, not the items whole", async () => {
+    const r = await recognizer();
+    const m = r.recognize("开工项目中,包括东华软件总部基地、华东科技存储器封测、日本荏原精密真空泵等战略性新兴产业项目55个。");
+    expect(names(m)).toEqual(["COMPANY:东华软件", "COMPANY:华东科技", "COMPANY:日本荏原"]);
+  });
+});
