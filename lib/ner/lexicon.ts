@@ -142,7 +142,7 @@ export const HARD_STOPS = new Set(
     // Annotated review passages (eval/corpus/part-k2): a holder, a word pointing back, a meeting, never part of a name.
     "股东 大股东 控股股东 独资股东 上述 前述 会见 会晤 接见 拜会 链主 链主企业 暨 " +
     // `河南永泰已完成公司注册`: a verb of what was done before 公司 as a word, not a name's end.
-    "完成 已完成 " +
+    "完成 已完成 现将 " +
     // `港股上市公司中国蒙牛乳业有限公司`: where a company is listed says what it is, and is never part of its name.
     "上市公司 上市企业 挂牌公司 港股 美股 A股 " +
     // `是继山能集团…项目落户之后`: what comes after what, never part of a name.

@@ -763,7 +763,9 @@ function zoneCandidates(ctx: BoundaryContext): Candidate[] {
         out.push({ start, end: owner, type: "COMPANY", rank: RANK_RULE });
         start = owner;
       }
-      if (!DESCRIBED_ZONE.test(ctx.text.slice(start, s)) && !isProvinceTitle(ctx, start, kind))
+      // `吉县生态功能区`: an ecological function zone is a planning area, not a development zone.
+      const ecological = m[0] === "功能区" && /(?:生态|主体)$/.test(ctx.text.slice(start, s));
+      if (!DESCRIBED_ZONE.test(ctx.text.slice(start, s)) && !isProvinceTitle(ctx, start, kind) && !ecological)
         out.push({ start, end: s + m[0].length, type: "ZONE", rank: RANK_RULE, zoneKind: kind });
     } else if (kind === "park" && /园区?$/.test(m[0])) {
       // A park inside the zone just named, by what it makes: `阳城经济技术开发区` + `电子信息产业园` (guidelines: nesting);

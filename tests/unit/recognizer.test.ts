@@ -2317,3 +2317,12 @@ describe("stop 37: known names with the words a text adds (dev-r2)", () => {
     expect(names(m)).toEqual(["COMPANY:东华软件", "COMPANY:华东科技", "COMPANY:日本荏原"]);
   });
 });
+
+describe("stop 37: planning areas and words before 公司 (dev-r1)", () => {
+  it("reads no zone in an ecological function zone, and no company in `现将公司`", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("推进吉县生态功能区建设。"))).toEqual([]);
+    expect(names(r.recognize("成都天府国际生物城产业功能区签约。"))).toEqual(["ZONE:成都天府国际生物城产业功能区"]);
+    expect(names(r.recognize("基于谨慎性原则,现将公司相关项目进展情况说明如下。"))).toEqual([]);
+  });
+});
