@@ -148,7 +148,7 @@ export const HARD_STOPS = new Set(
     // `是继山能集团…项目落户之后`: what comes after what, never part of a name.
     "继 " +
     // `中粮佳悦升级中粮集团三级企业总部`, `下一步保税区坚持…` (dev-r2): what a company does to another, and a next step.
-    "升级 扩建 搬迁 重组 并购 收购 兼并 入股 参股 增资 注资 一步 " +
+    "升级 扩建 搬迁 重组 并购 收购 兼并 入股 参股 增资 注资 一步 牵线 搭桥 牵线搭桥 穿针引线 " +
     // `山东本地药企齐鲁制药集团有限公司`, `紫金矿业铜板块贡献公司总毛利`: a kind of company, a business segment.
     "药企 车企 煤企 钢企 房企 船企 险企 乳企 酒企 外企 私企 台企 港企 板块 " +
     // `原兰花集团总经理`, `现任山西兰花…公司党委副书记`: a post's time, never part of a name.

@@ -1377,12 +1377,26 @@ function linkEntities(text: string, mentions: Candidate[], gaz: Gazetteer): Link
   // `成宜产业园` after `成宜装备制造产业园`: the park named in full, shortened (or without its partner or places).
   // Decided once per zone, not per mention.
   const zoneIds = [...zoneById.keys()];
+  const longerOf = new Map(
+    zoneIds.map((id) => [
+      id,
+      zoneIds.filter(
+        (other) => shortensPark(id, other, gaz) || dropsPartner(id, other, gaz) || dropsLeadingPlaces(id, other, gaz),
+      ),
+    ]),
+  );
+  // The longest form a zone's name has: `东升科技园` → `中关村东升科技园` → `北京中关村东升科技园` is one zone, and
+  // so one longest form however many steps lead to it; two different longest forms leave the short name alone.
+  const longest = (id: string, seen = new Set<string>()): string | undefined => {
+    const ends = new Set(
+      (longerOf.get(id) ?? []).filter((o) => !seen.has(o)).map((o) => longest(o, new Set([...seen, id])) ?? o),
+    );
+    return ends.size === 1 ? [...ends][0] : undefined;
+  };
   const fullPark = new Map<string, Link>();
   for (const id of zoneIds) {
-    const longer = zoneIds.filter(
-      (other) => shortensPark(id, other, gaz) || dropsPartner(id, other, gaz) || dropsLeadingPlaces(id, other, gaz),
-    );
-    if (longer.length === 1) fullPark.set(id, zoneById.get(longer[0]) as Link);
+    const full = longest(id);
+    if (full) fullPark.set(id, zoneById.get(full) as Link);
   }
   for (const [k, link] of links.entries())
     links[k] = fullPark.get(link.entityId) ?? (mentions[k].entry ? undefined : zoneById.get(link.entityId)) ?? link;

@@ -201,8 +201,8 @@ export function dropsLeadingPlaces(shortId: string, longId: string, gaz: Gazette
   for (let place = gaz.placeLengthAt(lead, 0); lead && place >= 2; place = gaz.placeLengthAt(lead, 0)) lead = lead.slice(place);
   return lead === "" || TOWN.test(lead);
 }
-/** A town or township the gazetteer need not know (it has Shanxi's only): `石角镇`. */
-const TOWN = /^[\u4e00-\u9fff]{1,3}(?:镇|乡)$/;
+/** A town, township, village or street the gazetteer need not know (it has Shanxi's only): `石角镇`, `中关村`. */
+const TOWN = /^[\u4e00-\u9fff]{1,3}(?:镇|乡|村|街道)$/;
 
 /** Between a zone's id and the own part of a park's id, in the id of a park named after the zone it is in. */
 export const SUB_PARK = "/";

@@ -2290,6 +2290,8 @@ describe("stop 37: new Shanxi and industry news (dev-r)", () => {
     expect(names(r.recognize("下一步保税区坚持稳字当头。"))).toEqual([]);
     expect(names(r.recognize("世界500强法国赛峰集团航空发动机生产基地落户。"))).toEqual(["COMPANY:法国赛峰集团"]);
     expect(names(r.recognize("该公司计划在太原建设公司总部。"))).toEqual([]);
+    // `牵线搭桥` (jieba's noun) leads into the list; it is no part of its first name.
+    expect(names(r.recognize("政府部门牵线搭桥卫辉君乐宝、卓一牧业、恒升面业等企业。"))[0]).toBe("COMPANY:卫辉君乐宝");
   });
 });
 
@@ -2324,5 +2326,17 @@ describe("stop 37: planning areas and words before 公司 (dev-r1)", () => {
     expect(names(r.recognize("推进吉县生态功能区建设。"))).toEqual([]);
     expect(names(r.recognize("成都天府国际生物城产业功能区签约。"))).toEqual(["ZONE:成都天府国际生物城产业功能区"]);
     expect(names(r.recognize("基于谨慎性原则,现将公司相关项目进展情况说明如下。"))).toEqual([]);
+  });
+});
+
+describe("stop 37: a park named with a village before it, in steps (reader pass, dev-r1)", () => {
+  it("links `东升科技园` and `中关村东升科技园` to `北京中关村东升科技园`", async () => {
+    const r = await recognizer();
+    const zones = r
+      .recognize("管委会与北京中关村东升科技园签约,主要是学习东升科技园的经验。在中关村东升科技园参观。")
+      .filter((m) => m.type === "ZONE");
+    expect(zones.map((z) => z.text)).toEqual(["北京中关村东升科技园", "东升科技园", "中关村东升科技园"]);
+    expect(new Set(zones.map((z) => z.entityId)).size).toBe(1);
+    expect(zones[1].canonical).toBe("北京中关村东升科技园");
   });
 });
