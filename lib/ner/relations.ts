@@ -82,6 +82,20 @@ function isListItemZone(text: string, sentence: Span, z: ZoneRef, companies: rea
   return companies.some((c) => c.start >= from && c.end <= to);
 }
 
+/** A county or district named right before a company (`新荣区南京电气…项目`), two characters and 区 or 县. */
+const DISTRICT_BEFORE = /([\u4e00-\u9fff]{2})[区县]$/;
+/** Words before 区 that make no district: a park's, a zone's or an area's kind, or a word pointing back. */
+const NO_DISTRICT = /(园|发|新|片|厂|社|景|矿|港|辖|该|本|全|我|城|示范|保税|合作|功能|集聚|试验|实验)$/;
+
+/**
+ * Is the company set in a county or district the zone is not named by (`新荣区南京电气新能源装配产业项目` in an
+ * article about 大同经开区)? Then the article's zone is not the company's place.
+ */
+function inOtherDistrict(text: string, sentence: Span, c: Mention, zone: Mention): boolean {
+  const district = DISTRICT_BEFORE.exec(text.slice(Math.max(sentence.start, c.start - 3), c.start));
+  return district !== null && !NO_DISTRICT.test(district[1]) && !zone.text.includes(district[1]);
+}
+
 const endOf = (m: Mention): RelationEnd => ({ start: m.start, end: m.end, text: m.text, entityId: m.entityId });
 
 /**
@@ -147,7 +161,8 @@ export function extractRelations(text: string, mentions: readonly Mention[]): Re
         const near = lastZone && (lastZone.sentencesAgo <= UNSAID_REACH || zoneEntities <= FEW_ZONES);
         const unsaid = headlineZone ?? (near ? lastZone?.zone : undefined);
         if (visit) for (const z of visit.zones) keepAll(c, z.mention, judgeUnsaidZone(cues, s, c, true, zs.length > 0), span);
-        else if (!zs.length && unsaid) keepAll(c, unsaid.mention, judgeUnsaidZone(cues, s, c, false, false), span);
+        else if (!zs.length && unsaid && !inOtherDistrict(text, span, c, unsaid.mention))
+          keepAll(c, unsaid.mention, judgeUnsaidZone(cues, s, c, false, false), span);
       }
     }
     if (lastZone) lastZone.sentencesAgo++;

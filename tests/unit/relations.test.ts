@@ -307,6 +307,11 @@ describe("structures a third dev set (dev3) showed the rules missed", () => {
     expect(relations("[[Z:肥西经开区]]举行签约仪式。[[C:金岛信息]]测试仪器生产项目建设签约。")).not.toContain(
       "金岛信息 → 肥西经开区 located",
     );
+    // A district before the company sets it there, not in the article's zone (stop 37, dev3).
+    expect(relations("[[Z:大同经开区]]项目建设提速。新荣区[[C:南京电气]]新能源装配产业项目预计7月试生产。")).toEqual([]);
+    expect(relations("[[Z:新荣区经济开发区]]项目建设提速。新荣区[[C:南京电气]]新能源装配产业项目预计7月试生产。")).toEqual([
+      "南京电气 → 新荣区经济开发区 located",
+    ]);
   });
 
   it("a zone that counts its companies, then names them (`新建企业5家，其中A、B已投产`), holds them; a count elsewhere does not", () => {
