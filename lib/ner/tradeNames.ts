@@ -62,7 +62,7 @@ const MORE_TRADE = new RegExp(`^(?:${longestFirst([...TRADES, "设备", "环保"
 /** Tags of a word that can be a trade name: unknown, proper noun, other proper name. */
 const TRADE_NAME_TAGS = /^(x|nz|nr|nrt|nrfg|nr1|nr2|ns)$/;
 /** What may follow: not more of a zone's or sector's name (`科技园`, `电子产业`, `电子信息`). */
-const NOT_AFTER = /^(园|区|城|网|产业|信息|元器件|商务|行业|领域|企业|等(?:领域|行业|产业|产品|板块))/;
+const NOT_AFTER = /^(园|区|城|网|产业|信息|元器件|商务|行业|领域|企业|科普|等(?:领域|行业|产业|产品|板块))/;
 /** A list of what is made, the verb right before its first item (`主要生产钢化、中空、夹胶玻璃`): its items are products. */
 const PRODUCTS_LISTED = /(生产|主营|产品有|产品包括|产品涵盖)(?!基地|线|车间|中心|项目)[\u4e00-\u9fff]{1,4}$/;
 
@@ -124,15 +124,16 @@ export function findTradeNames(ctx: BoundaryContext): Span[] {
     const words = ctx.breakBefore[m.index - 2] ? tagged : joinCutName(tagged);
     const name = words[words.length - 1];
     if (!name || !/^[\u4e00-\u9fff]{2,4}$/.test(name.word) || (name.word.length === 4 && name.tag !== "x")) continue;
-    // jieba tags some cities as common nouns (`合肥/n`): a listed company's place name is its trade name all the same.
-    if (!TRADE_NAME_TAGS.test(name.tag) && !(isListedCompany && gaz.isPlace(name.word))) continue;
+    // jieba tags some cities as common nouns or adverbs (`合肥/n`, `大连/d`): a listed company's or an airline's place
+    // name is its trade name all the same.
+    if (!TRADE_NAME_TAGS.test(name.tag) && !((isListedCompany || isAirline(text, m[0], end)) && gaz.isPlace(name.word))) continue;
     // `由省科技`, `两大焦化`: a function word or a count opens no trade name; a numeral in a name does (`三联生物`).
     if (/^[由与和及在从为对向把被将]/.test(name.word) || COUNT.test(name.word) || /[及和与]/.test(name.word)) continue;
     // `以龙源/x 新能源`: jieba glued a preposition to a name it does not know; where the name starts is unclear.
     if (name.word.length === 3 && name.tag === "x" && /^[以于]/.test(name.word)) continue;
     // A place is no trade name (`山西煤业`), nor is a zone or a general word; a place may stand before one (`西安` 利雅得 电气).
     if (
-      (gaz.isPlace(name.word) && !placeTradeName(gaz, name.word, m[0]) && !isListedCompany) ||
+      (gaz.isPlace(name.word) && !placeTradeName(gaz, name.word, m[0]) && !isListedCompany && !isAirline(text, m[0], end)) ||
       ENDS_WITH_ZONE_SUFFIX.test(name.word) ||
       isGenericWord(name.word)
     )
@@ -196,6 +197,16 @@ function joinCutName(words: ReturnType<typeof tagWindow>): ReturnType<typeof tag
  */
 function placeTradeName(gaz: BoundaryContext["gaz"], place: string, trade: string): boolean {
   return trade.endsWith("业") && !gaz.broadPlaces.has(place) && !/[省市县区]$/.test(place);
+}
+
+/**
+ * `大连航空`, `四川航空`: a city's or a province's name and 航空 name its airline, unless more words make it the
+ * place's industry or hub (`大连航空产业`, `郑州航空港`).
+ */
+function isAirline(text: string, trade: string, end: number): boolean {
+  return (
+    trade === "航空" && !/^(?:产业|工业|制造|装备|港|城|物流|运输|经济|枢纽|小镇|基地|园|口岸|业)/.test(text.slice(end, end + 2))
+  );
 }
 
 /** Is `name` such a place and trade, whole (`阳泉煤业`)? */

@@ -2340,3 +2340,17 @@ describe("stop 37: a park named with a village before it, in steps (reader pass,
     expect(zones[1].canonical).toBe("北京中关村东升科技园");
   });
 });
+
+describe("stop 37: airlines and visits (pooled dev sets)", () => {
+  it("reads a place's name and 航空 as its airline, not as the place's aviation industry or hub", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("民航局正式向大连航空颁发合格证。"))).toEqual(["COMPANY:大连航空"]);
+    expect(names(r.recognize("发展大连航空产业。"))).toEqual([]);
+    expect(names(r.recognize("县青少年航空科普培训中心建设。"))).toEqual([]);
+  });
+
+  it("ends a registered name at a field visit (`实地考察`)", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("考察团一行实地考察五株科技股份有限公司。"))).toEqual(["COMPANY:五株科技股份有限公司"]);
+  });
+});
