@@ -209,6 +209,7 @@ const ZONE_ACTIVITIES = new Set([
   "承接",
   "节能",
   "储能",
+  "创新",
 ]);
 
 /**

@@ -2354,3 +2354,18 @@ describe("stop 37: airlines and visits (pooled dev sets)", () => {
     expect(names(r.recognize("考察团一行实地考察五株科技股份有限公司。"))).toEqual(["COMPANY:五株科技股份有限公司"]);
   });
 });
+
+describe("stop 37: dev-s2, read after its blind scores", () => {
+  it("knows airlines' short names, and a brewery's place is no short name of its beer (`青岛啤酒(兴凯湖)有限公司`)", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("届时国航、山航和深航等将协调运力。"))).toEqual(["COMPANY:国航", "COMPANY:山航", "COMPANY:深航"]);
+    const m = r.recognize("青岛啤酒(兴凯湖)有限公司将成为远东地区最大的啤酒生产基地,年啤酒生产能力为40万千升。");
+    expect(names(m)).toEqual(["COMPANY:青岛啤酒(兴凯湖)有限公司"]);
+  });
+
+  it("reads 创新 as what a zone does (`沈抚改革创新示范区`)", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("4月25日,沈抚改革创新示范区举行签约活动。"))).toEqual(["ZONE:沈抚改革创新示范区"]);
+    expect(names(r.recognize("推进科技创新示范区建设。"))).toEqual([]);
+  });
+});
