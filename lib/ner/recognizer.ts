@@ -310,8 +310,8 @@ function isPlaceOrZoneWord(text: string, c: Candidate): boolean {
 
 /**
  * `贵州大龙年产…项目` in an article about `贵州大龙经济开发区`: a known name that needs evidence (`大龙`, a listed
- * company's core name), whichever rule read it, and is the place a zone of the text is named by (not a park) is that place, whatever words
- * follow it.
+ * company's core name) and is the place a zone of the text is named by (not a park) is that place, whichever rule read
+ * it and whatever words follow it.
  */
 function withoutZonePlaceNames(text: string, accepted: Candidate[], gaz: Gazetteer): Candidate[] {
   // Not a park's: a park is often named after its company (`美的工业园`).

@@ -185,7 +185,7 @@ export function dropsPartner(shortId: string, longId: string, gaz: Gazetteer): b
 /**
  * Is the zone `shortId` the zone `longId` without the places before it, where the gazetteer does not know the place
  * left (so they stay in the long one's id): `大龙经济开发区` of `贵州大龙经济开发区`, `广清产业园` of
- * `清远石角镇广清产业园`? Same kind, and the long one's own part is places (a province, a city, a town in 镇 or 乡),
+ * `清远石角镇广清产业园`? Same kind, and the long one's own part is places (a province, a city, a town or village),
  * then the short one's, which does not start with a city or a province of its own.
  */
 export function dropsLeadingPlaces(shortId: string, longId: string, gaz: Gazetteer): boolean {

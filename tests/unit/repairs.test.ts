@@ -166,6 +166,17 @@ describe("repair: zones recorded under ids that kept a place's level or a rank",
     expect((await db.entities.get(PARK))?.mergedInto).toBeUndefined();
   });
 
+  it("moves a zone recorded under a province and a catalogue zone's other form to the catalogue's zone (stop 37)", async () => {
+    const db = openDatabase("repair-zone-ids-4", { indexedDB: new IDBFactory(), IDBKeyRange });
+    const gazetteer = defaultGazetteer();
+    const idOf = (name: string) => linkZoneName(name, gazetteer);
+    await recordArticle(db, meta, [
+      { start: 0, end: 9, type: "ZONE", text: "山西大同经济开发区", entityId: "zone:大同|etdz", canonical: "山西大同经济开发区" },
+    ]);
+    expect(await relinkZones(db, idOf)).toEqual({ moved: 1 });
+    expect((await db.entities.get("zone:大同|etdz"))?.mergedInto).toBe("sx:大同经济技术开发区");
+  });
+
   it("moves a company the text called by a known name and 公司 to the gazetteer's company, and leaves others", async () => {
     const db = openDatabase("repair-company-ids", { indexedDB: new IDBFactory(), IDBKeyRange });
     const gazetteer = defaultGazetteer();
