@@ -37,6 +37,7 @@ export const ZONE_SUFFIXES: ReadonlyArray<readonly [suffix: string, kindClass: s
   ["化工园区", "park", "化工园区"],
   ["加工园区", "park", "加工园区"],
   ["示范园区", "park", "示范园区"],
+  ["制造园区", "park", "制造园区"],
   ["工业集聚区", "cluster", "工业集聚区"],
   // `皋兰县三川口工业集中区`, `成都…工业集中发展区`: the western provinces' name for a county's industrial park.
   ["工业集中发展区", "park", "工业集中发展区"],
@@ -84,6 +85,8 @@ export const ZONE_SUFFIXES: ReadonlyArray<readonly [suffix: string, kindClass: s
   ["科技园", "park", "科技园"],
   ["科创园", "park", "科创园"],
   ["创新园", "park", "创新园"],
+  // `山能集团智慧制造园区`, `…装备制造园`: a park of what it makes.
+  ["制造园", "park", "制造园"],
   ["国际港", "port", "国际港"],
 ];
 

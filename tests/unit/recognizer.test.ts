@@ -2369,3 +2369,11 @@ describe("stop 37: dev-s2, read after its blind scores", () => {
     expect(names(r.recognize("推进科技创新示范区建设。"))).toEqual([]);
   });
 });
+
+describe("stop 37: parks of what they make (reader pass, dev-f)", () => {
+  it("reads 制造园区 and 制造园 as a park's kind (`山能集团智慧制造园区`)", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("是继山能集团智慧制造园区项目落户开发区后的又一大项目。"))).toEqual(["ZONE:山能集团智慧制造园区"]);
+    expect(names(r.recognize("推进装备制造园区建设。"))).toEqual([]);
+  });
+});
