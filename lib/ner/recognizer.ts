@@ -822,9 +822,9 @@ function companyCandidates(ctx: BoundaryContext): Candidate[] {
     if (ctx.text[start] === "强" && /[0-9０-９]$/.test(ctx.text[start - 1] ?? "")) start++;
     if (buildsInPlace(ctx, start, s)) continue;
     const name = ctx.text.slice(start, s + m[0].length);
-    // `五大风电集团`, `中央7大电力企业…集团`: a count of the biggest is a class of companies, not one.
+    // `五大风电集团`, `中央7大电力企业…集团`, `中国四大国家石油公司`: a count of the biggest is a class of companies, not one.
     if (
-      /^[一二三四五六七八九十两几]大/.test(name) ||
+      /^(?:中国|我国|全国|国内|世界|全球|全省)?[一二三四五六七八九十两几]大/.test(name) ||
       (name[0] === "大" && /[0-9一二三四五六七八九十两几]/.test(ctx.text[start - 1] ?? ""))
     )
       continue;

@@ -2376,4 +2376,9 @@ describe("stop 37: parks of what they make (reader pass, dev-f)", () => {
     expect(names(r.recognize("是继山能集团智慧制造园区项目落户开发区后的又一大项目。"))).toEqual(["ZONE:山能集团智慧制造园区"]);
     expect(names(r.recognize("推进装备制造园区建设。"))).toEqual([]);
   });
+
+  it("reads no company in a count of the country's biggest (`中国四大国家石油公司之一`)", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("中化集团是中国四大国家石油公司之一。"))).toEqual(["COMPANY:中化集团"]);
+  });
 });
