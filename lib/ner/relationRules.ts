@@ -410,6 +410,8 @@ export function judgeUnsaidZone(text: string, s: Sentence, c: Mention, visitScen
     // `在X…项目施工现场，…`, `在X中试研发基地，…`: the scene of the report is the company's site.
     if (/在\s*$/.test(before) && PROJECT_SITE.test(ownItem)) set("located", 0.6);
   }
+  // `在园区企业X，…`, `园区内企业X`: a company the report calls the zone's own.
+  if (!s.placeSubject && !s.elsewhere && /(?:园区|区内|园区内|开发区)(?:的)?企业$/.test(before)) set("located", 0.6);
   if (!s.bringsIn) return out;
   const runBefore = text.slice(s.start, list[0].start);
   // The sentence places it elsewhere (`落户渤海新区港城区的X`), or another party signs (`南郊区与X签约`).

@@ -314,6 +314,12 @@ describe("structures a third dev set (dev3) showed the rules missed", () => {
     ]);
   });
 
+  it("a company the report calls the zone's own (`在园区企业X`) is in the zone the article is about", () => {
+    expect(
+      relations("记者在[[Z:沿滩高新技术产业园区]]采访时获悉。在园区企业[[C:四川千般就食品有限公司]],月均产量200吨。"),
+    ).toEqual(["四川千般就食品有限公司 → 沿滩高新技术产业园区 located"]);
+  });
+
   it("a zone that counts its companies, then names them (`新建企业5家，其中A、B已投产`), holds them; a count elsewhere does not", () => {
     expect(relations("[[Z:应县陶瓷工业园区]]初具规模，新建企业5家，其中[[C:华兴]]、[[C:佳乐陶瓷]]已投产。")).toEqual([
       "华兴 → 应县陶瓷工业园区 located",
