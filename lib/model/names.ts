@@ -23,7 +23,8 @@ export function abbreviates(short: string, name: string): boolean {
  */
 export function labelFor(canonical: string, said: readonly string[]): string {
   // `碧桂园控股集团` for 碧桂园控股有限公司: the group word or legal form the text puts after the name is no help.
-  const bare = (name: string) => normalizeName(name).replace(LEGAL_FORM, "") || name;
+  // `海口国家高新区` for 海口高新技术产业开发区: a zone's rank before its kind is no help either.
+  const bare = (name: string) => normalizeName(name).replace(LEGAL_FORM, "").replace(RANK_BEFORE_KIND, "") || name;
   // `山西长治高新区` for 长治高新技术产业开发区: a place the text puts first (up to three characters) is no help either,
   // if the rest starts where the name does (its first few characters): `哪吒汽车` for 合众新能源汽车… is no `汽车` of it.
   const rest = (name: string, lead: number) => bare(name).slice(lead);
@@ -37,5 +38,7 @@ export function labelFor(canonical: string, said: readonly string[]): string {
   return `${said[0]}（${canonical}）`;
 }
 
+/** A zone's rank said before its kind (`海口国家高新区`, `晋中国家农高区`). */
+const RANK_BEFORE_KIND = /(?:国家级|国家|省级)(?=高新|经开|经济|开发|农高|农业|综保|保税)/;
 /** A company's legal form or group word at the end of its name. */
 const LEGAL_FORM = /(?:集团)?(?:股份有限公司|有限责任公司|有限公司|股份公司|公司)$|集团$/;

@@ -9,6 +9,7 @@
  * - a company's short name and a trade is that company where the article gives its registered name (`博俊汽车`,
  *   `新石能源`).
  */
+import { abbreviates } from "../model/names";
 import { analyzeCompanyName, leadingPlace, shortNamesOf, stripLegalSuffix } from "./companyNames";
 import type { Gazetteer, GazetteerEntry } from "./gazetteer";
 import { isGenericWord, isIndustryWord } from "./lexicon";
@@ -76,16 +77,20 @@ export function knownCompanyCalledGongsi(name: string, gaz: Gazetteer): Gazettee
 /**
  * `长凯公司` after `长凯石油科技股份有限公司`, `四和公司` after `山西四和科技有限责任公司`: a company the article
  * calls by the first words of its own name and 公司 is the one registered name there that starts so (after its
- * place); none when two do.
+ * place); none when two do. So is one it calls by an abbreviation of three or more characters from the name's first
+ * (`青啤兴凯湖公司` after `青岛啤酒(兴凯湖)有限公司`).
  */
 export function calledByItsHead(name: string, known: Iterable<Link>, gaz: Gazetteer): Link | undefined {
-  const head = /^([\u4e00-\u9fff]{2,4})公司$/.exec(name)?.[1];
+  const head = /^([\u4e00-\u9fff]{2,6})公司$/.exec(name)?.[1];
   if (!head || isGenericWord(head) || gaz.isPlace(head)) return undefined;
   const found = new Map<string, Link>();
   for (const link of known) {
     const full = link.canonical;
-    if (full.length > name.length && stripLegalSuffix(full) !== full && analyzeCompanyName(full, gaz).core.startsWith(head))
-      found.set(link.entityId, link);
+    const registered = stripLegalSuffix(full);
+    if (full.length <= name.length || registered === full) continue;
+    const startsSo = head.length <= 4 && analyzeCompanyName(full, gaz).core.startsWith(head);
+    const abbreviated = head.length >= 3 && registered[0] === head[0] && abbreviates(head, registered);
+    if (startsSo || abbreviated) found.set(link.entityId, link);
   }
   return found.size === 1 ? [...found.values()][0] : undefined;
 }

@@ -130,19 +130,25 @@ function viaOtherForms(name: string, prefix: string, kind: string, gaz: Gazettee
   return undefined;
 }
 
+/** `中国(湖南)`, `中国（山西）`: the country, then the place in brackets, all of a zone's name before its kind. */
+const COUNTRY_AND_BRACKETED_PLACE = /^中国[(（]([^()（）]{2,4})[)）]$/;
+
 /** The entity of the zone named `name` (the whole name, as the text gives it). */
 export function linkZoneName(name: string, gaz: Gazetteer): ZoneLink {
   const known = gaz.lookup(name);
   if (known) return { entityId: known.id, canonical: known.name };
-  const { prefix, kind, long } = zoneKey(name);
+  const key = zoneKey(name);
+  const { kind, long } = key;
+  // `中国(湖南)自由贸易试验区` is `湖南自由贸易试验区`: the country's name before a bracketed place adds nothing.
+  const prefix = COUNTRY_AND_BRACKETED_PLACE.exec(key.prefix)?.[1] ?? key.prefix;
   const place = zoneIdentity(prefix, gaz);
-  const expanded = long ? prefix + long : name;
+  const expanded = long ? key.prefix + long : name;
   // `阳泉市开发区`, `江阴国家高新区`, `湖南省株洲市高新区`: the catalogue has the zone by its own place's short form,
   // with no rank and no province or city before it.
   const viaExpansion =
     gaz.lookup(expanded) ??
-    (long ? lookupByOwnPlace(place, long, otherForms(name, prefix, kind), gaz) : undefined) ??
-    viaOtherForms(name, prefix, kind, gaz);
+    (long ? lookupByOwnPlace(place, long, otherForms(name, key.prefix, kind), gaz) : undefined) ??
+    viaOtherForms(name, key.prefix, kind, gaz);
   if (viaExpansion) return { entityId: viaExpansion.id, canonical: viaExpansion.name };
   return { entityId: `zone:${zoneIdentity(withoutLeadingPlaces(prefix, gaz), gaz)}|${kind}`, canonical: expanded };
 }

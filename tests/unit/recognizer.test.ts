@@ -2382,3 +2382,20 @@ describe("stop 37: parks of what they make (reader pass, dev-f)", () => {
     expect(names(r.recognize("中化集团是中国四大国家石油公司之一。"))).toEqual(["COMPANY:中化集团"]);
   });
 });
+
+describe("stop 37: links a reader pass showed split (dev-s2, dev-m1)", () => {
+  it("links a free-trade zone named with the country and its place in brackets to the zone named by the place", async () => {
+    const r = await recognizer();
+    const zones = r.recognize("建设中国(湖南)自由贸易试验区,高质量推进湖南自由贸易试验区建设。").filter((m) => m.type === "ZONE");
+    expect(zones).toHaveLength(2);
+    expect(zones[1].entityId).toBe(zones[0].entityId);
+  });
+
+  it("links a company called by an abbreviation and 公司 to the one registered name it abbreviates", async () => {
+    const r = await recognizer();
+    const m = r.recognize("青岛啤酒(兴凯湖)有限公司扩建项目启动。青啤兴凯湖公司40万千升搬迁扩建项目位于园区内。");
+    const companies = m.filter((x) => x.type === "COMPANY");
+    expect(companies.map((c) => c.text)).toEqual(["青岛啤酒(兴凯湖)有限公司", "青啤兴凯湖公司"]);
+    expect(companies[1].entityId).toBe(companies[0].entityId);
+  });
+});

@@ -177,6 +177,23 @@ describe("repair: zones recorded under ids that kept a place's level or a rank",
     expect((await db.entities.get("zone:大同|etdz"))?.mergedInto).toBe("sx:大同经济技术开发区");
   });
 
+  it("moves a free-trade zone recorded with the country before its bracketed place to the place's (stop 37)", async () => {
+    const db = openDatabase("repair-zone-ids-5", { indexedDB: new IDBFactory(), IDBKeyRange });
+    const idOf = (name: string) => linkZoneName(name, defaultGazetteer());
+    await recordArticle(db, meta, [
+      {
+        start: 0,
+        end: 13,
+        type: "ZONE",
+        text: "中国(湖南)自由贸易试验区",
+        entityId: "zone:中国(湖南)|ftz",
+        canonical: "中国(湖南)自由贸易试验区",
+      },
+    ]);
+    expect(await relinkZones(db, idOf)).toEqual({ moved: 1 });
+    expect((await db.entities.get("zone:中国(湖南)|ftz"))?.mergedInto).toBe("zone:湖南|ftz");
+  });
+
   it("moves a company the text called by a known name and 公司 to the gazetteer's company, and leaves others", async () => {
     const db = openDatabase("repair-company-ids", { indexedDB: new IDBFactory(), IDBKeyRange });
     const gazetteer = defaultGazetteer();
