@@ -38,7 +38,7 @@ export function labelFor(canonical: string, said: readonly string[]): string {
   return `${said[0]}（${canonical}）`;
 }
 
-/** A zone's rank said before its kind (`海口国家高新区`, `晋中国家农高区`). */
+/** A zone's rank said before its kind (`海口国家高新区`, `晋中国家农高区`): the ranks lib/ner/zoneLinks.ts leaves out of ids. */
 const RANK_BEFORE_KIND = /(?:国家级|国家|省级)(?=高新|经开|经济|开发|农高|农业|综保|保税)/;
 /** A company's legal form or group word at the end of its name. */
 const LEGAL_FORM = /(?:集团)?(?:股份有限公司|有限责任公司|有限公司|股份公司|公司)$|集团$/;

@@ -108,6 +108,7 @@ export function findTradeNames(ctx: BoundaryContext): Span[] {
     if (NOT_AFTER.test(text.slice(end, end + 3))) continue;
     // Cheap test first (jieba is the cost here): a name of 2 to 4 characters must have a possible start before it.
     const isListedCompany = LISTED_AFTER.test(text.slice(end, end + 16));
+    const airline = isAirline(text, m[0], end);
     if (
       !isListedCompany &&
       !mayOpenNameAt(text, m.index - 2, gaz) &&
@@ -126,14 +127,14 @@ export function findTradeNames(ctx: BoundaryContext): Span[] {
     if (!name || !/^[\u4e00-\u9fff]{2,4}$/.test(name.word) || (name.word.length === 4 && name.tag !== "x")) continue;
     // jieba tags some cities as common nouns or adverbs (`合肥/n`, `大连/d`): a listed company's or an airline's place
     // name is its trade name all the same.
-    if (!TRADE_NAME_TAGS.test(name.tag) && !((isListedCompany || isAirline(text, m[0], end)) && gaz.isPlace(name.word))) continue;
+    if (!TRADE_NAME_TAGS.test(name.tag) && !((isListedCompany || airline) && gaz.isPlace(name.word))) continue;
     // `由省科技`, `两大焦化`: a function word or a count opens no trade name; a numeral in a name does (`三联生物`).
     if (/^[由与和及在从为对向把被将]/.test(name.word) || COUNT.test(name.word) || /[及和与]/.test(name.word)) continue;
     // `以龙源/x 新能源`: jieba glued a preposition to a name it does not know; where the name starts is unclear.
     if (name.word.length === 3 && name.tag === "x" && /^[以于]/.test(name.word)) continue;
     // A place is no trade name (`山西煤业`), nor is a zone or a general word; a place may stand before one (`西安` 利雅得 电气).
     if (
-      (gaz.isPlace(name.word) && !placeTradeName(gaz, name.word, m[0]) && !isListedCompany && !isAirline(text, m[0], end)) ||
+      (gaz.isPlace(name.word) && !placeTradeName(gaz, name.word, m[0]) && !isListedCompany && !airline) ||
       ENDS_WITH_ZONE_SUFFIX.test(name.word) ||
       isGenericWord(name.word)
     )
