@@ -138,9 +138,9 @@ export class PageAnnotator {
       const t2 = performance.now();
       kept = this.selectionOffsets(); // one made while the answer was on its way (a 2nd quote after a save) counts
       const detached: string[] = [];
+      const quoteRanges: { start: number; end: number; attributes: Record<string, string> }[] = [];
       if (this.state.enabled) {
         // Saved quotes first, on the original text nodes, so each quote is one element; entity highlights go inside.
-        const quoteRanges = [];
         for (const f of facts) {
           const at = locate(map.text, f.anchor);
           if (!at) detached.push(f.id);
@@ -183,7 +183,7 @@ export class PageAnnotator {
       const generation = ++this.generation;
       const text = map.text;
       setTimeout(() => {
-        if (generation === this.generation) this.set({ suggestions: suggestFacts(text, mentions) });
+        if (generation === this.generation) this.set({ suggestions: suggestFacts(text, mentions, quoteRanges) });
       }, 0);
     } catch (e) {
       this.set({ error: t("annotateFailed", (e as Error).message) });

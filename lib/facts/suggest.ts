@@ -33,13 +33,23 @@ function pieces(text: string, from: number, to: number, separator: RegExp): [num
   return out;
 }
 
-export function suggestFacts(text: string, mentions: Mention[], limit = MAX_SUGGESTIONS): Suggestion[] {
+/**
+ * `saved`: where this article's saved quotes stand. A sentence that holds one, or part of one, is in the reader's
+ * notes already and is not offered again (saving it would file the same statement twice).
+ */
+export function suggestFacts(
+  text: string,
+  mentions: Mention[],
+  saved: readonly { start: number; end: number }[] = [],
+  limit = MAX_SUGGESTIONS,
+): Suggestion[] {
   const out: Suggestion[] = [];
   const seen = new Set<string>();
   for (const [from, end] of pieces(text, 0, text.length, SENTENCE_END)) {
     let s = from;
     while (s < end && /[\s“”"]/.test(text[s])) s++;
     if (end - s < 8 || end - s > 300) continue;
+    if (saved.some((q) => q.start < end && q.end > s)) continue;
     const entityIds = new Set<string>();
     const figures: Figure[] = [];
     for (const [cs, ce] of pieces(text, s, end, CLAUSE_END)) {

@@ -94,6 +94,9 @@ describe("saving a fact", () => {
     const id = await editor.getAttribute("data-kxdb-editor");
     await page.click("kxdb-ui >> [data-kxdb-action=save-fact-confirm]");
     await expect.poll(() => page.locator(`#article [data-kxdb-fact="${id}"]`).count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    // Saved, it is no longer offered: saving it again would file the same statement twice.
+    const offered = () => page.locator("kxdb-ui >> .suggestions q").allTextContents();
+    await expect.poll(offered, { timeout: 10_000 }).not.toContain(text);
     await page.close();
   });
 

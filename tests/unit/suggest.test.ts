@@ -29,6 +29,18 @@ describe("suggested facts", () => {
     expect(found[0].figures.map((f) => found[0].text.slice(f.start, f.end))).toEqual(["36 亿元"]);
   });
 
+  it("does not offer a sentence the reader saved, or saved part of, again", () => {
+    const text = "泰山玻纤项目总投资 36 亿元。太重集团新线投资 5 亿元。";
+    const mentions = mentionsOf(text, [
+      ["泰山玻纤", "COMPANY"],
+      ["太重集团", "COMPANY"],
+    ]);
+    const partOfFirst = { start: 2, end: 8 }; // `玻纤项目总投`: a reader's selection inside the first sentence
+    expect(suggestFacts(text, mentions, [partOfFirst]).map((s) => s.text)).toEqual(["太重集团新线投资 5 亿元。"]);
+    const firstSentence = { start: 0, end: text.indexOf("。") + 1 };
+    expect(suggestFacts(text, mentions, [firstSentence]).map((s) => s.text)).toEqual(["太重集团新线投资 5 亿元。"]);
+  });
+
   it("offers a sentence said twice once", () => {
     const text = "晋城经开区签约项目 31 个\n晋城经开区签约项目 31 个。其他内容。";
     const found = suggestFacts(text, mentionsOf(text, [["晋城经开区", "ZONE"]]));
@@ -98,7 +110,7 @@ describe("suggested facts", () => {
     );
     expect(found).toHaveLength(MAX_SUGGESTIONS);
     expect(found[0].text).toBe(rich);
-    expect(suggestFacts(text, mentionsOf(text, [["太重集团", "COMPANY"]]), 3)).toHaveLength(3);
+    expect(suggestFacts(text, mentionsOf(text, [["太重集团", "COMPANY"]]), [], 3)).toHaveLength(3);
   });
 
   it("a sentence starts after its opening quote and spaces, ends at its stop or the line's end, and is not too short", () => {
