@@ -107,7 +107,7 @@ export function shortNamesOf(name: string, gaz: Gazetteer): string[] {
  */
 const PRODUCT_ENDINGS = (
   "零部件 部件 配件 零件 器件 制品 模具 精密 塑业 纸业 木业 管业 泵业 阀门 线缆 电缆 家居 服饰 饮品 器械 医疗 通信 " +
-  "芯片 储能 锂电 轴承 树脂 激光 印染 制衣 系统 电器 资源 奶业 乳业 有机"
+  "芯片 储能 锂电 轴承 树脂 激光 印染 制衣 系统 电器 资源 奶业 乳业 有机 产业 企业"
 ).split(" ");
 const SHORT_NAME_ENDINGS = [...INDUSTRY_WORDS, ...PRODUCT_ENDINGS].sort((a, b) => b.length - a.length);
 

@@ -1286,6 +1286,22 @@ describe("review of unannotated news, stop 24", () => {
     ).toEqual(["COMPANY:宁波普锐明汽车零部件有限公司", "COMPANY:普锐明"]);
   });
 
+  it("finds a company's short name after its full name ends in 产业 or 企业 (`百世兴食品产业有限公司` … `百世兴`)", async () => {
+    const r = await recognizer();
+    // Not the known 百世 (百世集团) inside 百世兴: the text names a company of its own by it.
+    const m = r.recognize(
+      "漳州兴威食品、四川岚洋……今年又有项目落地。四川岚洋企业管理有限公司投资5亿元。四川省百世兴食品产业有限公司新建“百世兴花生类休闲食品研发生产基地项目”。",
+    );
+    expect(names(m)).toEqual([
+      "COMPANY:漳州兴威食品",
+      "COMPANY:四川岚洋",
+      "COMPANY:四川岚洋企业管理有限公司",
+      "COMPANY:四川省百世兴食品产业有限公司",
+      "COMPANY:百世兴",
+    ]);
+    expect(m[4].canonical).toBe("四川省百世兴食品产业有限公司");
+  });
+
   it("takes an organization's abbreviation in a list of companies as one (中集), but no project as a company", async () => {
     const r = await recognizer();
     expect(names(r.recognize("聚集了中远、中集、中外运、中石油、中化等23个央企项目。"))).toEqual([
