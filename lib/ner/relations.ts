@@ -65,6 +65,14 @@ function withoutNames(text: string, sorted: readonly Mention[]): string {
 /** Not a CJK character, so no cue or place pattern can match across it. */
 const NAME_BLANK = "\u25a1";
 
+/** A zone with 、 right before or after it (brackets or quotes between): an item of a list. */
+function isInZoneList(text: string, z: ZoneRef): boolean {
+  return (
+    /、[“"]?$/.test(text.slice(Math.max(0, z.start - 2), z.start)) ||
+    /^([（(][^（()）]{0,12}[)）])?[”"]?、/.test(text.slice(z.end, z.end + 16))
+  );
+}
+
 /**
  * A zone named as one item of a list that also names companies (`A项目、联东U谷江阴创新企业港、B项目等21个项目建成`,
  * `现有Y、A、B等30余个重点项目入驻`): an item of the news, not its place; the sentence's place is left unsaid.
@@ -72,10 +80,7 @@ const NAME_BLANK = "\u25a1";
 function isListItemZone(text: string, sentence: Span, z: ZoneRef, companies: readonly Mention[]): boolean {
   // `副市长X、Y管委会主任Z`: the zone's committee is a party, not an item.
   if (z.anaphoric || /^(管委会|管理委员会|党工委)/.test(text.slice(z.end, z.end + 5))) return false;
-  const listed =
-    /、[“"]?$/.test(text.slice(Math.max(0, z.start - 2), z.start)) ||
-    /^([（(][^（()）]{0,12}[)）])?[”"]?、/.test(text.slice(z.end, z.end + 16));
-  if (!listed) return false;
+  if (!isInZoneList(text, z)) return false;
   // The zone's clause, within its sentence.
   const from = clauseStart(text, sentence.start, z.start);
   const to = z.end + clauseAfter(text, z.end, sentence.end).length;
@@ -167,7 +172,10 @@ export function extractRelations(text: string, mentions: readonly Mention[]): Re
     }
     if (lastZone) lastZone.sentencesAgo++;
     if (zs.length) {
-      lastZone = { zone: zs[zs.length - 1], sentencesAgo: 0 };
+      // `引进A工业园、B产业园、C产业园的上下游配套企业`: zones named as a list are what the sentence is about, not where
+      // the next sentences stand; the zone named before them stays the place left unsaid.
+      const listed = zs.filter((z) => isInZoneList(text, z));
+      if (listed.length < 2 || !listed.includes(zs[zs.length - 1])) lastZone = { zone: zs[zs.length - 1], sentencesAgo: 0 };
       const visited = visitedZones(cues, span, zs);
       if (visited.length) visit = { zones: visited, left: VISIT_REACH };
       else if (visit && --visit.left <= 0) visit = undefined;

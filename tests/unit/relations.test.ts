@@ -74,6 +74,14 @@ describe("located", () => {
       ["联想开天 → 山西长治高新区 located", "神州数码 → 山西长治高新区 located"],
     );
   });
+
+  it("zones named as a list (what is brought in serves them) are not where the next sentences' companies are", () => {
+    const text =
+      "构建创新创业平台。产业园项目位于[[Z:晋城经开区]]。" +
+      "项目将重点引进[[Z:富士康工业园]]、[[Z:中船重工产业园]]、[[Z:金鼎煤机产业园]]的上下游配套企业。" +
+      "首期已完成主体工程建设。目前，已有[[C:华唐集团]]外包项目等正式签约，并有部分企业开始入驻装修。";
+    expect(relations(text)).toEqual(["华唐集团 → 晋城经开区 located"]);
+  });
 });
 
 describe("signed and invests", () => {
