@@ -206,6 +206,9 @@ function looksLikeTradeName(ctx: BoundaryContext, span: Span): boolean {
 }
 
 /** The company-like items of the list text[listStart, listEnd), separated by 、; none unless at least `min`. */
+/** `中法合资`, `外商独资`: an ownership before a list item's name. */
+const OWNERSHIP_LEAD = /^(?:中[\u4e00-\u9fff]|中外|外商)?(?:合资|独资)/;
+
 function listNames(ctx: BoundaryContext, listStart: number, listEnd: number, min: number): Span[] {
   const { text } = ctx;
   const segment = text.slice(listStart, listEnd);
@@ -247,8 +250,11 @@ function listNames(ctx: BoundaryContext, listStart: number, listEnd: number, min
   const names: Span[] = [];
   for (const [k, item] of items.entries()) {
     // The first item may carry the words that lead into the list: `已有华启顺食品`, `成立由中化学赛鼎焦化`.
-    const start = k === 0 ? firstItemStart(ctx, item) : item.start;
+    let start = k === 0 ? firstItemStart(ctx, item) : item.start;
     if (start < item.start) continue;
+    // `中法合资厚普股份公司`: how a company is owned says what it is, not which one (so too HARD_STOPS).
+    const owned = OWNERSHIP_LEAD.exec(text.slice(start, item.end));
+    if (owned && item.end - start - owned[0].length >= 2) start += owned[0].length;
     // `吉利晋中基地`: a company's site in a place; the company is the name before the place.
     let end = start + siteOwnerLength(ctx, text.slice(start, item.end));
     // `…、申通快递等A股上市企业及荷兰华通等外资企业`: a list closed inside an item; the name ends at its 等.

@@ -1302,6 +1302,13 @@ describe("review of unannotated news, stop 24", () => {
     expect(m[4].canonical).toBe("四川省百世兴食品产业有限公司");
   });
 
+  it("reads a list item's company without how it is owned (`中法合资厚普股份公司`)", async () => {
+    const r = await recognizer();
+    expect(
+      names(r.recognize("会上,美国查特(常州)有限公司、中法合资厚普股份公司、中设集团、申能集团等7家企业代表依次发言。")),
+    ).toEqual(["COMPANY:美国查特(常州)有限公司", "COMPANY:厚普股份公司", "COMPANY:中设集团", "COMPANY:申能集团"]);
+  });
+
   it("takes an organization's abbreviation in a list of companies as one (中集), but no project as a company", async () => {
     const r = await recognizer();
     expect(names(r.recognize("聚集了中远、中集、中外运、中石油、中化等23个央企项目。"))).toEqual([
