@@ -498,7 +498,7 @@ function isRegisteredShape(words: { word: string; tag: string }[]): boolean {
 /** Multi-character stop words: met inside a stretch, they say it is no name (`位于`, `签约`, `视察`). */
 const LONG_STOPS = [...HARD_STOPS].filter((w) => w.length > 1 && !/^[市县省区上下内外前后里]$/.test(w));
 /** Function words that cannot open a trade name right after a place (`南郊区与利创新…`: 与 joins two names). */
-const AFTER_PLACE_STOP = /^[与及同跟向对在把被将从由的是]/;
+const AFTER_PLACE_STOP = /^[与及同跟向对在把被将从由的是也]/;
 /** Words that join two parties (`A与B签约`). */
 const JOINING_CHAR = /[与及同跟]/;
 /** How the name of a body that signs or meets ends: a district, a park, a committee, a bureau, a government. */
@@ -514,6 +514,9 @@ const COUNTY_FORM = /^[\u4e00-\u9fff]{1,3}[县区市旗]/;
 function canBeInsideName(text: string, from: number, to: number, firstWordLength = 1): boolean {
   const gap = text.slice(from, to);
   if (gap.length > 10 || /[的与及]/.test(gap) || (firstWordLength === 1 && AFTER_PLACE_STOP.test(gap))) return false;
+  // `山西运城市和建龙集团`: after a place said in full (its 市, 县), 和 joins two parties; a name may start with 和 only
+  // right after a place's short form (`山西和尘光电`).
+  if (gap.startsWith("和") && /[省市县区]$/.test(text.slice(0, from))) return false;
   if (/有限|公司|集团|企业|区|园/.test(gap)) return false;
   // `嘉兴市秀洲区|投资建设|美锦氢能汽车产业园`: what is done there stands between the place and the name.
   if (ZONE_BUILDING_VERBS.some((w) => gap.includes(w))) return false;

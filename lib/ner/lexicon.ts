@@ -148,6 +148,8 @@ export const HARD_STOPS = new Set(
     "完成 已完成 现将 " +
     // `港股上市公司中国蒙牛乳业有限公司`: where a company is listed says what it is, and is never part of its name.
     "上市公司 上市企业 挂牌公司 港股 美股 A股 " +
+    // `一是百盛煤业产能90万吨`: the points of an enumeration (jieba does not know 一是).
+    "一是 二是 三是 四是 五是 六是 其一 其二 其三 " +
     // `是继山能集团…项目落户之后`: what comes after what, never part of a name.
     "继 " +
     // `中粮佳悦升级中粮集团三级企业总部`, `下一步保税区坚持…` (dev-r2): what a company does to another, and a next step.

@@ -41,8 +41,9 @@ export function findProjectHeads(ctx: BoundaryContext): Span[] {
     let end = m.index;
     while (end - start > 2 && /[以在为于将]/.test(text[end - 1])) end--;
     const name = text.slice(start, end);
-    // A base, a project, an output (`技术领跑基地平顺县250MW`, `襄汾县粗钢产能584万吨`) is no company.
-    if (/基地|项目|工程|产能|产量|规模|总量|能力/.test(name)) continue;
+    // A base, a project, an output (`技术领跑基地平顺县250MW`, `襄汾县粗钢产能584万吨`), a site's area or a station
+    // (`福田加氢站占地面积约1700平方米`) is no company.
+    if (/基地|项目|工程|产能|产量|规模|总量|能力|面积|占地|站/.test(name)) continue;
     // `沁水寺河120MW瓦斯电站`: a plant named after the place it is in.
     const place = leadingPlace(name, gaz);
     const plantAfter = PLANT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8));

@@ -600,7 +600,7 @@ const TRAILING_TRADE = new RegExp(
 /** Trades that name a plant after its place (`湛江钢铁`, `榆林化学`): industry words and a few more. */
 const PLANT_TRADE = new RegExp(
   `^(?:${longestFirst([
-    ...INDUSTRY_WORDS.filter((w) => !/^(投资|发展|运营|服务|管理|开发|供应链|集团|股份|控股|研究院|实验室)$/.test(w)),
+    ...INDUSTRY_WORDS.filter((w) => !/^(投资|建设|发展|运营|服务|管理|开发|供应链|集团|股份|控股|研究院|实验室)$/.test(w)),
     "化学",
     "石化",
     "煤化",

@@ -186,6 +186,8 @@ function joinCutName(words: ReturnType<typeof tagWindow>): ReturnType<typeof tag
   const [first, second] = [words[words.length - 2], words[words.length - 1]];
   if (!first || !second || first.word.length !== 2 || second.word.length !== 2) return words;
   if (!UNKNOWN_WORD_TAGS.test(first.tag) || !UNKNOWN_WORD_TAGS.test(second.tag)) return words;
+  // `一是/x 百盛/nz` + 煤业: a stop word jieba does not know (an enumeration's 一是) is no half of a name.
+  if (HARD_STOPS.has(first.word)) return words;
   // `久力/x 钙业/x` + 环保节能: a trade is where the name ends, not half of it.
   if (TRADE_SET.has(second.word) || second.word.endsWith("业")) return words;
   return [...words.slice(0, -2), { word: first.word + second.word, tag: "x" }];

@@ -1302,6 +1302,20 @@ describe("review of unannotated news, stop 24", () => {
     expect(m[4].canonical).toBe("四川省百世兴食品产业有限公司");
   });
 
+  it("keeps words around a name out of it (an enumeration, a place's 和 and 也, a deal's verb, a station's area)", async () => {
+    const r = await recognizer();
+    const read = (t: string) => names(r.recognize(t));
+    expect(read("整合矿投产将贡献更多产量,一是百盛煤业产能90万吨。")).toEqual(["COMPANY:百盛煤业"]);
+    expect(read("6月22日,山西运城市和建龙集团签署了项目合作协议。")).toEqual(["COMPANY:建龙集团"]);
+    // 合作 is a city's name too (合作市).
+    expect(read("此番合作也是国动控股有限公司项目合作首次在陕西落地。")).toEqual(["COMPANY:国动控股有限公司"]);
+    expect(read("福田汽车与中国石油合作建设的首座加氢站建成。据悉,福田加氢站占地面积约1700平方米。")).toEqual([
+      "COMPANY:福田汽车",
+      "COMPANY:中国石油",
+    ]);
+    expect(read("山西和尘光电科技有限公司")).toEqual(["COMPANY:山西和尘光电科技有限公司"]);
+  });
+
   it("reads a list item's company without how it is owned (`中法合资厚普股份公司`)", async () => {
     const r = await recognizer();
     expect(
