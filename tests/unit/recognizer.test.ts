@@ -2436,3 +2436,18 @@ describe("stop 37: links a reader pass showed split (dev-s2, dev-m1)", () => {
     expect(companies[1].entityId).toBe(companies[0].entityId);
   });
 });
+
+describe("stop 38: dev-t, read after its blind scores", () => {
+  it("knows a drug maker, a retailer and a broker the news names (葛兰素史克/GSK, 开市客, 平安证券)", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("恒瑞医药将新药许可给跨国药企葛兰素史克(GSK)。"))).toEqual([
+      "COMPANY:恒瑞医药",
+      "COMPANY:葛兰素史克",
+      "COMPANY:GSK",
+    ]);
+    expect(names(r.recognize("消费者便向开市客投诉。根据平安证券研报,截至年底产能过剩。"))).toEqual([
+      "COMPANY:开市客",
+      "COMPANY:平安证券",
+    ]);
+  });
+});
