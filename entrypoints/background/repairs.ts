@@ -51,6 +51,8 @@ export async function runRepairs(db: KxdbDatabase, facts: FactsService): Promise
   // And a province before a catalogue zone's other form (`山西大同经济开发区` apart from 大同经济技术开发区), or the country
   // before a bracketed place (`中国(湖南)自由贸易试验区` apart from 湖南自由贸易试验区): stop 37.
   await repairOnce("zone-ids-of-catalogue-forms-after-a-province", async () => void (await facts.relinkZones(currentZoneId)));
+  // And a park called by its name and a bare 园区 (`金匠园区` apart from `金匠工业园区`): stop 38.
+  await repairOnce("zone-ids-of-bare-park-forms", async () => void (await facts.relinkZones(currentZoneId)));
   // Companies the text called by a known name and 公司, or with a place before it (`阳煤集团公司`, `山西潞安集团`).
   await repairOnce("companies-by-known-names", async () => void (await facts.relinkCompanies(currentCompanyId)));
 }

@@ -22,6 +22,9 @@ export function zoneKey(name: string): { prefix: string; kind: string; long: str
       return { prefix: name.slice(0, name.length - suffix.length), kind, long };
     }
   }
+  // `巴公园区`, `金匠园区`: a park called by its name and a bare 园区 is the same park as `巴公工业园区`, `金匠产业园`.
+  // (Not among ZONE_SUFFIXES: as a kind to recognize, a bare 园区 finds more false zones than true ones.)
+  if (name.endsWith("园区") && name.length >= 4) return { prefix: name.slice(0, -2), kind: "park", long: "园区" };
   return { prefix: name, kind: "zone", long: "" };
 }
 

@@ -2451,3 +2451,13 @@ describe("stop 38: dev-t, read after its blind scores", () => {
     ]);
   });
 });
+
+describe("stop 38: one park, called with and without its kind's words", () => {
+  it("links `巴公园区` (after the zone it is in) to `巴公工业园区`", async () => {
+    const r = await recognizer();
+    const m = r.recognize("晋城经济技术开发区巴公园区事业服务中心主任出席。巴公工业园区是晋城经开区的重要园区。");
+    const parks = m.filter((x) => x.text.startsWith("巴公"));
+    expect(parks.map((x) => x.text)).toEqual(["巴公园区", "巴公工业园区"]);
+    expect(parks[0].entityId).toBe(parks[1].entityId);
+  });
+});

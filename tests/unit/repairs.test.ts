@@ -194,6 +194,17 @@ describe("repair: zones recorded under ids that kept a place's level or a rank",
     expect((await db.entities.get("zone:中国(湖南)|ftz"))?.mergedInto).toBe("zone:湖南|ftz");
   });
 
+  it("moves a park recorded by its name and a bare 园区 to the park's id, one with `…工业园区` (stop 38)", async () => {
+    const db = openDatabase("repair-zone-ids-6", { indexedDB: new IDBFactory(), IDBKeyRange });
+    const idOf = (name: string) => linkZoneName(name, defaultGazetteer());
+    await recordArticle(db, meta, [
+      { start: 0, end: 4, type: "ZONE", text: "金匠园区", entityId: "zone:金匠园|zone", canonical: "金匠园区" },
+    ]);
+    expect(idOf("金匠园区").entityId).toBe(idOf("金匠工业园区").entityId);
+    expect(await relinkZones(db, idOf)).toEqual({ moved: 1 });
+    expect((await db.entities.get("zone:金匠园|zone"))?.mergedInto).toBe(idOf("金匠工业园区").entityId);
+  });
+
   it("moves a company the text called by a known name and 公司 to the gazetteer's company, and leaves others", async () => {
     const db = openDatabase("repair-company-ids", { indexedDB: new IDBFactory(), IDBKeyRange });
     const gazetteer = defaultGazetteer();
