@@ -15,13 +15,16 @@ import { groupOnce } from "../notes/grouping";
  * shapes GFM would turn into links by itself (`http://`, `www.`).
  */
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/\r\n?/g, "\n")
-    .replace(/[\\`*_{}[\]<>#|~!$^]/g, (c) => `\\${c}`)
-    .replace(/\b(https?|ftp|mailto|file|javascript|data):/gi, "$1\\:")
-    .replace(/\bwww\./gi, "www\\.")
-    .replace(/^(\s*)([-+=>]|\d+[.)])/gm, (_, sp: string, m: string) => `${sp}${m.replace(/[-+=>.)]/, (c) => `\\${c}`)}`)
-    .replace(/\n/g, "  \n");
+  return (
+    text
+      .replace(/\r\n?/g, "\n")
+      // Not `!`: it makes an image only before `[`, which is escaped; Chinese headlines end with it (`总投资超百亿元!`).
+      .replace(/[\\`*_{}[\]<>#|~$^]/g, (c) => `\\${c}`)
+      .replace(/\b(https?|ftp|mailto|file|javascript|data):/gi, "$1\\:")
+      .replace(/\bwww\./gi, "www\\.")
+      .replace(/^(\s*)([-+=>]|\d+[.)])/gm, (_, sp: string, m: string) => `${sp}${m.replace(/[-+=>.)]/, (c) => `\\${c}`)}`)
+      .replace(/\n/g, "  \n")
+  );
 }
 
 /** A URL in a citation: only http(s), shown as code so it is not a live link with page-chosen text. */

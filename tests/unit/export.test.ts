@@ -62,6 +62,8 @@ describe("Markdown export", () => {
     expect(md).not.toMatch(/https?:\/\//);
     expect(md).not.toMatch(/www\.(?!\\)/);
     expect(escapeMarkdown("- 列表\n1. 有序\n> 引用")).toBe("\\- 列表  \n1\\. 有序  \n\\> 引用");
+    // An image needs `![`: with `[` escaped, a headline's `!` stays as written.
+    expect(escapeMarkdown("总投资超百亿元!![图](http://x/y.png)")).toBe("总投资超百亿元!!\\[图\\](http\\://x/y.png)");
   });
 
   it("has YAML front matter, groups, quotes, notes, tags and a citation line", async () => {
