@@ -2452,6 +2452,20 @@ describe("stop 38: dev-t, read after its blind scores", () => {
   });
 });
 
+describe("stop 38: 太阳能 is a trade", () => {
+  it("reads `海晶太阳能`, `潞安太阳能` whole and a list of solar makers", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("此次开工建设的平朔煤矸石发电、国电海丰、海晶太阳能3个光伏项目总投资10亿元。"))).toContain(
+      "COMPANY:海晶太阳能",
+    );
+    expect(names(r.recognize("同时也不乏华晟新能源、一道新能源、高景太阳能、中来光电等在细分领域具有优势的企业。"))).toEqual([
+      "COMPANY:华晟新能源",
+      "COMPANY:高景太阳能",
+      "COMPANY:中来光电",
+    ]);
+  });
+});
+
 describe("stop 38: one park, called with and without its kind's words", () => {
   it("links `巴公园区` (after the zone it is in) to `巴公工业园区`", async () => {
     const r = await recognizer();
