@@ -150,6 +150,8 @@ export const HARD_STOPS = new Set(
     "上市公司 上市企业 挂牌公司 港股 美股 A股 " +
     // `一是百盛煤业产能90万吨`: the points of an enumeration (jieba does not know 一是).
     "一是 二是 三是 四是 五是 六是 其一 其二 其三 " +
+    // `行业龙头龙佰集团`, `台商柏群电子科技有限公司`: what a company is in its trade, or whose capital it is.
+    "龙头 行业龙头 台商 港商 外商 客商 侨商 " +
     // `是继山能集团…项目落户之后`: what comes after what, never part of a name.
     "继 " +
     // `中粮佳悦升级中粮集团三级企业总部`, `下一步保税区坚持…` (dev-r2): what a company does to another, and a next step.

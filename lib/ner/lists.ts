@@ -206,8 +206,8 @@ function looksLikeTradeName(ctx: BoundaryContext, span: Span): boolean {
 }
 
 /** The company-like items of the list text[listStart, listEnd), separated by 、; none unless at least `min`. */
-/** `中法合资`, `外商独资`: an ownership before a list item's name. */
-const OWNERSHIP_LEAD = /^(?:中[\u4e00-\u9fff]|中外|外商)?(?:合资|独资)/;
+/** `中法合资`, `外商独资`, `台商`: an ownership before a list item's name. */
+const OWNERSHIP_LEAD = /^(?:(?:中[\u4e00-\u9fff]|中外|外商)?(?:合资|独资)|台商|港商|外商|侨商)/;
 
 function listNames(ctx: BoundaryContext, listStart: number, listEnd: number, min: number): Span[] {
   const { text } = ctx;
@@ -261,7 +261,8 @@ function listNames(ctx: BoundaryContext, listStart: number, listEnd: number, min
     const inner = /等[^、]{0,10}企业$/.exec(text.slice(start, end));
     if (inner) end = start + inner.index;
     const name = text.slice(start, end);
-    if (!isCompanyLike(name, ctx)) continue;
+    // `玉环市汽配产业链企业`: an item that ends in 企业 is a kind of company, not one.
+    if (!isCompanyLike(name, ctx) || name.endsWith("企业")) continue;
     names.push({ start, end });
   }
   return names.length >= min ? names : [];

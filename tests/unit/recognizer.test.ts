@@ -2475,3 +2475,24 @@ describe("stop 38: one park, called with and without its kind's words", () => {
     expect(parks[0].entityId).toBe(parks[1].entityId);
   });
 });
+
+describe("stop 38: dev-u, read after its blind scores", () => {
+  it("keeps a company's standing and whose capital it is out of its name (`行业龙头`, `台商`), and no class in a list", async () => {
+    const r = await recognizer();
+    expect(names(r.recognize("在行业龙头龙佰集团的带动下,安纳达也宣布上调价格。"))).toEqual([
+      "COMPANY:龙佰集团",
+      "COMPANY:安纳达",
+    ]);
+    expect(names(r.recognize("先后走访浙江省玉环市汽配产业链企业、台商柏群电子科技有限公司等多家企业。"))).toEqual([
+      "COMPANY:柏群电子科技有限公司",
+    ]);
+  });
+
+  it("knows the market-data firms industry news quotes (生意社, 百川盈孚, 隆众资讯, 彭博新能源财经)", async () => {
+    const r = await recognizer();
+    expect(
+      names(r.recognize("据报价平台生意社数据,截至2025年。据百川盈孚数据,钛精矿价格高位运行。隆众资讯数据显示,成本上升。")),
+    ).toEqual(["COMPANY:生意社", "COMPANY:百川盈孚", "COMPANY:隆众资讯"]);
+    expect(names(r.recognize("3月15日,彭博新能源财经发布了2022年中国风电整机商排名。"))).toEqual(["COMPANY:彭博新能源财经"]);
+  });
+});
