@@ -107,7 +107,7 @@ export function shortNamesOf(name: string, gaz: Gazetteer): string[] {
  */
 const PRODUCT_ENDINGS = (
   "零部件 部件 配件 零件 器件 制品 模具 精密 塑业 纸业 木业 管业 泵业 阀门 线缆 电缆 家居 服饰 饮品 器械 医疗 通信 " +
-  "芯片 储能 锂电 轴承 树脂 激光 印染 制衣 系统 电器 资源 奶业 乳业 有机 产业 企业"
+  "芯片 储能 锂电 轴承 树脂 激光 印染 制衣 系统 电器 资源 奶业 乳业 有机 产业 企业 电机"
 ).split(" ");
 const SHORT_NAME_ENDINGS = [...INDUSTRY_WORDS, ...PRODUCT_ENDINGS].sort((a, b) => b.length - a.length);
 
@@ -126,7 +126,8 @@ function deriveShortNames(name: string, gaz: Gazetteer): string[] {
   }
   const out = new Set<string>();
   for (const c of cores) {
-    if (c.length < 2 || isGenericWord(c) || gaz.isPlace(c)) continue;
+    // `永济电机` … `电机`: a trade or a product alone is no company's short name, whoever's name it ends.
+    if (c.length < 2 || isGenericWord(c) || gaz.isPlace(c) || SHORT_NAME_ENDINGS.includes(c)) continue;
     if (place) out.add(place + c);
     out.add(c);
   }

@@ -2488,6 +2488,13 @@ describe("stop 38: dev-u, read after its blind scores", () => {
     ]);
   });
 
+  it("takes no trade alone for the short name of a company named by a place and the trade (`永济电机` … `电机`)", async () => {
+    const r = await recognizer();
+    const m = r.recognize("是一家叫永济新时速的电机厂商(简称永济电机),它为动车机组提供70%的电机。永济电机原来是三线企业。");
+    expect(names(m).filter((n) => n.endsWith(":电机"))).toEqual([]);
+    expect(names(m)).toContain("COMPANY:永济电机");
+  });
+
   it("knows the market-data firms industry news quotes (生意社, 百川盈孚, 隆众资讯, 彭博新能源财经)", async () => {
     const r = await recognizer();
     expect(
