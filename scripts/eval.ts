@@ -59,6 +59,8 @@ const SETS: GoldSet[] = [
   { name: "dev-s2", path: "eval/corpus/dev-s2.gold.jsonl", bar: 0.65 },
   { name: "dev-t1", path: "eval/corpus/dev-t1.gold.jsonl", bar: 0.4 },
   { name: "dev-t2", path: "eval/corpus/dev-t2.gold.jsonl", bar: 0.7 },
+  { name: "dev-u1", path: "eval/corpus/dev-u1.gold.jsonl", bar: 0.7 },
+  { name: "dev-u2", path: "eval/corpus/dev-u2.gold.jsonl", bar: 0.7 },
   { name: "test", path: "eval/corpus/test.gold.jsonl", bar: 0.78, heldOut: true },
   { name: "fresh-e", path: "eval/corpus/fresh-e.gold.jsonl", bar: 0.8, heldOut: true },
   { name: "fresh-g", path: "eval/corpus/fresh-g.gold.jsonl", bar: 0.7, heldOut: true },
