@@ -3,6 +3,8 @@
  * by the browser's language. One typed table instead of _locales/*.json so a
  * missing translation is a type error and the strings work in tests too.
  */
+import type { RelationKind } from "./model/reading";
+
 const zh = {
   appName: "科学导报标注助手",
   ZONE: "开发区",
@@ -224,6 +226,8 @@ const zh = {
   // The zone directory (lib/db/relations.ts; the entity page, the card, the export)
   cardLocatedIn: "位于：$1",
   cardZoneCompanies: "园区企业：$1 家",
+  cardRelatedTo: "关联园区：$1",
+  cardRelationKinds: "（$1）",
   relLocated: "位于/入驻",
   relSigned: "签约",
   relInvests: "投资",
@@ -254,6 +258,13 @@ const zh = {
 } as const;
 
 export type MessageKey = keyof typeof zh;
+
+/** How a company is tied to a zone, in words (the card, the entity page's directory rows). */
+export const RELATION_KIND_LABEL: Record<RelationKind, MessageKey> = {
+  located: "relLocated",
+  signed: "relSigned",
+  invests: "relInvests",
+};
 
 const en: Record<MessageKey, string> = {
   appName: "KXDB Annotator",
@@ -473,6 +484,8 @@ const en: Record<MessageKey, string> = {
   splitCanonical: "The entity's main name cannot be split off; rename it first",
   cardLocatedIn: "Located in: $1",
   cardZoneCompanies: "Companies in this zone: $1",
+  cardRelatedTo: "Zones: $1",
+  cardRelationKinds: " ($1)",
   relLocated: "located in",
   relSigned: "signed with",
   relInvests: "invests in",

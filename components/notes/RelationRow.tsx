@@ -5,16 +5,9 @@
  * our reader) with the figures in them, and the reader's verdict.
  */
 import type { DirectoryRow, Verdict } from "@/lib/db/relations";
-import { type MessageKey, t } from "@/lib/i18n";
-import type { RelationKind } from "@/lib/model/reading";
+import { RELATION_KIND_LABEL, t } from "@/lib/i18n";
 import { sourceHref } from "@/lib/platform/sourceLinks";
 import { entityHref } from "./useEntityRoute";
-
-export const KIND_LABEL: Record<RelationKind, MessageKey> = {
-  located: "relLocated",
-  signed: "relSigned",
-  invests: "relInvests",
-};
 
 /** Evidence sentences shown per row (newest first); the others are counted. */
 const QUOTES = 3;
@@ -65,7 +58,7 @@ function Evidence({ row }: { row: DirectoryRow }) {
 
 export function RelationRow({ row, side, onVerdict }: RelationRowProps) {
   const [otherId, otherName] = side === "zone" ? [row.companyId, row.companyLabel] : [row.zoneId, row.zoneLabel];
-  const kind = t(KIND_LABEL[row.kind]);
+  const kind = t(RELATION_KIND_LABEL[row.kind]);
   const dates = row.firstDate === row.lastDate ? row.firstDate : `${row.firstDate} — ${row.lastDate}`;
   return (
     <tr data-kxdb-relation={rowKey(row)} data-kxdb-verdict={row.verdict ?? ""} class={row.verdict ?? ""}>

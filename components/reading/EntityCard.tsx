@@ -6,7 +6,7 @@
 import { autoUpdate, computePosition, flip, offset, shift } from "@floating-ui/dom";
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { FactRecord } from "@/lib/db/schema";
-import { t } from "@/lib/i18n";
+import { RELATION_KIND_LABEL, t } from "@/lib/i18n";
 import { normalizeName } from "@/lib/model/names";
 import type { DirectorySummary, EntityInfo } from "@/lib/model/reading";
 import type { Mention } from "@/lib/ner/types";
@@ -49,6 +49,24 @@ function DirectoryLine({ entityId, directory }: { entityId: string; directory: D
             <a href={notesHref(z.id)} target="_blank" rel="noreferrer" onClick={openExtensionLink}>
               {z.name}
             </a>
+          </span>
+        ))}
+        {after}
+      </p>
+    );
+  }
+  if (directory.relatedTo?.length) {
+    const [before, after] = t("cardRelatedTo", "\u0000").split("\u0000");
+    return (
+      <p class="muted" data-kxdb-directory="related">
+        {before}
+        {directory.relatedTo.map((z, i) => (
+          <span key={z.id}>
+            {i > 0 && t("listSeparator")}
+            <a href={notesHref(z.id)} target="_blank" rel="noreferrer" onClick={openExtensionLink}>
+              {z.name}
+            </a>
+            {t("cardRelationKinds", z.kinds.map((k) => t(RELATION_KIND_LABEL[k])).join(t("listSeparator")))}
           </span>
         ))}
         {after}

@@ -173,14 +173,27 @@ export async function directorySummary(db: KxdbDatabase, entityId: string): Prom
     return companies ? { companies } : {};
   }
   if (type !== "COMPANY") return {};
+  const rows = await companyZones(db, entityId);
   const zones = new Map<string, { id: string; name: string; articles: number }>();
-  for (const r of await companyZones(db, entityId)) {
+  for (const r of rows) {
     if (r.kind !== "located") continue;
     const z = zones.get(r.zoneId);
     if (!z || z.articles < r.articles) zones.set(r.zoneId, { id: r.zoneId, name: r.zoneName, articles: r.articles });
   }
   const locatedIn = [...zones.values()].sort((a, b) => b.articles - a.articles).map(({ id, name }) => ({ id, name }));
-  return locatedIn.length ? { locatedIn } : {};
+  if (locatedIn.length) return { locatedIn };
+  // Located nowhere yet, but signed with or investing in a zone (`与嘉兴港区签约`): the card says that much, and how.
+  const related = new Map<string, { id: string; name: string; articles: number; kinds: RelationKind[] }>();
+  for (const r of rows) {
+    const z = related.get(r.zoneId) ?? { id: r.zoneId, name: r.zoneName, articles: 0, kinds: [] };
+    z.articles = Math.max(z.articles, r.articles);
+    if (!z.kinds.includes(r.kind)) z.kinds.push(r.kind);
+    related.set(r.zoneId, z);
+  }
+  const relatedTo = [...related.values()]
+    .sort((a, b) => b.articles - a.articles)
+    .map(({ id, name, kinds }) => ({ id, name, kinds: kinds.sort() }));
+  return relatedTo.length ? { relatedTo } : {};
 }
 
 /** Every relation, for the directory export. */

@@ -76,6 +76,8 @@ export interface EntityAppearances {
 export interface DirectorySummary {
   /** A company: the zones it is located in (names, most articles first). */
   locatedIn?: { id: string; name: string }[];
+  /** A company located in no zone the reader has read of: the zones it signs with or invests in, with how. */
+  relatedTo?: { id: string; name: string; kinds: RelationKind[] }[];
   /** A zone: how many companies it has relations with. */
   companies?: number;
 }

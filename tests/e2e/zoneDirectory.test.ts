@@ -171,6 +171,24 @@ describe("zone directory", () => {
     await page.close();
   });
 
+  it("the card of a company that only signed with a zone names the zone and how", async () => {
+    const signing = {
+      id: 91504,
+      title: "嘉兴港区再迎新伙伴",
+      date: "2025-11-22",
+      paragraphs: ["5月7日，嘉兴港区开发建设管理委员会与广东国鸿氢能科技有限公司签约，共同打造氢能产业园。"],
+    };
+    extraPages.set(`/news/show.php?itemid=${signing.id}`, pageOf(signing));
+    const page = await openArticle(browser.context(), url(signing.id));
+    const company = page.locator("kxdb-mark[data-kxdb-type=COMPANY]").first();
+    const id = (await company.getAttribute("data-kxdb-entity")) ?? "";
+    await company.hover();
+    const card = page.locator(`kxdb-ui >> [data-kxdb-card="${id}"]`);
+    await card.waitFor();
+    await expect.poll(() => card.locator("[data-kxdb-directory=related]").textContent()).toBe("关联园区：嘉兴港区（签约）");
+    await page.close();
+  });
+
   it("a rejected relation stays rejected after a reload and after the article is read again; the CSV has it", async () => {
     const page = await zonePage();
     await located(page).locator("[data-kxdb-action=relation-reject]").click();

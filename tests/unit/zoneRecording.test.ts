@@ -116,4 +116,14 @@ describe("directorySummary (the card's line)", () => {
     expect(await directorySummary(db, zone)).toEqual({});
     expect(await directorySummary(db, "no:such")).toEqual({});
   });
+
+  it("a company located nowhere, but signing with a zone, has the zone and how (`关联园区：嘉兴港区（签约）`)", async () => {
+    const db = freshDb();
+    const text = "5月7日，嘉兴港区开发建设管理委员会与广东国鸿氢能科技有限公司签约。";
+    const mentions = ner.recognize(text);
+    await recordRead(db, article(1), text, mentions);
+    const zone = idOf(mentions, "ZONE");
+    const company = idOf(mentions, "COMPANY");
+    expect(await directorySummary(db, company)).toEqual({ relatedTo: [{ id: zone, name: "嘉兴港区", kinds: ["signed"] }] });
+  });
 });
