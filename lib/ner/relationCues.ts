@@ -16,9 +16,12 @@ export const ACTIVITY_VERB =
   /(建设|投产|开工|生产|建成|新建|扩建|布局|设立|成立|打造|投资|实施|运营|落地|入驻|落户|达产|量产|下线)/;
 /** The zone as subject bringing companies in: `Y引进了A、B、C等企业`. */
 export const ZONE_BRINGS_IN = /(引进|引入|招引|吸引|招来|聚集|集聚|汇聚|落户|入驻|进驻|落地|成立了|组建了|设立了)/;
-/** Words after a zone that make it a company's address: `Y内的X`, `Y企业X`, `Y入驻企业X`. */
+/**
+ * Words after a zone that make it a company's address: `Y内的X`, `Y企业X`, `Y入驻企业X`, and `Y内，X…` (the scene
+ * set in the zone, the company the next clause's subject).
+ */
 export const ZONE_MODIFIER =
-  /^[\s“”"]*(内|里|中|区内|园区内|园内)?(的)?(入驻|入园|重点|龙头|骨干|规上|规模以上|落户|园区)?(企业)?[\s“”"]*$/;
+  /^[\s“”"]*(?:(内|里|中|区内|园区内|园内)[，,]?)?(的)?(入驻|入园|重点|龙头|骨干|规上|规模以上|落户|园区)?(企业)?[\s“”"]*$/;
 /** A project or plant of the company, whose place or investor the sentence states. */
 export const PROJECT_WORD = /(项目|工厂|基地|生产线|产线|厂区|园区|中心)/;
 

@@ -75,6 +75,12 @@ describe("located", () => {
     );
   });
 
+  it("a scene set in the zone (`Y内，X…`) places the company that opens the next clause", () => {
+    expect(relations("春节刚过，[[Z:忻州经济开发区]]内，[[C:沐邦新能源(忻州)有限公司]]就已掀起复工复产的热潮。")).toEqual([
+      "沐邦新能源(忻州)有限公司 → 忻州经济开发区 located",
+    ]);
+  });
+
   it("zones named as a list (what is brought in serves them) are not where the next sentences' companies are", () => {
     const text =
       "构建创新创业平台。产业园项目位于[[Z:晋城经开区]]。" +
