@@ -6,7 +6,7 @@
 import { autoUpdate, computePosition, flip, offset, shift } from "@floating-ui/dom";
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { FactRecord } from "@/lib/db/schema";
-import { RELATION_KIND_LABEL, t } from "@/lib/i18n";
+import { type MessageKey, RELATION_KIND_LABEL, t } from "@/lib/i18n";
 import { normalizeName } from "@/lib/model/names";
 import type { DirectorySummary, EntityInfo } from "@/lib/model/reading";
 import type { Mention } from "@/lib/ner/types";
@@ -36,42 +36,38 @@ export interface EntityCardProps {
 /** An entity's page in the notes page (from a web page, opened by the background: openExtensionLink). */
 const notesHref = (entityId: string) => `${browser.runtime.getURL("/notes.html")}#entity=${encodeURIComponent(entityId)}`;
 
-/** One line of the zone directory: a company's zones (`位于：晋城经开区`), a zone's companies (`园区企业：12 家`). */
+/** `位于：A、B`, `关联园区：A（签约）`: zones as links to their pages, each name followed by what `after` says of it. */
+function ZoneLinks(props: { message: MessageKey; kind: string; zones: { id: string; name: string; after?: string }[] }) {
+  const [before, after] = t(props.message, "\u0000").split("\u0000");
+  return (
+    <p class="muted" data-kxdb-directory={props.kind}>
+      {before}
+      {props.zones.map((z, i) => (
+        <span key={z.id}>
+          {i > 0 && t("listSeparator")}
+          <a href={notesHref(z.id)} target="_blank" rel="noreferrer" onClick={openExtensionLink}>
+            {z.name}
+          </a>
+          {z.after}
+        </span>
+      ))}
+      {after}
+    </p>
+  );
+}
+
+/**
+ * One line of the zone directory: a company's zones (`位于：晋城经开区`), else the zones it signs with or invests in
+ * (`关联园区：嘉兴港区（签约）`), a zone's companies (`园区企业：12 家`).
+ */
 function DirectoryLine({ entityId, directory }: { entityId: string; directory: DirectorySummary }) {
-  if (directory.locatedIn?.length) {
-    const [before, after] = t("cardLocatedIn", "\u0000").split("\u0000");
-    return (
-      <p class="muted" data-kxdb-directory="located">
-        {before}
-        {directory.locatedIn.map((z, i) => (
-          <span key={z.id}>
-            {i > 0 && t("listSeparator")}
-            <a href={notesHref(z.id)} target="_blank" rel="noreferrer" onClick={openExtensionLink}>
-              {z.name}
-            </a>
-          </span>
-        ))}
-        {after}
-      </p>
-    );
-  }
+  if (directory.locatedIn?.length) return <ZoneLinks message="cardLocatedIn" kind="located" zones={directory.locatedIn} />;
   if (directory.relatedTo?.length) {
-    const [before, after] = t("cardRelatedTo", "\u0000").split("\u0000");
-    return (
-      <p class="muted" data-kxdb-directory="related">
-        {before}
-        {directory.relatedTo.map((z, i) => (
-          <span key={z.id}>
-            {i > 0 && t("listSeparator")}
-            <a href={notesHref(z.id)} target="_blank" rel="noreferrer" onClick={openExtensionLink}>
-              {z.name}
-            </a>
-            {t("cardRelationKinds", z.kinds.map((k) => t(RELATION_KIND_LABEL[k])).join(t("listSeparator")))}
-          </span>
-        ))}
-        {after}
-      </p>
-    );
+    const zones = directory.relatedTo.map((z) => ({
+      ...z,
+      after: t("cardRelationKinds", z.kinds.map((k) => t(RELATION_KIND_LABEL[k])).join(t("listSeparator"))),
+    }));
+    return <ZoneLinks message="cardRelatedTo" kind="related" zones={zones} />;
   }
   if (!directory.companies) return null;
   return (
