@@ -516,7 +516,7 @@ function canBeInsideName(text: string, from: number, to: number, firstWordLength
   if (gap.length > 10 || /[的与及]/.test(gap) || (firstWordLength === 1 && AFTER_PLACE_STOP.test(gap))) return false;
   // `山西运城市和建龙集团`: after a place said in full (its 市, 县), 和 joins two parties; a name may start with 和 only
   // right after a place's short form (`山西和尘光电`).
-  if (gap.startsWith("和") && /[省市县区]$/.test(text.slice(0, from))) return false;
+  if (gap.startsWith("和") && /[省市县区]/.test(text[from - 1] ?? "")) return false;
   if (/有限|公司|集团|企业|区|园/.test(gap)) return false;
   // `嘉兴市秀洲区|投资建设|美锦氢能汽车产业园`: what is done there stands between the place and the name.
   if (ZONE_BUILDING_VERBS.some((w) => gap.includes(w))) return false;
